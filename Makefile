@@ -1,0 +1,64 @@
+# Pressmark. `make run` serves the app locally; `make test` runs every test.
+# Both install what they need on a fresh Debian machine with Go.
+
+GO        ?= go
+GOROOT    := $(shell $(GO) env GOROOT)
+WASM_PATH := $(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm
+PORT      ?= 8000
+# PREFIX is the sub-path the static site is served under, e.g. /pressmark.
+PREFIX    ?=
+CHROMIUM  ?= /usr/bin/chromium
+
+.PHONY: run test build eval bench bench-check golden wasm vet unit wasm-test e2e chromium clean
+
+## run: build web/app.wasm and serve the app on http://localhost:$(PORT)
+run: wasm
+	$(GO) run ./app serve -addr localhost:$(PORT)
+
+## wasm: compile the app to web/app.wasm
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
+
+## build: write the static site to dist/ (set PREFIX=/sub to host under a sub-path)
+build: wasm
+	$(GO) run ./app build -out dist -prefix '$(PREFIX)'
+
+## test: vet, unit and golden tests, the parser's tests under wasm, browser tests
+test: vet unit wasm-test e2e
+
+vet:
+	@test -z "$$(gofmt -l app parser)" || { echo "gofmt needed:"; gofmt -l app parser; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./parser/... ./app/...
+
+unit:
+	$(GO) test -count=1 ./...
+
+wasm-test:
+	PATH="$(WASM_PATH):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./parser/...
+
+e2e: chromium build
+	PRESSMARK_CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e ./app/e2e/...
+
+## chromium: install Debian's Chromium when it is missing
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "installing chromium with apt-get"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else \
+			echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; \
+		fi; \
+	fi
+
+## golden: rewrite the parser's expected outputs (review every diff)
+golden:
+	$(GO) test ./parser -run TestGolden -update
+
+## eval: measure extraction quality on the corpus and the public benchmarks
+SHARED ?= ../shared
+eval:
+	$(GO) test -count=1 -run TestEvaluate -v ./parser/evaluation -shared $(abspath $(SHARED))
+
+clean:
+	rm -rf dist web/app.wasm

@@ -1,0 +1,64 @@
+package parser
+
+// doc is the value the passes share: the decoded input, the segments found
+// in it, and the Release being built.
+type doc struct {
+	cfg *config
+
+	// src is the input as valid UTF-8. When decode had to repair the input,
+	// offsets into src differ from offsets into the bytes given to Parse;
+	// origin maps them back.
+	src    string
+	origin func(int) int
+
+	format Format
+	segs   []*segment
+	rel    *Release
+}
+
+// segment is one block-sized stretch of the input: a paragraph, heading,
+// list item or line, before it is judged body or boilerplate.
+type segment struct {
+	Text    string    // visible text: markup reduced, whitespace collapsed, repairs applied
+	Source  Span      // bytes into doc.src
+	Kind    BlockKind // kind suggested by markup or layout
+	Level   int       // heading level, when Kind is BlockHeading
+	Links   []Link    // links whose visible text lies in Text; Start/End are byte offsets into Text
+	Repairs []Repair
+
+	// Lines are the physical lines of the segment as they stand in src,
+	// markup reduced but not yet unwrapped; repair reads them.
+	Lines []line
+
+	// BlankBefore counts the blank lines between this segment and the one
+	// before it.
+	BlankBefore int
+
+	// Removed is set when the segment is not body.
+	Removed *removal
+}
+
+// line is one physical line of input.
+type line struct {
+	Text   string
+	Source Span // bytes into doc.src
+}
+
+// removal says why a segment is not body.
+type removal struct {
+	Kind   RemovedKind
+	Reason string
+}
+
+// remove marks s as not body, unless the user restored its text.
+func (d *doc) remove(s *segment, kind RemovedKind, reason string) {
+	if d.cfg.restored[s.Text] {
+		return
+	}
+	s.Removed = &removal{Kind: kind, Reason: reason}
+}
+
+// warn records a warning on the Release.
+func (d *doc) warn(code, format string, args ...any) {
+	d.rel.Warnings = append(d.rel.Warnings, Warning{Code: code, Message: sprintf(format, args...)})
+}

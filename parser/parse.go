@@ -1,0 +1,88 @@
+// Package parser turns a pasted press release — newswire Markdown, plain wire
+// text, a government notice, an SEC exhibit, hard-wrapped PDF text or the HTML
+// a browser puts on the clipboard — into a structured, cleaned Release.
+//
+// Parsing is a short pipeline of passes over a shared document value, each in
+// its own file: decode (decode.go) → segment into blocks (text.go, markdown.go,
+// html.go) → repair (repair.go) → classify boilerplate (boilerplate.go) →
+// extract metadata (metadata.go) → assemble the cleaned text (assemble.go) →
+// find contacts and entities (contacts.go, entities.go).
+//
+// The package is pure Go: it never touches the DOM and runs the same natively
+// and compiled to WebAssembly.
+package parser
+
+import "errors"
+
+// Sentinel errors returned, wrapped, by Parse for input it cannot use.
+// Test for them with errors.Is.
+var (
+	ErrEmpty    = errors.New("the input is empty")
+	ErrBinary   = errors.New("the input is not text")
+	ErrTooLarge = errors.New("the input is larger than the size limit")
+)
+
+// DefaultMaxSize is the largest input Parse accepts unless WithMaxSize says
+// otherwise: 64 MiB.
+const DefaultMaxSize = 64 << 20
+
+// Option configures Parse.
+type Option func(*config)
+
+type config struct {
+	maxSize  int
+	format   Format
+	detect   bool
+	restored map[string]bool
+}
+
+// WithMaxSize sets the largest input, in bytes, that Parse accepts.
+// A value of zero or less means no limit.
+func WithMaxSize(n int) Option { return func(c *config) { c.maxSize = n } }
+
+// WithFormat skips format detection and parses the input as f.
+func WithFormat(f Format) Option { return func(c *config) { c.format, c.detect = f, false } }
+
+// WithRestored keeps in the body the stretches that would otherwise be
+// removed and whose Removed.Text is one of texts. The app uses it to put back
+// what the user chose to restore; matching on text keeps the choice valid
+// when the rest of the input is edited.
+func WithRestored(texts ...string) Option {
+	return func(c *config) {
+		if c.restored == nil {
+			c.restored = make(map[string]bool, len(texts))
+		}
+		for _, t := range texts {
+			c.restored[t] = true
+		}
+	}
+}
+
+// Parse reads a press release and returns it cleaned and structured.
+// It returns an error wrapping ErrEmpty, ErrBinary or ErrTooLarge only for
+// input it cannot use; anything odd but usable becomes a Warning.
+func Parse(src []byte, opts ...Option) (*Release, error) {
+	cfg := config{maxSize: DefaultMaxSize, detect: true}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	d, err := decode(src, &cfg)
+	if err != nil {
+		return nil, err
+	}
+	for _, pass := range passes {
+		pass(d)
+	}
+	return d.rel, nil
+}
+
+// passes run in order over the decoded document.
+var passes = []func(*doc){
+	split,
+	repair,
+	classify,
+	extractMetadata,
+	assemble,
+	findContacts,
+	findEntities,
+}
