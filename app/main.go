@@ -13,9 +13,12 @@ import (
 	"os"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"pressmark/app/ui"
 )
 
 func main() {
+	ui.Register()
 	app.RunWhenOnBrowser()
 
 	if len(os.Args) < 2 {

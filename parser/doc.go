@@ -14,6 +14,13 @@ type doc struct {
 	format Format
 	segs   []*segment
 	rel    *Release
+
+	// meta holds metadata stated by markup rather than by the text, such as
+	// HTML's <title>, <meta property="article:published_time"> or
+	// <link rel="canonical">. Keys: "title", "published", "url", "publisher",
+	// "distributor", "language", "description". The metadata pass prefers
+	// what the text says and falls back to these.
+	meta map[string]string
 }
 
 // segment is one block-sized stretch of the input: a paragraph, heading,
