@@ -1,0 +1,181 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// dateMatch is a calendar date found in a text: the half-open byte range
+// [start, end) it occupies and its ISO 8601 value. A date written without a
+// year ("4 November") has the ISO 8601 partial form "--MM-DD"; withYear
+// completes it.
+type dateMatch struct {
+	start, end int
+	iso        string
+}
+
+// hasYear reports whether the match names a full date.
+func (m dateMatch) hasYear() bool { return !strings.HasPrefix(m.iso, "--") }
+
+// withYear completes a year-less ISO date ("--11-04") with year, and returns
+// a full date unchanged.
+func withYear(iso string, year int) string {
+	if !strings.HasPrefix(iso, "--") || year <= 0 {
+		return iso
+	}
+	return fmt.Sprintf("%04d-%s", year, iso[2:])
+}
+
+const (
+	monthRE   = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	weekdayRE = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?`
+	ordinalRE = `(?:st|nd|rd|th)?`
+)
+
+// datePatterns are the written forms findDates knows. Each names which
+// submatch holds the day, the month and the year (0 when absent), and
+// whether the month is a name or a number.
+var datePatterns = []struct {
+	re               *regexp.Regexp
+	day, month, year int
+	named            bool
+}{
+	// "Monday, November 18, 2021", "Nov. 18th 2021", "NOV 18", "March 3"
+	{regexp.MustCompile(`(?i)\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordinalRE + `\b(?:,?\s+(\d{4})\b)?`), 2, 1, 3, true},
+	// "18 November 2021", "4th of November, 2021", "4 November"
+	{regexp.MustCompile(`(?i)\b` + weekdayRE + `(\d{1,2})` + ordinalRE + `\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`), 1, 2, 3, true},
+	// "2021-11-18", "2021-11-18T09:00:00Z"
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?`), 3, 2, 1, false},
+	// "11/18/2021" (US order unless the first number cannot be a month)
+	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), 2, 1, 3, false},
+	// "18.11.2021" (day first, as in Europe)
+	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), 1, 2, 3, false},
+}
+
+var monthNumbers = map[string]int{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// findDates returns the dates written in text, in order and without
+// overlaps; where two forms overlap the longer one wins.
+func findDates(text string) []dateMatch {
+	var all []dateMatch
+	for _, p := range datePatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
+			if m[0] > 0 && isWordByte(text, m[0]-1) {
+				continue
+			}
+			if m[1] < len(text) && isDigitByte(text[m[1]]) {
+				continue
+			}
+			sub := func(i int) string {
+				if i == 0 || m[2*i] < 0 {
+					return ""
+				}
+				return text[m[2*i]:m[2*i+1]]
+			}
+			month := 0
+			if p.named {
+				name := sub(p.month)
+				if !monthCased(name) {
+					continue
+				}
+				month = monthNumbers[strings.ToLower(name[:3])]
+			} else {
+				month, _ = strconv.Atoi(sub(p.month))
+			}
+			day, _ := strconv.Atoi(sub(p.day))
+			year := 0
+			if y := sub(p.year); y != "" {
+				year, _ = strconv.Atoi(y)
+			}
+			if p.re == datePatterns[3].re && month > 12 && day <= 12 {
+				month, day = day, month
+			}
+			iso, ok := isoDate(year, month, day)
+			if !ok {
+				continue
+			}
+			end := m[1]
+			if year == 0 {
+				// The year group failed; the match ends after the day or month.
+				end = m[0] + len(strings.TrimRight(text[m[0]:end], " ,."))
+			}
+			all = append(all, dateMatch{start: m[0], end: end, iso: iso})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
+		}
+		return all[i].end > all[j].end
+	})
+	out := all[:0]
+	last := -1
+	for _, m := range all {
+		if m.start < last {
+			continue
+		}
+		out = append(out, m)
+		last = m.end
+	}
+	return out
+}
+
+// parseDate reads s as one date, allowing surrounding punctuation and short
+// lead-ins such as "Published" or "Date:". It returns the ISO 8601 value.
+func parseDate(s string) (iso string, ok bool) {
+	s = strings.TrimSpace(s)
+	ms := findDates(s)
+	if len(ms) != 1 {
+		return "", false
+	}
+	m := ms[0]
+	rest := strings.TrimSpace(s[:m.start]) + " " + strings.TrimSpace(s[m.end:])
+	if len(strings.Fields(rest)) > 2 || strings.IndexFunc(rest, unicode.IsDigit) >= 0 {
+		return "", false
+	}
+	return m.iso, true
+}
+
+// isoDate validates a date and formats it; year 0 means unknown.
+func isoDate(year, month, day int) (string, bool) {
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return "", false
+	}
+	if year == 0 {
+		// February 29 is a valid partial date.
+		if day > time.Date(2000, time.Month(month+1), 0, 0, 0, 0, 0, time.UTC).Day() {
+			return "", false
+		}
+		return fmt.Sprintf("--%02d-%02d", month, day), true
+	}
+	if year < 1800 || year > 2200 {
+		return "", false
+	}
+	if time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day), true
+}
+
+// monthCased reports whether a month name is written as a name: capitalised
+// or all capitals. This keeps "may" the verb and "mar" out of dates.
+func monthCased(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
+func isWordByte(s string, i int) bool {
+	c := s[i]
+	return c == '_' || isDigitByte(c) || (c|0x20 >= 'a' && c|0x20 <= 'z')
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

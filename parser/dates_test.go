@@ -1,0 +1,76 @@
+package parser
+
+import "testing"
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"abbrev caps", "PUBLISHED NOV 18, 2021", "2021-11-18", true},
+		{"month day year", "March 3, 2025", "2025-03-03", true},
+		{"day month year", "15 March 2024", "2024-03-15", true},
+		{"iso", "2024-03-15", "2024-03-15", true},
+		{"iso time", "2016-04-25T08:00:00-04:00", "2016-04-25", true},
+		{"us slashes", "11/18/2021", "2021-11-18", true},
+		{"day first slashes", "18/11/2021", "2021-11-18", true},
+		{"weekday", "Monday, November 18, 2021", "2021-11-18", true},
+		{"weekday abbrev", "Tue., Sept. 10, 2024", "2024-09-10", true},
+		{"ordinal", "December 4th, 2023", "2023-12-04", true},
+		{"ordinal of", "4th of December 2023", "2023-12-04", true},
+		{"dots day first", "18.11.2021", "2021-11-18", true},
+		{"no year", "4 November", "--11-04", true},
+		{"no year month first", "Nov. 4", "--11-04", true},
+		{"lead-in", "Date: 10 September 2024", "2024-09-10", true},
+		{"invalid day", "February 30, 2024", "", false},
+		{"leap day", "February 29, 2024", "2024-02-29", true},
+		{"not leap", "February 29, 2023", "", false},
+		{"month only", "March 2025", "", false},
+		{"sentence", "The company said on March 3, 2025 that it would grow", "", false},
+		{"two dates", "March 3, 2025 and March 4, 2025", "", false},
+		{"verb may", "may 5", "", false},
+		{"empty", "", "", false},
+		{"year out of range", "March 3, 3025", "", false},
+		{"digits glued", "12/11/20219", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parseDate(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("parseDate(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	text := "Invoked on 4 November: in our letter of 4 November 2021, dated 12 November 2021. SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Mark 3 and May 2025."
+	want := []struct{ text, iso string }{
+		{"4 November", "--11-04"},
+		{"4 November 2021", "2021-11-04"},
+		{"12 November 2021", "2021-11-12"},
+		{"March 3, 2025", "2025-03-03"},
+	}
+	got := findDates(text)
+	if len(got) != len(want) {
+		t.Fatalf("findDates found %d dates, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		g := got[i]
+		if text[g.start:g.end] != w.text || g.iso != w.iso {
+			t.Errorf("date %d = %q %s; want %q %s", i, text[g.start:g.end], g.iso, w.text, w.iso)
+		}
+		if g.hasYear() != (w.iso[0] != '-') {
+			t.Errorf("date %d hasYear = %v", i, g.hasYear())
+		}
+	}
+}
+
+func TestWithYear(t *testing.T) {
+	if got := withYear("--11-04", 2021); got != "2021-11-04" {
+		t.Errorf("withYear(--11-04, 2021) = %q", got)
+	}
+	if got := withYear("2020-01-02", 2021); got != "2020-01-02" {
+		t.Errorf("withYear kept a full date? got %q", got)
+	}
+}
