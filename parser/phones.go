@@ -1,0 +1,289 @@
+package parser
+
+import "strings"
+
+// phoneMatch is a telephone number found in a text: the half-open byte range
+// [start, end) it occupies, the number as written (non-breaking spaces made
+// plain) and its value, the digits with a leading "+" and country code.
+type phoneMatch struct {
+	start, end int
+	text       string
+	value      string
+}
+
+// phoneGroup is one run of digits in a candidate number.
+type phoneGroup struct {
+	start, end int  // bytes of the digits, or of "(ddd)" when paren
+	digits     int  // number of digits
+	paren      bool // written inside parentheses
+	sep        byte // separator written before the group: '-', '.', '/', ' ', ')' or 0
+	first      byte // first digit
+}
+
+// findPhones returns the telephone numbers in s, in order. It favours
+// precision: without a leading "+" only North American numbers grouped as
+// "214-653-3756", "(214) 653-3756", "214/653-3600", "310.299.1717" or
+// "1-800-555-0199" count; with one, any grouping of 8 to 15 digits whose
+// country code has at most three digits. Dates, year ranges, money, ISBNs,
+// ZIP+4 codes and plain numbers do not have these shapes.
+func findPhones(s string) []phoneMatch {
+	var out []phoneMatch
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '+' && c != '(' && !isPhoneDigit(c) {
+			continue
+		}
+		if !phoneStartOK(s, i) {
+			// Skip the rest of this run of digits: a phone cannot start
+			// inside a longer number.
+			for i+1 < len(s) && isPhoneDigit(s[i+1]) {
+				i++
+			}
+			continue
+		}
+		if m, ok := matchPhone(s, i); ok {
+			out = append(out, m)
+			i = m.end - 1
+			continue
+		}
+		for i+1 < len(s) && isPhoneDigit(s[i+1]) {
+			i++
+		}
+	}
+	return out
+}
+
+func isPhoneDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// phoneStartOK reports whether a number may start at s[i]: not inside a
+// longer number, an amount or a code.
+func phoneStartOK(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := s[i-1]
+	switch {
+	case isPhoneDigit(p), p == '$', p == '#', p == '+', p == '_':
+		return false
+	case p == '.' || p == ',' || p == '-' || p == '/' || p == ':':
+		// "1.650" is fine at the start of a text, but "12.5" or "3/4" or
+		// "10:30" continue a number.
+		return i < 2 || !isPhoneDigit(s[i-2])
+	case p >= 0x80:
+		// Currency signs such as € and £ end in a continuation byte; a
+		// non-breaking space (C2 A0) is fine.
+		return p == 0xA0 || p == 0xAF || p == 0x87
+	}
+	return true
+}
+
+// phoneSep reads a separator at s[i]: a single '-', '.', '/' or space (a
+// non-breaking space counts as one). It returns the separator and its byte
+// length, or 0, 0.
+func phoneSep(s string, i int) (byte, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	switch s[i] {
+	case '-', '.', '/', ' ':
+		return s[i], 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return ' ', 2
+		}
+	case 0xE2:
+		// U+2007 figure space, U+202F narrow no-break space.
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xAF || s[i+2] == 0x87) {
+			return ' ', 3
+		}
+	}
+	return 0, 0
+}
+
+// phoneGroups reads the runs of digits of a candidate number at s[i:],
+// after an optional '+'. It stops before anything that is not a digit
+// group or a single separator followed by one.
+func phoneGroups(s string, i int) []phoneGroup {
+	var gs []phoneGroup
+	var sep byte
+	for len(gs) < 7 {
+		j := i
+		g := phoneGroup{start: i, sep: sep}
+		if j < len(s) && s[j] == '(' {
+			j++
+			k := j
+			for k < len(s) && isPhoneDigit(s[k]) {
+				k++
+			}
+			if k == j || k-j > 4 || k >= len(s) || s[k] != ')' {
+				break
+			}
+			g.digits, g.paren, g.end, g.first = k-j, true, k+1, s[j]
+		} else {
+			k := j
+			for k < len(s) && isPhoneDigit(s[k]) {
+				k++
+			}
+			if k == j {
+				break
+			}
+			g.digits, g.end, g.first = k-j, k, s[j]
+		}
+		gs = append(gs, g)
+		i = g.end
+		// A group in parentheses may be followed directly by the next.
+		if g.paren && i < len(s) && (isPhoneDigit(s[i])) {
+			sep = ')'
+			continue
+		}
+		c, n := phoneSep(s, i)
+		if n == 0 || i+n >= len(s) || !(isPhoneDigit(s[i+n]) || s[i+n] == '(') {
+			break
+		}
+		sep = c
+		i += n
+	}
+	return gs
+}
+
+// matchPhone tries to read a telephone number starting at s[i].
+func matchPhone(s string, i int) (phoneMatch, bool) {
+	plus := s[i] == '+'
+	at := i
+	if plus {
+		at++
+	}
+	gs := phoneGroups(s, at)
+	if len(gs) == 0 {
+		return phoneMatch{}, false
+	}
+	n := 0
+	if plus {
+		n = plusPhone(gs)
+	} else {
+		n = northAmerican(gs)
+	}
+	if n == 0 {
+		return phoneMatch{}, false
+	}
+	end := gs[n-1].end
+	// Not the start of a longer number or code: "214-653-3756-12",
+	// "214-653-37561", "214-653-3756x".
+	if end < len(s) {
+		c := s[end]
+		if isPhoneDigit(c) || c == '_' {
+			return phoneMatch{}, false
+		}
+		if (c == '-' || c == '/' || c == '.') && end+1 < len(s) && isPhoneDigit(s[end+1]) {
+			return phoneMatch{}, false
+		}
+	}
+	var digits strings.Builder
+	digits.WriteByte('+')
+	if !plus {
+		digits.WriteByte('1')
+	}
+	for k, g := range gs[:n] {
+		if !plus && k == 0 && n == 4 {
+			continue // the trunk prefix "1"
+		}
+		for p := g.start; p < g.end; p++ {
+			if isPhoneDigit(s[p]) {
+				digits.WriteByte(s[p])
+			}
+		}
+	}
+	return phoneMatch{start: i, end: end, text: plainSpaces(s[i:end]), value: digits.String()}, true
+}
+
+// northAmerican returns how many of gs make a North American number —
+// 3 for "214-653-3756", 4 for "1-800-555-0199" — or 0.
+func northAmerican(gs []phoneGroup) int {
+	if len(gs) >= 4 && gs[0].digits == 1 && gs[0].first == '1' && !gs[0].paren && nanpTail(gs[1:4]) {
+		// The trunk prefix "1" joined by '-', '.' or a space, or before "(800)".
+		if p := gs[1].sep; p == '-' || p == '.' || p == ' ' {
+			return 4
+		}
+	}
+	if len(gs) >= 3 && nanpTail(gs[:3]) {
+		return 3
+	}
+	return 0
+}
+
+// nanpTail reports whether three groups are an area code, an exchange and a
+// line number with separators a person would write.
+func nanpTail(gs []phoneGroup) bool {
+	area, exch, line := gs[0], gs[1], gs[2]
+	if area.digits != 3 || exch.digits != 3 || line.digits != 4 || exch.paren || line.paren {
+		return false
+	}
+	if area.first < '2' || exch.first < '2' {
+		return false
+	}
+	switch line.sep {
+	case '-', '.':
+	default:
+		return false
+	}
+	switch exch.sep {
+	case ')':
+	case ' ':
+		if !area.paren && line.sep != '-' {
+			return false
+		}
+	case '-', '.', '/':
+		if area.paren {
+			return false
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// plusPhone returns how many of gs make an international number written
+// after "+", or 0.
+func plusPhone(gs []phoneGroup) int {
+	if gs[0].paren {
+		return 0
+	}
+	if len(gs) == 1 {
+		if gs[0].digits >= 8 && gs[0].digits <= 15 {
+			return 1
+		}
+		return 0
+	}
+	if gs[0].digits > 3 {
+		return 0
+	}
+	// "+1 …" is a North American number: exactly 1 + 3 + 3 + 4 digits.
+	if gs[0].digits == 1 && len(gs) >= 4 && northAmerican(gs) == 4 {
+		return 4
+	}
+	total, n := gs[0].digits, 1
+	for _, g := range gs[1:] {
+		if g.digits > 8 || total+g.digits > 15 {
+			break
+		}
+		total += g.digits
+		n++
+	}
+	// A last group of one digit is more likely a following number.
+	if n > 2 && gs[n-1].digits == 1 && !gs[n-1].paren && total-1 >= 8 {
+		total--
+		n--
+	}
+	if total < 8 {
+		return 0
+	}
+	return n
+}
+
+// plainSpaces replaces non-breaking and figure spaces with plain spaces.
+func plainSpaces(s string) string {
+	if !strings.ContainsAny(s, "\u00a0\u2007\u202f") {
+		return s
+	}
+	return strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ").Replace(s)
+}
