@@ -56,9 +56,11 @@ golden:
 	$(GO) test ./parser -run TestGolden -update
 
 ## eval: measure extraction quality on the corpus and the public benchmarks
+## (EVAL_JSON=path also writes the full results as JSON)
 SHARED ?= ../shared
+EVAL_JSON ?=
 eval:
-	$(GO) test -count=1 -run TestEvaluate -v ./parser/evaluation -shared $(abspath $(SHARED))
+	$(GO) test -count=1 -run TestEvaluate -v ./parser/evaluation -args -shared $(abspath $(SHARED)) $(if $(EVAL_JSON),-json $(abspath $(EVAL_JSON)))
 
 clean:
 	rm -rf dist web/app.wasm

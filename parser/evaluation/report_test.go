@@ -1,0 +1,250 @@
+package evaluation
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// target is a quality goal printed beside the measured figure.
+type target struct {
+	name   string
+	value  float64
+	goal   float64
+	atMost bool // the figure must not exceed goal (leakage)
+}
+
+func (t target) met() bool {
+	if t.atMost {
+		return t.value <= t.goal
+	}
+	return t.value >= t.goal
+}
+
+func (t target) String() string {
+	op, verdict := "≥", "MISS"
+	if t.atMost {
+		op = "≤"
+	}
+	if t.met() {
+		verdict = "PASS"
+	}
+	return fmt.Sprintf("%-22s %6.3f  target %s %.2f  %s", t.name, t.value, op, t.goal, verdict)
+}
+
+// corpusTotals sums the per-document results.
+type corpusTotals struct {
+	body, emails, phones, links         score
+	paragraphs, exact, snippets, leaked int
+	fields                              [numFields]int
+	macroF1, readabilityF1, pmHTMLF1    float64
+	html                                int
+	readability, pmHTML                 score
+}
+
+func totals(res *corpusResult) corpusTotals {
+	var t corpusTotals
+	for _, d := range res.Docs {
+		t.body = t.body.add(d.Body)
+		t.emails, t.phones, t.links = t.emails.add(d.Emails), t.phones.add(d.Phones), t.links.add(d.Links)
+		t.paragraphs += d.Paragraphs
+		t.exact += d.Exact
+		t.snippets += d.Snippets
+		t.leaked += len(d.Leaked)
+		t.macroF1 += d.Body.f1() / float64(len(res.Docs))
+		for f := field(0); f < numFields; f++ {
+			if d.Fields[f.String()] {
+				t.fields[f]++
+			}
+		}
+		if d.Readability != nil {
+			t.html++
+			t.readability, t.pmHTML = t.readability.add(*d.Readability), t.pmHTML.add(d.Body)
+		}
+	}
+	return t
+}
+
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 1
+	}
+	return float64(n) / float64(d)
+}
+
+// corpusTargets lists the release-corpus targets with the measured figures.
+func corpusTargets(res *corpusResult) []target {
+	t := totals(res)
+	n := len(res.Docs)
+	acc := func(f field) float64 { return ratio(t.fields[f], n) }
+	return []target{
+		{name: "body F1 (micro)", value: t.body.f1(), goal: 0.97},
+		{name: "exact paragraphs", value: ratio(t.exact, t.paragraphs), goal: 0.90},
+		{name: "title", value: acc(fieldTitle), goal: 0.95},
+		{name: "published", value: acc(fieldPublished), goal: 0.95},
+		{name: "url", value: acc(fieldURL), goal: 0.95},
+		{name: "publisher", value: acc(fieldPublisher), goal: 0.90},
+		{name: "distributor", value: acc(fieldDistributor), goal: 0.90},
+		{name: "boilerplate leakage", value: ratio(t.leaked, t.snippets), goal: 0.02, atMost: true},
+	}
+}
+
+func flags(d docResult) string {
+	var b []string
+	for f := field(0); f < numFields; f++ {
+		if d.Fields[f.String()] {
+			b = append(b, fieldFlags[f])
+		} else {
+			b = append(b, "-")
+		}
+	}
+	return strings.Join(b, " ")
+}
+
+// hits shows a set comparison as "found/gold", with "+extra" for
+// predictions not in the gold.
+func hits(s score) string {
+	out := fmt.Sprintf("%d/%d", s.Overlap, s.Gold)
+	if x := s.Predicted - s.Overlap; x > 0 {
+		out += fmt.Sprintf("+%d", x)
+	}
+	return out
+}
+
+func prf(s score) string {
+	return fmt.Sprintf("%.3f\t%.3f\t%.3f", s.precision(), s.recall(), s.f1())
+}
+
+// printCorpus writes the release-corpus tables.
+func printCorpus(w io.Writer, res *corpusResult) {
+	fmt.Fprintf(w, "RELEASE CORPUS  %s  (%d documents)\n", res.Dir, len(res.Docs))
+	fmt.Fprintln(w, "fields: T title, D published, P publisher, d distributor, U url, L dateline; '-' = wrong")
+	fmt.Fprintln(w, "contacts: found/gold+extra")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "id\tshape\tformat\tP\tR\tF1\texact\tleak\tfields\temails\tphones\tlinks\tms\t")
+	for _, d := range res.Docs {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d/%d\t%d/%d\t%s\t%s\t%s\t%s\t%.1f\t\n",
+			d.ID, d.Shape, d.Format, prf(d.Body), d.Exact, d.Paragraphs, len(d.Leaked), d.Snippets,
+			flags(d), hits(d.Emails), hits(d.Phones), hits(d.Links), d.Millis)
+	}
+	t := totals(res)
+	fmt.Fprintf(tw, "TOTAL\t(micro)\t\t%s\t%.3f\t%.3f\t\t%s\t%s\t%s\t\t\n",
+		prf(t.body), ratio(t.exact, t.paragraphs), ratio(t.leaked, t.snippets),
+		hits(t.emails), hits(t.phones), hits(t.links))
+	tw.Flush()
+	fmt.Fprintf(w, "macro mean of per-document body F1: %.3f\n", t.macroF1)
+	n := len(res.Docs)
+	fmt.Fprint(w, "field accuracy:")
+	for f := field(0); f < numFields; f++ {
+		fmt.Fprintf(w, "  %s %.3f (%d/%d)", f, ratio(t.fields[f], n), t.fields[f], n)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "contacts P/R:  emails %.3f/%.3f  phones %.3f/%.3f  links %.3f/%.3f\n",
+		t.emails.precision(), t.emails.recall(), t.phones.precision(), t.phones.recall(),
+		t.links.precision(), t.links.recall())
+	fmt.Fprintln(w, "targets:")
+	for _, tg := range corpusTargets(res) {
+		fmt.Fprintln(w, "  "+tg.String())
+	}
+	if t.html > 0 {
+		fmt.Fprintf(w, "HTML inputs (%d), body tokens vs gold:\n", t.html)
+		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "id\tPressmark P\tR\tF1\tgo-readability P\tR\tF1\t")
+		for _, d := range res.Docs {
+			if d.Readability != nil {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t\n", d.ID, prf(d.Body), prf(*d.Readability))
+			}
+		}
+		fmt.Fprintf(tw, "TOTAL\t%s\t%s\t\n", prf(t.pmHTML), prf(t.readability))
+		tw.Flush()
+	}
+}
+
+// printCorpusDetails lists, per document, what went wrong: errors, wrong
+// fields, gold paragraphs not reproduced exactly and leaked boilerplate.
+func printCorpusDetails(w io.Writer, res *corpusResult) {
+	fmt.Fprintln(w, "DETAILS (per document: errors, wrong fields, missed paragraphs, leaked boilerplate)")
+	for _, d := range res.Docs {
+		if d.Error != "" {
+			fmt.Fprintf(w, "%s error: %s\n", d.ID, d.Error)
+		}
+		for _, m := range d.Mismatches {
+			want := "null"
+			if m.Want != nil {
+				want = fmt.Sprintf("%q", *m.Want)
+			}
+			fmt.Fprintf(w, "%s %-11s got %q, want %s\n", d.ID, m.Field, clip(m.Got, 90), clip(want, 90))
+		}
+		for i, p := range d.Missed {
+			if i == 3 {
+				fmt.Fprintf(w, "%s missed      … and %d more\n", d.ID, len(d.Missed)-3)
+				break
+			}
+			fmt.Fprintf(w, "%s missed      %q\n", d.ID, clip(p, 100))
+		}
+		for i, s := range d.Leaked {
+			if i == 3 {
+				fmt.Fprintf(w, "%s leaked      … and %d more\n", d.ID, len(d.Leaked)-3)
+				break
+			}
+			fmt.Fprintf(w, "%s leaked      %q\n", d.ID, clip(s, 100))
+		}
+	}
+}
+
+// clip shortens s to at most n runes.
+func clip(s string, n int) string {
+	r := []rune(collapse(s))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// printBench writes a benchmark's table, both extractors side by side,
+// and, withTarget, whether Pressmark's F1 beats go-readability's.
+func printBench(w io.Writer, res *benchResult, withTarget bool) {
+	fmt.Fprintf(w, "%s  %s  (%d pages)\n", strings.ToUpper(res.Name), res.Dir, len(res.Pages))
+	titles := len(res.Pages) > 0 && res.Pages[0].PressmarkTitle != nil
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := "id\tPressmark P\tR\tF1\tgo-readability P\tR\tF1\t"
+	if titles {
+		head += "title PM\tRD\t"
+	}
+	fmt.Fprintln(tw, head)
+	for _, p := range res.Pages {
+		row := fmt.Sprintf("%s\t%s\t%s\t", clip(p.ID, 16), prf(p.Pressmark), prf(p.Readability))
+		if titles {
+			row += fmt.Sprintf("%s\t%s\t", yes(*p.PressmarkTitle), yes(*p.ReadabilityTitle))
+		}
+		fmt.Fprintln(tw, row)
+	}
+	t := summarizeBench(res)
+	pm, rd := t.Pressmark, t.Readability
+	fmt.Fprintf(tw, "TOTAL (micro)\t%s\t%s\t\n", prf(pm), prf(rd))
+	tw.Flush()
+	fmt.Fprintf(w, "macro mean F1: Pressmark %.3f, go-readability %.3f\n", t.PressmarkMacro, t.ReadabilityMacro)
+	if titles {
+		fmt.Fprintf(w, "title accuracy: Pressmark %.3f, go-readability %.3f\n",
+			ratio(t.PressmarkTitles, len(res.Pages)), ratio(t.ReadabilityTitle, len(res.Pages)))
+	}
+	fmt.Fprintf(w, "errors: Pressmark %d, go-readability %d\n", t.PressmarkErrs, t.ReadabilityErrs)
+	fmt.Fprintf(w, "mean time per page: Pressmark %.2f ms, go-readability %.2f ms\n",
+		res.PressmarkMillis, res.ReadabilityMillis)
+	if !withTarget {
+		return
+	}
+	verdict := "MISS"
+	if pm.f1() > rd.f1() {
+		verdict = "PASS"
+	}
+	fmt.Fprintf(w, "target: Pressmark F1 %.3f above go-readability's %.3f  %s\n", pm.f1(), rd.f1(), verdict)
+}
+
+func yes(b bool) string {
+	if b {
+		return "ok"
+	}
+	return "-"
+}
