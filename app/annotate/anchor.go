@@ -1,0 +1,305 @@
+package annotate
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Method says how an annotation was anchored in a new text.
+type Method int
+
+// Anchoring methods, in the order Anchor tries them.
+const (
+	MethodPosition Method = iota // the old position still holds the quote and its context
+	MethodQuote                  // the exact quote was found elsewhere
+	MethodFuzzy                  // an approximate match scored above Threshold
+	MethodOrphan                 // nothing scored above Threshold
+)
+
+var methodNames = []string{"position", "quote", "fuzzy", "orphan"}
+
+func (m Method) String() string {
+	if m < 0 || int(m) >= len(methodNames) {
+		return "unknown"
+	}
+	return methodNames[m]
+}
+
+// Scoring of a candidate passage for an annotation whose position no longer
+// holds its quote and context. Each part is a similarity in [0, 1]:
+//
+//	q  quote:    1 − edit distance(quote, candidate) / len(quote)
+//	p  prefix:   1 − edit distance(stored prefix, text before the candidate) / len(prefix)
+//	s  suffix:   the same after the candidate
+//	d  distance: 1 − |candidate start − expected start| / max(1000, len(text)/4)
+//
+// and the score is
+//
+//	wq·q + (0.9 − wq)·(p² + s²)/2 + 0.1·d
+//
+// where the quote's weight wq is 0.5 for quotes of up to 32 code points and
+// grows linearly to 0.8 at 128 and more: a long quote is evidence in itself,
+// a short one ("grow", "Acme") only in its context. Squaring the context
+// similarities rewards a side that agrees exactly over two sides that both
+// look somewhat alike. A candidate is accepted only when the score reaches
+// Threshold and q reaches MinQuote.
+//
+// A look-alike passage — a similar sentence elsewhere, or the same short
+// phrase in another sentence — keeps at best a chance similarity (about
+// 0.2–0.5) with the stored prefix and suffix and scores below Threshold, so
+// the annotation becomes an orphan instead of a wrong highlight. Fuzzy
+// matching with no threshold attaches to such passages: the known failing of
+// the best-known annotator.
+const (
+	WeightDistance = 0.1
+	Threshold      = 0.8
+	MinQuote       = 0.7
+)
+
+// quoteWeight returns wq for a quote of m code points.
+func quoteWeight(m int) float64 {
+	return 0.5 + 0.3*min(1, max(0, float64(m-ContextLen)/96))
+}
+
+// Search limits that bound the work of fuzzy matching.
+const (
+	// fuzzyWindow is how far, in code points, either side of the expected
+	// position every fuzzy search looks.
+	fuzzyWindow = 2048
+	// globalBudget bounds the work, in 64-row block steps, of searching the
+	// whole text when the window finds nothing, summed over one Reanchor.
+	globalBudget = 8 << 20
+	// maxCandidates is how many candidates per search are scored fully.
+	maxCandidates = 8
+	// uniqueQuote is the length from which an exact quote that occurs once
+	// is accepted in any context: a long verbatim passage is the same one.
+	uniqueQuote = ContextLen
+)
+
+// Anchorer locates selectors in one text. It is not safe for concurrent use.
+type Anchorer struct {
+	ix     *Index
+	runes  []rune // the text as code points, built on first fuzzy search
+	budget int
+}
+
+// NewAnchorer prepares to anchor selectors in text.
+func NewAnchorer(text string) *Anchorer {
+	return &Anchorer{ix: NewIndex(text), budget: globalBudget}
+}
+
+// Index returns the index of the anchorer's text.
+func (an *Anchorer) Index() *Index { return an.ix }
+
+// Anchor locates s in the text, expecting it near code point expected (its
+// old start shifted by the edits before it, or simply its old start). It
+// returns the selector rebuilt at the place found, how it was found and the
+// score of that place (1 for position and quote matches in full context).
+// For MethodOrphan it returns s unchanged.
+func (an *Anchorer) Anchor(s Selector, expected int) (Selector, Method, float64) {
+	if s.Exact == "" {
+		return s, MethodOrphan, 0
+	}
+	if an.atPosition(s) {
+		return s, MethodPosition, 1
+	}
+	if start, score, ok := an.findQuote(s, expected); ok {
+		sel, _ := NewSelector(an.ix, start, start+utf8.RuneCountInString(s.Exact))
+		return sel, MethodQuote, score
+	}
+	if start, end, score, ok := an.findFuzzy(s, expected); ok {
+		sel, _ := NewSelector(an.ix, start, end)
+		return sel, MethodFuzzy, score
+	}
+	return s, MethodOrphan, 0
+}
+
+// atPosition reports whether the old position still holds the quote with
+// its prefix and suffix: O(1) with the index, plus the string compares.
+func (an *Anchorer) atPosition(s Selector) bool {
+	if !an.ix.Valid(s.Start, s.End) {
+		return false
+	}
+	text := an.ix.text
+	b, e := an.ix.Byte(s.Start), an.ix.Byte(s.End)
+	return text[b:e] == s.Exact && strings.HasSuffix(text[:b], s.Prefix) && strings.HasPrefix(text[e:], s.Suffix)
+}
+
+// findQuote looks for the exact quote. Among occurrences whose context
+// matches exactly it takes the nearest to expected; failing that it scores
+// the nearest occurrences and takes the best one above Threshold.
+func (an *Anchorer) findQuote(s Selector, expected int) (start int, score float64, ok bool) {
+	text := an.ix.text
+	var occ []int // code-point starts
+	best, bestDist := -1, 0
+	for from := 0; from <= len(text); {
+		i := strings.Index(text[from:], s.Exact)
+		if i < 0 {
+			break
+		}
+		b := from + i
+		cp := an.ix.CodePoint(b)
+		dist := abs(cp - expected)
+		if strings.HasSuffix(text[:b], s.Prefix) && strings.HasPrefix(text[b+len(s.Exact):], s.Suffix) {
+			if best < 0 || dist < bestDist {
+				best, bestDist = cp, dist
+			} else if cp > expected {
+				break // later occurrences are only farther away
+			}
+		}
+		occ = append(occ, cp)
+		_, size := utf8.DecodeRuneInString(text[b:])
+		from = b + size
+	}
+	if best >= 0 {
+		return best, 1, true
+	}
+	if len(occ) == 0 {
+		return 0, 0, false
+	}
+	n := utf8.RuneCountInString(s.Exact)
+	if len(occ) == 1 && n >= uniqueQuote {
+		return occ[0], an.score(s, occ[0], occ[0]+n, 1, expected), true
+	}
+	sort.Slice(occ, func(i, j int) bool { return abs(occ[i]-expected) < abs(occ[j]-expected) })
+	best, score = -1, 0
+	for _, cp := range occ[:min(len(occ), maxCandidates)] {
+		if sc := an.score(s, cp, cp+n, 1, expected); sc > score {
+			best, score = cp, sc
+		}
+	}
+	return best, score, best >= 0 && score >= Threshold
+}
+
+// findFuzzy searches for an approximate occurrence of the quote, first in a
+// window around expected, then, within the budget, in the whole text.
+func (an *Anchorer) findFuzzy(s Selector, expected int) (start, end int, score float64, ok bool) {
+	if an.runes == nil {
+		an.runes = []rune(an.ix.text)
+	}
+	quote := []rune(s.Exact)
+	m := len(quote)
+	maxDist := int(float64(m) * (1 - MinQuote))
+	if maxDist == 0 {
+		return 0, 0, 0, false // too short to match approximately
+	}
+	fwd := newMyers(quote)
+	rev := newMyers(reversed(quote))
+	n := len(an.runes)
+	lo := clamp(expected-fuzzyWindow-maxDist, 0, n)
+	hi := clamp(expected+m+fuzzyWindow+maxDist, 0, n)
+	start, end, score, ok = an.searchIn(s, fwd, rev, lo, hi, maxDist, expected)
+	if ok || (lo == 0 && hi == n) {
+		return start, end, score, ok
+	}
+	cost := n * fwd.blocks
+	if cost > an.budget {
+		return 0, 0, 0, false
+	}
+	an.budget -= cost
+	return an.searchIn(s, fwd, rev, 0, n, maxDist, expected)
+}
+
+type candidate struct{ end, dist int }
+
+// searchIn finds the ends of approximate matches in runes[lo:hi], keeps the
+// best end of each run of matches, and scores the closest maxCandidates.
+func (an *Anchorer) searchIn(s Selector, fwd, rev *myers, lo, hi, maxDist, expected int) (start, end int, score float64, ok bool) {
+	m := fwd.m
+	var cands []candidate
+	run := candidate{end: -1}
+	fwd.scan(an.runes[lo:hi], false, func(j, dist int) bool {
+		if dist <= maxDist {
+			if run.end < 0 || dist < run.dist {
+				run = candidate{lo + j, dist}
+			}
+			return true
+		}
+		if run.end >= 0 {
+			cands = append(cands, run)
+			run.end = -1
+		}
+		return true
+	})
+	if run.end >= 0 {
+		cands = append(cands, run)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.dist != b.dist {
+			return a.dist < b.dist
+		}
+		return abs(a.end-m-expected) < abs(b.end-m-expected)
+	})
+	buf := make([]rune, 0, m+maxDist)
+	for _, c := range cands[:min(len(cands), maxCandidates)] {
+		// Walk back from the end with the reversed quote to find the start
+		// of the best alignment.
+		buf = buf[:0]
+		for i := c.end - 1; i >= max(0, c.end-m-maxDist); i-- {
+			buf = append(buf, an.runes[i])
+		}
+		bestLen, bestDist := 0, maxDist+1
+		rev.scan(buf, true, func(j, dist int) bool {
+			if dist < bestDist {
+				bestLen, bestDist = j, dist
+			}
+			return true
+		})
+		if bestDist > maxDist || bestLen == 0 {
+			continue
+		}
+		q := 1 - float64(bestDist)/float64(m)
+		if sc := an.score(s, c.end-bestLen, c.end, q, expected); sc > score {
+			start, end, score = c.end-bestLen, c.end, sc
+		}
+	}
+	return start, end, score, score >= Threshold
+}
+
+// score combines the similarities of a candidate [start, end) whose quote
+// similarity is q, as the constants above document.
+func (an *Anchorer) score(s Selector, start, end int, q float64, expected int) float64 {
+	if q < MinQuote {
+		return 0
+	}
+	p := contextSimilarity(s.Prefix, an.ix.Slice(start-utf8.RuneCountInString(s.Prefix), start), start == 0)
+	x := contextSimilarity(s.Suffix, an.ix.Slice(end, end+utf8.RuneCountInString(s.Suffix)), end == an.ix.Len())
+	scale := max(1000, an.ix.Len()/4)
+	d := 1 - min(1, float64(abs(start-expected))/float64(scale))
+	wq := quoteWeight(utf8.RuneCountInString(s.Exact))
+	return wq*q + (1-WeightDistance-wq)*(p*p+x*x)/2 + WeightDistance*d
+}
+
+// contextSimilarity compares a stored prefix or suffix with the text found
+// beside a candidate. An empty stored context (the quote touched the edge
+// of the text) agrees fully at the edge and half elsewhere.
+func contextSimilarity(stored, found string, atEdge bool) float64 {
+	if stored == "" {
+		if atEdge {
+			return 1
+		}
+		return 0.5
+	}
+	if stored == found {
+		return 1
+	}
+	a, b := []rune(stored), []rune(found)
+	return 1 - float64(levenshtein(a, b))/float64(max(len(a), len(b)))
+}
+
+func reversed(r []rune) []rune {
+	out := make([]rune, len(r))
+	for i, c := range r {
+		out[len(r)-1-i] = c
+	}
+	return out
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
