@@ -46,6 +46,8 @@ func TestEvaluate(t *testing.T) {
 	all.Corpus = c
 	printCorpus(w, c)
 	fmt.Fprintln(w)
+	printCorpusDetails(w, c)
+	fmt.Fprintln(w)
 
 	shDir := filepath.Join(*sharedDir, "extbench", "scrapinghub")
 	if pages, err := loadScrapingHub(shDir); err != nil {
@@ -65,7 +67,7 @@ func TestEvaluate(t *testing.T) {
 		fmt.Fprintln(w)
 	}
 
-	printCorpusDetails(w, c)
+	printSummary(w, c, all.ScrapingHub, all.Readability)
 
 	if *jsonOut != "" {
 		cs := summarizeCorpus(c)

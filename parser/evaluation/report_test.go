@@ -248,3 +248,24 @@ func yes(b bool) string {
 	}
 	return "-"
 }
+
+// printSummary repeats the headline figures at the end of the run, where
+// `tail` finds them.
+func printSummary(w io.Writer, c *corpusResult, sh, rp *benchResult) {
+	fmt.Fprintln(w, "SUMMARY")
+	s := summarizeCorpus(c)
+	fmt.Fprintf(w, "  release corpus (%d docs): body P/R/F1 %s, macro F1 %.3f, exact paragraphs %.3f, leakage %.3f\n",
+		len(c.Docs), strings.ReplaceAll(prf(s.Body), "\t", "/"), s.MacroF1, s.Exact, s.Leakage)
+	for _, tg := range corpusTargets(c) {
+		fmt.Fprintln(w, "    "+tg.String())
+	}
+	for _, b := range []*benchResult{sh, rp} {
+		if b == nil {
+			continue
+		}
+		t := summarizeBench(b)
+		fmt.Fprintf(w, "  %s (%d pages): F1 Pressmark %.3f vs go-readability %.3f (macro %.3f vs %.3f); %.2f vs %.2f ms/page\n",
+			b.Name, len(b.Pages), t.Pressmark.f1(), t.Readability.f1(), t.PressmarkMacro, t.ReadabilityMacro,
+			b.PressmarkMillis, b.ReadabilityMillis)
+	}
+}
