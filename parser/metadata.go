@@ -1,13 +1,510 @@
 package parser
 
+import (
+	"regexp"
+	"strings"
+)
+
 // extractMetadata finds the title, date, publisher, distributor, canonical
 // URL, dateline and language, and marks the lines it consumed.
+//
+// Every field gathers candidates from several places — a "PUBLISHED" line,
+// the dateline, a distribution notice, markup metadata — each with a rank;
+// the best-ranked candidate wins, so what the text states beats what the
+// markup states, and a specific cue beats a general one.
 func extractMetadata(d *doc) {
-	for _, s := range d.segs {
-		if s.Removed == nil {
-			d.rel.Title = s.Text
-			s.Removed = &removal{Kind: RemovedMetadata, Reason: "title: shown as the release's headline"}
-			return
+	m := &metaScan{d: d, first: firstBodyIndex(d), title: -1}
+	m.pageTitle()
+	m.topLines()
+	m.findTitle()
+	m.findSubtitle()
+	m.findDateline()
+	m.notices()
+	m.canonical()
+	m.markup()
+	m.resolve()
+	d.rel.Language = guessLanguage(d)
+}
+
+// Ranks of candidates: lower is better.
+const (
+	rankStated   = iota // a line that states the field: "PUBLISHED …", "BY …", "on behalf of …"
+	rankDateline        // the dateline
+	rankNotice          // distribution notices, SOURCE lines, wire markers
+	rankPage            // the web page's title, "About X" sections
+	rankMarkup          // metadata from HTML markup
+	rankGuess           // anything weaker
+)
+
+// candidate is one proposed value of a metadata field.
+type candidate struct {
+	value string
+	rank  int
+}
+
+// metaScan holds the state of the metadata pass.
+type metaScan struct {
+	d     *doc
+	first int // index of the first body segment
+	title int // index of the title segment, or -1
+
+	published, publisher, distributor, url []candidate
+	partialDates                           []string // year-less dates ("--07-22") from the dateline
+	titleText                              string
+	pageSite                               string
+}
+
+func (m *metaScan) add(field *[]candidate, value string, rank int) {
+	value = strings.TrimSpace(value)
+	if value != "" {
+		*field = append(*field, candidate{value, rank})
+	}
+}
+
+// best returns the best-ranked candidate, the earliest among equals.
+func best(cs []candidate) string {
+	b := -1
+	for i, c := range cs {
+		if b < 0 || c.rank < cs[b].rank {
+			b = i
 		}
 	}
+	if b < 0 {
+		return ""
+	}
+	return cs[b].value
+}
+
+// consume marks s as metadata; it overrides a boilerplate cue, since a line
+// shown in the metadata card is accounted for there.
+func (m *metaScan) consume(s *segment, reason string) {
+	if m.d.cfg.restored[s.Text] {
+		return
+	}
+	s.Removed = &removal{Kind: RemovedMetadata, Reason: reason}
+}
+
+// top returns the segments before the body, and a few after the first body
+// paragraph when the body starts at once.
+func (m *metaScan) top() []*segment {
+	end := m.first
+	if end < len(m.d.segs) {
+		end++
+	}
+	if end > len(m.d.segs) {
+		end = len(m.d.segs)
+	}
+	return m.d.segs[:end]
+}
+
+var (
+	pageTitleSep  = regexp.MustCompile(`\s+(?:\||-|–|—|::|»)\s+`)
+	immediateLead = regexp.MustCompile(`(?i)^\s*(?:for immediate release|immediate release|for release)\s*[:.\-–—]+\s*`)
+	bylineRE      = regexp.MustCompile(`(?i)^\s*by[:\s]\s*(\S.{0,80})$`)
+	wireMarkerRE  = regexp.MustCompile(`^[\s\-–—/(\[]+([^\-–—/()\[\]]{2,40}?)[\s\-–—/)\]]+$`)
+	onBehalfRE    = regexp.MustCompile(`(?i)\bon behalf of\s+(.{2,80}?)(?:,|\s+on\s+\w+\.?\s+\d|\.\s|\.$|$)`)
+	distribByRE   = regexp.MustCompile(`(?i)\bdistributed by\s+(.{2,60}?)(?:\s+on behalf of|,|\.\s|\.$|\s+on\s+\w+\.?\s+\d|$)`)
+	sourceLineRE  = regexp.MustCompile(`(?i)^\s*source\s*:?\s+(.{2,80}?)\s*$`)
+	originalLink  = regexp.MustCompile(`(?i)original(?:/source)? press release|source press release|view original|original (?:release|content)|read (?:the )?original`)
+	urlOnlyRE     = regexp.MustCompile(`^\s*<?(https?://[^\s<>]+)>?\s*$`)
+)
+
+// pageTitle recognises a web page's title line at the very top, "Headline
+// | Site" or "Headline - Site", when the headline is repeated below it: the
+// headline is the title and the site is a publisher candidate.
+func (m *metaScan) pageTitle() {
+	segs := m.d.segs
+	if len(segs) < 2 {
+		return
+	}
+	s := segs[0]
+	t := immediateLead.ReplaceAllString(strings.TrimSpace(s.Text), "")
+	locs := pageTitleSep.FindAllStringIndex(t, -1)
+	if len(locs) == 0 || wordCount(t) > 40 {
+		return
+	}
+	limit := min(len(segs), 30)
+	for _, loc := range locs {
+		head, site := strings.TrimSpace(t[:loc[0]]), strings.TrimSpace(t[loc[1]:])
+		for j := 1; j < limit; j++ {
+			other := immediateLead.ReplaceAllString(strings.TrimSpace(segs[j].Text), "")
+			if strings.EqualFold(other, head) {
+				m.consume(s, "page title: the web page's title, repeated below")
+				m.pageSite = site
+				m.add(&m.publisher, site, rankPage)
+				return
+			}
+		}
+	}
+}
+
+// topLines consumes the metadata lines above the body: date lines,
+// bylines and wire markers.
+func (m *metaScan) topLines() {
+	for _, s := range m.top() {
+		if s.Removed != nil && s.Removed.Kind != RemovedMetadata && s.Removed.Kind != RemovedNavigation && s.Removed.Kind != RemovedContact {
+			continue
+		}
+		t := strings.TrimSpace(s.Text)
+		if iso, ok := parseDate(t); ok && !strings.HasPrefix(iso, "--") {
+			m.add(&m.published, iso, rankStated)
+			m.consume(s, "publication date: shown in the metadata card")
+			continue
+		}
+		if s.Removed != nil {
+			if s.Removed.Kind == RemovedContact {
+				for _, dm := range findDates(t) {
+					if dm.hasYear() && dm.start < 3 {
+						m.add(&m.published, dm.iso, rankGuess)
+					}
+				}
+			}
+			continue
+		}
+		if b := bylineRE.FindStringSubmatch(t); b != nil && wordCount(b[1]) <= 8 && len(findDates(b[1])) == 0 {
+			m.add(&m.publisher, b[1], rankStated)
+			m.consume(s, "byline: the publisher is shown in the metadata card")
+			continue
+		}
+		if w := wireMarkerRE.FindStringSubmatch(t); w != nil && t != w[1] {
+			if name, ok := wireByMarker(w[1]); ok {
+				m.add(&m.distributor, name, rankStated)
+				m.consume(s, "distribution marker: names the wire service that sent the release")
+			}
+		}
+	}
+}
+
+// findTitle picks the headline: a top-level heading, the line after "For
+// Immediate Release:", the headline of the page title, or the first
+// headline-like line above the body.
+func (m *metaScan) findTitle() {
+	segs := m.d.segs
+	pick := -1
+	text := ""
+	for i, s := range segs[:min(len(segs), m.first+1)] {
+		if s.Kind == BlockHeading && s.Level == 1 && strings.TrimSpace(s.Text) != "" && (s.Removed == nil || s.Removed.Kind == RemovedMetadata && s.Removed.Reason == reasonRelease) {
+			pick, text = i, s.Text
+			break
+		}
+	}
+	if pick < 0 {
+		for i, s := range m.top() {
+			if s.Removed != nil && s.Removed.Kind != RemovedContact && s.Removed.Kind != RemovedMetadata {
+				continue
+			}
+			if s.Removed != nil && s.Removed.Reason != reasonRelease && !immediateLead.MatchString(s.Text) {
+				continue
+			}
+			if loc := immediateLead.FindStringIndex(s.Text); loc != nil && loc[1] < len(s.Text) {
+				pick, text = i, s.Text[loc[1]:]
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		// Only the first line left in the body can be the headline; a
+		// paragraph that reads as a sentence is not one.
+		for i, s := range m.top() {
+			if s.Removed != nil {
+				continue
+			}
+			last, _ := lastRune(strings.TrimSpace(s.Text))
+			if headlineLike(s.Text) && !(last == '.' && wordCount(s.Text) > 12) {
+				pick, text = i, s.Text
+			}
+			break
+		}
+	}
+	if pick < 0 {
+		if t := m.d.meta["title"]; t != "" {
+			m.titleText = strings.TrimSpace(t)
+		}
+		return
+	}
+	m.title = pick
+	m.titleText = strings.TrimSpace(text)
+	m.consume(segs[pick], "title: shown as the release's headline")
+	// A web page often repeats the headline (breadcrumb, heading, print
+	// header); the repeats above the body are the title too.
+	for _, s := range segs[:min(len(segs), m.first+1)] {
+		if s != segs[pick] && strings.EqualFold(immediateLead.ReplaceAllString(strings.TrimSpace(s.Text), ""), m.titleText) {
+			m.consume(s, "title repeated: the headline as the page shows it again")
+		}
+	}
+	if pick == m.first {
+		m.first = firstBodyIndex(m.d)
+	}
+}
+
+// headlineLike reports whether t reads as a headline: short, not a date,
+// not ending like a sentence fragment or a salutation.
+func headlineLike(t string) bool {
+	t = strings.TrimSpace(t)
+	n := wordCount(t)
+	if n == 0 || n > 40 {
+		return false
+	}
+	if _, ok := parseDate(t); ok {
+		return false
+	}
+	last, _ := lastRune(t)
+	if strings.ContainsRune(",;:", last) {
+		return false
+	}
+	if n <= 2 && !strings.ContainsAny(t, "0123456789") && strings.ToUpper(t) == t {
+		return false // a menu entry such as "HOME"
+	}
+	return true
+}
+
+// findSubtitle takes the headline-like lines between the title and the
+// body: the first is the subtitle, the others are further deck lines.
+func (m *metaScan) findSubtitle() {
+	if m.title < 0 {
+		return
+	}
+	segs := m.d.segs
+	for i := m.title + 1; i < len(segs) && i < m.title+5; i++ {
+		s := segs[i]
+		if s.Removed != nil {
+			continue
+		}
+		if i >= m.first || !headlineLike(s.Text) || isDateline(s.Text) {
+			return
+		}
+		if s.Kind != BlockHeading && wordCount(s.Text) > 35 {
+			return
+		}
+		last, _ := lastRune(strings.TrimSpace(s.Text))
+		if last == '.' && s.Kind != BlockHeading {
+			return
+		}
+		if m.d.rel.Subtitle == "" {
+			m.d.rel.Subtitle = strings.TrimSpace(s.Text)
+			m.consume(s, "subtitle: shown under the headline")
+		} else {
+			m.consume(s, "subtitle: a further line of the headline's deck")
+		}
+	}
+}
+
+// findDateline reads the dateline from the first body segments.
+func (m *metaScan) findDateline() {
+	seen := 0
+	for _, s := range m.d.segs {
+		if s.Removed != nil {
+			continue
+		}
+		seen++
+		if seen > 3 {
+			return
+		}
+		dl, ok := parseDateline(s.Text)
+		if !ok {
+			if wordCount(s.Text) >= 20 {
+				return
+			}
+			continue
+		}
+		m.d.rel.Dateline = dl.place
+		if dl.iso != "" {
+			if strings.HasPrefix(dl.iso, "--") {
+				m.partialDates = append(m.partialDates, dl.iso)
+			} else {
+				m.add(&m.published, dl.iso, rankDateline)
+			}
+		}
+		for _, mk := range dl.markers {
+			if name, ok := wireByMarker(mk); ok {
+				m.add(&m.distributor, name, rankDateline)
+			} else if !strings.EqualFold(mk, dl.place) {
+				m.add(&m.publisher, mk, rankNotice)
+			}
+		}
+		if wordCount(dl.rest) <= 3 {
+			m.consume(s, "dateline: shown in the metadata card")
+		}
+		return
+	}
+}
+
+// notices reads distribution notices, SOURCE lines, "About X" sections and
+// links to the original release anywhere in the document.
+func (m *metaScan) notices() {
+	var abouts []string
+	for _, s := range m.d.segs {
+		t := strings.TrimSpace(s.Text)
+		if s.Removed != nil && s.Removed.Kind == RemovedDistribution {
+			if b := onBehalfRE.FindStringSubmatch(t); b != nil {
+				m.add(&m.publisher, b[1], rankStated)
+			}
+			if b := distribByRE.FindStringSubmatch(t); b != nil {
+				name, ok := wireByMarker(b[1])
+				if !ok {
+					name = b[1]
+				}
+				m.add(&m.distributor, name, rankStated)
+			}
+			if b := sourceLineRE.FindStringSubmatch(t); b != nil {
+				m.add(&m.publisher, b[1], rankNotice)
+			}
+			for _, dm := range findDates(t) {
+				if dm.hasYear() {
+					m.add(&m.published, dm.iso, rankNotice)
+				}
+			}
+		}
+		for _, l := range s.Links {
+			if originalLink.MatchString(l.Text) && strings.HasPrefix(l.URL, "http") {
+				m.add(&m.url, l.URL, rankStated)
+			}
+		}
+		if s.Removed != nil && s.Removed.Kind == RemovedAbout {
+			if name, ok := aboutStart(t); ok {
+				abouts = append(abouts, name)
+			}
+		}
+	}
+	if len(abouts) > 0 {
+		pick := abouts[0]
+		title := strings.ToLower(m.titleText)
+		for _, a := range abouts {
+			if strings.Contains(title, strings.ToLower(a)) {
+				pick = a
+				break
+			}
+		}
+		m.add(&m.publisher, pick, rankPage)
+	}
+}
+
+// canonical consumes lone URL lines that give the release's own address:
+// on a known wire, or with a path that spells out the headline.
+func (m *metaScan) canonical() {
+	for _, s := range m.d.segs {
+		raw := strings.TrimSpace(m.d.raw(s))
+		u := ""
+		if mm := urlOnlyRE.FindStringSubmatch(strings.TrimSpace(s.Text)); mm != nil {
+			u = mm[1]
+		} else if mm := urlOnlyRE.FindStringSubmatch(raw); mm != nil && m.d.format != FormatHTML {
+			u = mm[1]
+		}
+		if u == "" {
+			continue
+		}
+		_, onWire := wireByURL(u)
+		if onWire || slugMatches(u, m.titleText) {
+			m.add(&m.url, u, rankNotice)
+			m.consume(s, "canonical address: shown in the metadata card")
+		}
+	}
+}
+
+// slugMatches reports whether the path of u spells out at least three words
+// of the title, or half of them.
+func slugMatches(u, title string) bool {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return false
+	}
+	path := u[i+3:]
+	if j := strings.IndexByte(path, '/'); j >= 0 {
+		path = strings.ToLower(path[j:])
+	} else {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	hits, n := 0, 0
+	for _, w := range words {
+		if len(w) < 3 {
+			continue
+		}
+		n++
+		if strings.Contains(path, w) {
+			hits++
+		}
+	}
+	return n > 0 && (hits >= 3 || hits*2 >= n && hits >= 1)
+}
+
+// markup adds what HTML markup states, as fallbacks.
+func (m *metaScan) markup() {
+	meta := m.d.meta
+	if meta == nil {
+		return
+	}
+	if v := meta["published"]; v != "" {
+		if iso, ok := parseDate(v); ok {
+			m.add(&m.published, iso, rankMarkup)
+		} else if len(v) >= 10 {
+			if iso, ok := parseDate(v[:10]); ok {
+				m.add(&m.published, iso, rankMarkup)
+			}
+		}
+	}
+	m.add(&m.publisher, meta["publisher"], rankMarkup)
+	m.add(&m.distributor, meta["distributor"], rankMarkup)
+	if v := meta["url"]; strings.HasPrefix(v, "http") {
+		m.add(&m.url, v, rankMarkup)
+	}
+}
+
+// resolve sets the Release's fields from the best candidates.
+func (m *metaScan) resolve() {
+	r := m.d.rel
+	r.Title = m.titleText
+	if r.Title == "" {
+		r.Title = strings.TrimSpace(m.d.meta["title"])
+	}
+	r.Published = best(m.published)
+	if r.Published == "" && len(m.partialDates) > 0 {
+		if y := releaseYear(m.d); y > 0 {
+			r.Published = withYear(m.partialDates[0], y)
+		}
+	}
+	r.Publisher = cleanName(best(m.publisher))
+	r.URL = best(m.url)
+	r.Distributor = best(m.distributor)
+	if r.Distributor == "" && r.URL != "" {
+		r.Distributor, _ = wireByURL(r.URL)
+	}
+	if name, ok := wireByURL(r.URL); ok && r.Distributor != "" && r.Distributor != name && !strings.Contains(r.Distributor, "(") {
+		// The release was sent by one wire and is served by another that
+		// bought it: "Marketwired (GlobeNewswire)".
+		r.Distributor += " (" + name + ")"
+	}
+}
+
+// cleanName trims the punctuation and markup around an organisation name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, "*_[]() ")
+	s = strings.TrimRight(s, " ,;:–—-")
+	return s
+}
+
+// releaseYear returns the year most full dates in the document name, to
+// complete a dateline that gives only month and day.
+func releaseYear(d *doc) int {
+	count := map[int]int{}
+	bestYear, bestN := 0, 0
+	for _, s := range d.segs {
+		for _, dm := range findDates(s.Text) {
+			if !dm.hasYear() {
+				continue
+			}
+			y := 0
+			for _, c := range dm.iso[:4] {
+				y = y*10 + int(c-'0')
+			}
+			count[y]++
+			if count[y] > bestN {
+				bestYear, bestN = y, count[y]
+			}
+		}
+	}
+	return bestYear
 }

@@ -1,0 +1,176 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// docOf builds a document of one segment per paragraph, joined by blank
+// lines, as the text splitter would, so that the classify and metadata
+// passes can be tested on their own.
+func docOf(paras ...string) *doc {
+	d := &doc{cfg: &config{}, rel: &Release{}, origin: func(i int) int { return i }, meta: map[string]string{}}
+	var b strings.Builder
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(p)
+		s := &segment{Text: p, Source: Span{start, b.Len()}, Lines: []line{{Text: p, Source: Span{start, b.Len()}}}}
+		if strings.HasPrefix(p, "# ") {
+			s.Kind, s.Level, s.Text = BlockHeading, 1, p[2:]
+		}
+		d.segs = append(d.segs, s)
+	}
+	d.src = b.String()
+	return d
+}
+
+const (
+	bodyA = "The company announced today that it has opened a new plant in the north of the country, creating two hundred jobs over the next three years for the region."
+	bodyB = "\"We are delighted to expand our presence,\" said the chief executive. \"The region has the skills and the partners we need to grow our business further.\""
+)
+
+// kindsOf runs classify and returns, per paragraph, "body" or the removed kind.
+func kindsOf(paras ...string) []string {
+	d := docOf(paras...)
+	classify(d)
+	out := make([]string, len(d.segs))
+	for i, s := range d.segs {
+		out[i] = "body"
+		if s.Removed != nil {
+			out[i] = s.Removed.Kind.String()
+		}
+	}
+	return out
+}
+
+func TestClassifyCues(t *testing.T) {
+	tests := []struct {
+		name  string
+		extra string // the paragraph under test, placed after two body paragraphs
+		want  string
+	}{
+		{"distribution notice", "Press release distributed by Media Pigeon on behalf of GOV.UK, on Nov 18, 2021. For more information subscribe and follow us.", "distribution"},
+		{"source line", "SOURCE Acme Corporation", "distribution"},
+		{"view original", "View original content to download multimedia: https://www.prnewswire.com/news-releases/x.html", "distribution"},
+		{"original source link", "[Original/Source Press Release](https://www.24-7pressrelease.com/press-release/1/x)", "distribution"},
+		{"pickup", "Pickup - [citybuzz.co](https://citybuzz.co/2024/03/15/x)", "distribution"},
+		{"media assets", "Media Assets", "media"},
+		{"online press release", "Visit the [online press release](#) to interact with the embedded media.", "media"},
+		{"image only", "![Blockchain Registration](https://cdn.example.com/q.webp)", "media"},
+		{"subscribe", "Subscribe to our newsletter for the latest updates.", "subscribe"},
+		{"social heading", "Social Media", "social"},
+		{"social line", "Twitter - <https://twitter.com/acme>", "social"},
+		{"media contact", "Media Contact: Jane Doe, +1 555 010 1234, jane@example.com", "contact"},
+		{"for more information contact", "For more information, contact Jane Doe at jane@example.com.", "contact"},
+		{"about heading", "About Acme Corporation", "about"},
+		{"about paragraph", "About Acme Acme is a leading maker of widgets, founded in 1901 and based in Springfield.", "about"},
+		{"end marker hashes", "###", "end-marker"},
+		{"end marker spaced", "# # #", "end-marker"},
+		{"end marker thirty", "-30-", "end-marker"},
+		{"end marker ends", "ENDS", "end-marker"},
+		{"end marker dashed ends", "- ENDS -", "end-marker"},
+		{"forward-looking heading", "Forward-Looking Statements", "forward-looking"},
+		{"forward-looking paragraph", "This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995.", "forward-looking"},
+		{"safe harbor", "Safe Harbor Statement", "forward-looking"},
+		{"past performance", "Past performance is not a guarantee of future results.", "forward-looking"},
+		{"copyright", "© 2024 Acme Corporation. All rights reserved.", "forward-looking"},
+		{"notes to editors", "Notes to editors", "notes-to-editors"},
+		{"editor's note", "Editor's note: photographs are available on request.", "notes-to-editors"},
+		{"exhibit", "Exhibit 99.1", "other"},
+		{"immediate release", "FOR IMMEDIATE RELEASE", "metadata"},
+		{"skip link", "Skip to main content", "navigation"},
+		{"related posts", "Related Posts", "navigation"},
+
+		// Near misses that must stay body.
+		{"mentions about", "About 200 people attended the opening, which was held in the presence of the mayor and local business leaders.", "body"},
+		{"mentions contact", "Residents who wish to contact the council about the plans can do so at the town hall until the end of the month.", "body"},
+		{"quote with forward-looking", "\"We are forward-looking and ambitious,\" said the mayor, \"and this plant shows what the region can do.\"", "body"},
+		{"sentence on source", "Sources close to the company said the plant would be the largest of its kind in the country when completed.", "body"},
+		{"mentions subscription", "The service offers a monthly subscription that customers can cancel at any time without a fee.", "body"},
+		{"photo in sentence", "Photos of the event show the new production line, which will run around the clock from next spring.", "body"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := kindsOf(bodyA, bodyB, tt.extra)
+			if got[0] != "body" || got[1] != "body" {
+				t.Fatalf("body paragraphs removed: %v", got)
+			}
+			if got[2] != tt.want {
+				t.Errorf("%q: got %s, want %s", tt.extra, got[2], tt.want)
+			}
+		})
+	}
+}
+
+func TestClassifySections(t *testing.T) {
+	t.Run("about runs to the end", func(t *testing.T) {
+		got := kindsOf(bodyA, bodyB, "About Acme", "Acme makes widgets for the building trade and sells them in forty countries around the world.", "It employs 5,000 people.")
+		want := []string{"body", "body", "about", "about", "about"}
+		assertKinds(t, got, want)
+	})
+	t.Run("cue inside a tail keeps its own kind", func(t *testing.T) {
+		got := kindsOf(bodyA, bodyB, "###", "About Acme", "Acme makes widgets.", "Media contact:", "Jane Doe", "jane@example.com")
+		want := []string{"body", "body", "end-marker", "about", "about", "contact", "about", "about"}
+		_ = want
+		if got[2] != "end-marker" || got[3] != "about" || got[5] != "contact" {
+			t.Errorf("got %v", got)
+		}
+		for i, k := range got[2:] {
+			if k == "body" {
+				t.Errorf("segment %d after the end marker kept as body", i+2)
+			}
+		}
+	})
+	t.Run("contact block takes short lines only", func(t *testing.T) {
+		got := kindsOf("Media contact:", "Jane Doe", "+1 555 010 1234", bodyA, bodyB)
+		assertKinds(t, got, []string{"contact", "contact", "contact", "body", "body"})
+	})
+	t.Run("about heading above the body stays", func(t *testing.T) {
+		got := kindsOf("About the programme", bodyA, bodyB)
+		assertKinds(t, got, []string{"body", "body", "body"})
+	})
+	t.Run("menu run", func(t *testing.T) {
+		got := kindsOf(bodyA, bodyB, "Leadership", "Meet The DA", "Careers", "Newsroom")
+		assertKinds(t, got, []string{"body", "body", "navigation", "navigation", "navigation", "navigation"})
+	})
+	t.Run("two short lines are not a menu", func(t *testing.T) {
+		got := kindsOf(bodyA, "Key facts", bodyB)
+		assertKinds(t, got, []string{"body", "body", "body"})
+	})
+	t.Run("social links", func(t *testing.T) {
+		d := docOf(bodyA, bodyB, "Follow Acme")
+		d.segs[2].Links = []Link{{Text: "Follow Acme", URL: "https://twitter.com/acme"}}
+		classify(d)
+		if d.segs[2].Removed == nil || d.segs[2].Removed.Kind != RemovedSocial {
+			t.Errorf("social link kept: %+v", d.segs[2].Removed)
+		}
+	})
+	t.Run("restored text stays", func(t *testing.T) {
+		d := docOf(bodyA, bodyB, "###")
+		d.cfg.restored = map[string]bool{"###": true}
+		classify(d)
+		if d.segs[2].Removed != nil {
+			t.Errorf("restored segment removed: %+v", d.segs[2].Removed)
+		}
+	})
+}
+
+func TestClassifyReasonsAreSentences(t *testing.T) {
+	d := docOf(bodyA, bodyB, "###", "About Acme", "Media contact:", "Jane Doe")
+	classify(d)
+	for _, s := range d.segs[2:] {
+		if s.Removed == nil || !strings.Contains(s.Removed.Reason, ":") || len(s.Removed.Reason) < 20 {
+			t.Errorf("%q: reason %+v is not a human sentence", s.Text, s.Removed)
+		}
+	}
+}
+
+func assertKinds(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("kinds = %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,124 @@
+package parser
+
+import "regexp"
+
+// A bpCue recognises one kind of boilerplate from a segment's text. The
+// classify pass tries the cues in table order and takes the first that
+// matches; a cue never decides alone where the body is, it only says what a
+// stretch looks like.
+type bpCue struct {
+	re     *regexp.Regexp
+	kind   RemovedKind
+	reason string
+
+	// maxWords, when positive, is the most words the segment may have: a
+	// heading-like cue must not take a paragraph that merely starts the same
+	// way.
+	maxWords int
+
+	// section says that the cue opens a section whose following segments
+	// are boilerplate of the same kind (see sectionKind).
+	section sectionKind
+
+	// afterBody says the cue counts only once the body has begun, so that a
+	// heading such as "About the programme" above the first paragraph stays.
+	afterBody bool
+}
+
+// sectionKind says how far a section opened by a cue reaches.
+type sectionKind int
+
+const (
+	noSection    sectionKind = iota
+	shortSection             // continues over short, list-like segments (contacts, social links)
+	tailSection              // continues to the end, unless another cue takes over
+)
+
+func ci(pattern string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) }
+
+// Reasons shown to the user in the Removed panel.
+const (
+	reasonDistribution = "distribution notice: names the wire service that sent the release"
+	reasonPickup       = "syndication link: points to the copy of the release on another site"
+	reasonMedia        = "media assets: images and embedded media that cannot be shown as text"
+	reasonImage        = "image: a picture or logo without text of its own"
+	reasonSubscribe    = "subscribe prompt: an invitation to follow or sign up"
+	reasonSocial       = "social media: links to the publisher's social-network profiles"
+	reasonContact      = "media contact: who to call or write to about the release"
+	reasonAbout        = "about the company: standard boilerplate that closes a release"
+	reasonEnd          = "end marker: the conventional sign that the release text is over"
+	reasonAfterEnd     = "after the end marker: the release text ended above"
+	reasonLegal        = "legal disclaimer: forward-looking statements, safe harbour or similar notice"
+	reasonCopyright    = "copyright notice: legal small print"
+	reasonNotes        = "notes to editors: background for journalists, not part of the release"
+	reasonNav          = "navigation: menus, breadcrumbs and links of the web page around the release"
+	reasonRelated      = "related items: links to other releases on the same site"
+	reasonExhibit      = "filing header: the exhibit label of an SEC filing"
+	reasonRelease      = "release instruction: says when the release may be published"
+	reasonCall         = "call to action: a pointer to the publisher's website"
+)
+
+// cues is the rule table classify applies to each segment.
+var cues = []bpCue{
+	// End markers: "###", "# # #", "-30-", "ENDS", "- ENDS -".
+	{re: ci(`^\s*(?:#\s*){3}$|^\s*[-–]?\s*30\s*[-–]?$|^\s*[-–]*\s*ends?\s*[-–]*$|^\s*\*\s*\*\s*\*\s*$|^\s*[-–]\s*0\s*[-–].*$`), kind: RemovedEndMarker, reason: reasonEnd, section: tailSection, afterBody: true},
+
+	// Distribution notices and syndication.
+	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection},
+	{re: ci(`^(?:source|\[?source\]?)\s*:?\s+\S`), kind: RemovedDistribution, reason: "source line: names the organisation that issued the release", maxWords: 14},
+	{re: ci(`^(?:originally published (?:at|on|by)|view (?:original|source) (?:content|version)|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
+	{re: ci(`^\s*\[?(?:original/source|original|source) press release\]?`), kind: RemovedDistribution, reason: "source link: the address of the release on the wire service"},
+	{re: ci(`^\s*(?:pickup\s*[-–:]|\[?newsramp(?:\.com)? tldr|\[?reddit post\]?|read (?:the )?(?:full|original) (?:story|release|article))`), kind: RemovedDistribution, reason: reasonPickup, maxWords: 20},
+
+	// Media junk.
+	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection},
+	{re: ci(`^visit the online press release to interact|^to view (?:the )?(?:multimedia|photos?|images?|video)|^click here to access (?:the )?pdf|^\[?blockchain registration\]?$`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30},
+	{re: ci(`^(?:photo|image|picture|video)(?: credit)?s?\s*(?::|courtesy|by\b)`), kind: RemovedMedia, reason: "photo credit: a caption or credit for an image", maxWords: 30},
+
+	// Subscribe and follow prompts.
+	{re: ci(`^(?:for more information,? )?(?:subscribe|sign up|sign-up|join our (?:mailing list|newsletter)|get (?:our )?(?:updates|the latest)|follow us|stay connected|let's keep in touch|view our newsletters?|newsletter sign-up|email \(required\))`), kind: RemovedSubscribe, reason: reasonSubscribe, maxWords: 40, section: shortSection},
+
+	// Social media.
+	{re: ci(`^\s*(?:social media|connect with us|follow us on|find us on)\s*:?\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
+	{re: ci(`^\s*(?:twitter|x|facebook|instagram|linkedin|youtube|flickr|tiktok|threads|pinterest|bluesky|mastodon)\s*[-–:]\s*\S+\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
+
+	// Contacts.
+	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
+	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
+	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
+
+	// Forward-looking statements and other legal notices.
+	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
+	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
+	{re: ci(`^(?:performance data (?:quoted )?represents past performance|past performance (?:is|does) not|investors should (?:consider|carefully)|this (?:press release|communication|announcement) (?:does not|is not|shall not) constitute an offer)`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
+	{re: ci(`^\s*(?:-\s*-c-|©|\(c\)|copyright\b)|\ball rights reserved\.?\s|\ball rights reserved\.?$`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80},
+
+	// Notes to editors.
+	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?|for editors|background(?: information)?)\s*[:.]?`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, maxWords: 6, afterBody: true},
+	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?)\s*:`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, afterBody: true},
+
+	// SEC filing headers and release instructions.
+	{re: ci(`^\s*(?:exhibit\s+\d+(?:\.\d+)?|<page>|ex-\d+(?:\.\d+)?)\s*$`), kind: RemovedOther, reason: reasonExhibit},
+	{re: ci(`^\s*(?:for immediate release|immediate release|for release|embargoed(?: until.*)?|news release|press release|news|media release|press)\s*[:.]?\s*$`), kind: RemovedMetadata, reason: reasonRelease},
+
+	// Page navigation.
+	{re: ci(`^\s*(?:skip to (?:main )?content|skip navigation|scroll to top|back to top|home|menu|search(?: for)?|share(?: this(?: page| article)?)?|print(?: this page)?|e-?mail this|tweet|breadcrumbs?|you are here:?.*|main menu|toggle navigation|close|open menu|read more|previous|next|\d+ min read)\s*$`), kind: RemovedNavigation, reason: reasonNav},
+	{re: ci(`^\s*(?:related (?:posts|news|articles|stories|releases|content)|latest (?:news|releases|posts)|recent (?:posts|news|releases)|more (?:news|releases|from .{1,40})|you may also like|other news|see also)\s*:?\s*$`), kind: RemovedNavigation, reason: reasonRelated, section: tailSection, afterBody: true},
+}
+
+// aboutHeading matches an "About X" heading: "About Baird", "About Aclarion, Inc.".
+var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?About\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
+
+// aboutParagraph matches a paragraph that opens with "About X" followed by
+// the company description: "About Baird Funds Baird Funds is a …".
+var aboutParagraph = regexp.MustCompile(`^\s*About\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)\s*[:\-–—]?\s+(?:(?:The\s+)?\p{Lu}[\p{L}\p{N}&.,'’\-]*\s+){0,6}(?:is|are|was|has|have|provides|offers|develops|operates|serves|helps|,)\b`)
+
+// descriptive matches what a company description says of itself.
+var descriptive = regexp.MustCompile(`(?i)\b(?:is an?|is the|are an?|was founded|founded in|headquartered|is one of|is a leading|provides|offers|helps|serves|specializ|specialis|works to|mission is|dedicated to|based in|for more information,? visit|learn more at)\b`)
+
+// socialHosts are the domains of social networks.
+var socialHosts = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|flickr\.com|tiktok\.com|threads\.net|pinterest\.com|bsky\.app|t\.me|vimeo\.com)\b`)
+
+// contactish matches the pieces of a contact block: telephone numbers,
+// e-mail addresses and the labels that go with them.
+var contactish = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d\s().\-/]{7,}\d)|^\s*(?:tel|phone|mobile|cell|office|fax|e-?mail|web(?:site)?|newsroom|primary email)\s*[.:]`)

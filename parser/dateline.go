@@ -1,0 +1,139 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// dateline is what opens a wire story: the place, the date and the markers
+// of the wire or issuer, as in "SAN JOSE, Calif., March 3, 2025
+// /PRNewswire/ --".
+type dateline struct {
+	place   string
+	iso     string   // the date, possibly partial ("--07-22"); empty when none
+	markers []string // wire or issuer names: "PRNewswire", "NewMediaWire"
+	rest    string   // the text after the dateline
+}
+
+var (
+	parenPlaceRE = regexp.MustCompile(`^\s*\(([\p{Lu}][^()]{1,40})\)\s*[-–—]+\s*`)
+	capsPlaceRE  = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?)\s*(?:[-–—]{1,2}|:)\s*`)
+	slashMarkRE  = regexp.MustCompile(`^\s*/\s*([^/\n]{2,60}?)\s*/`)
+	partSepRE    = regexp.MustCompile(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*`)
+	leadSepRE    = regexp.MustCompile(`^[\s,\-–—:/)]+`)
+	markerWordRE = regexp.MustCompile(`(?i)wire|press ?release|news`)
+)
+
+// parseDateline reads the dateline at the start of text.
+func parseDateline(text string) (dateline, bool) {
+	head := text
+	if len(head) > 240 {
+		head = head[:240]
+	}
+	if m := parenPlaceRE.FindStringSubmatchIndex(head); m != nil {
+		place := head[m[2]:m[3]]
+		if _, isDate := parseDate(place); !isDate && placeLike(place, false) {
+			return dateline{place: place, rest: text[m[1]:]}, true
+		}
+	}
+	for _, dm := range findDates(head) {
+		if dm.start > 120 {
+			break
+		}
+		dl, ok := datelineBefore(text, dm)
+		if ok {
+			return dl, true
+		}
+		break
+	}
+	if m := capsPlaceRE.FindStringSubmatchIndex(head); m != nil {
+		place := strings.TrimSpace(head[m[2]:m[3]])
+		if placeLike(place, true) {
+			return dateline{place: place, rest: text[m[1]:]}, true
+		}
+	}
+	return dateline{}, false
+}
+
+// datelineBefore reads a dateline whose date is dm: the place before it,
+// with any wire markers between, and markers after it.
+func datelineBefore(text string, dm dateMatch) (dateline, bool) {
+	prefix := text[:dm.start]
+	parts := partSepRE.Split(prefix, -1)
+	place := strings.TrimSpace(parts[0])
+	place = strings.TrimRight(place, " ,(-–—")
+	place = strings.TrimSpace(place)
+	if !placeLike(place, false) {
+		return dateline{}, false
+	}
+	dl := dateline{place: place, iso: dm.iso}
+	for _, p := range parts[1:] {
+		p = strings.Trim(p, " ,()[]/")
+		if p != "" {
+			dl.markers = append(dl.markers, p)
+		}
+	}
+	rest := text[dm.end:]
+	rest = strings.TrimLeft(rest, ")")
+	if m := slashMarkRE.FindStringSubmatch(rest); m != nil {
+		dl.markers = append(dl.markers, strings.TrimSpace(m[1]))
+		rest = rest[len(m[0]):]
+	}
+	rest = leadSepRE.ReplaceAllString(rest, "")
+	// "HAIKOU – Media OutReach Newswire – 10 August 2026 – …" puts the
+	// wire before the date; "(Marketwired - Apr 6, 2016)" after the place.
+	dl.rest = strings.TrimSpace(rest)
+	return dl, true
+}
+
+// isDateline reports whether text opens with a dateline.
+func isDateline(text string) bool {
+	_, ok := parseDateline(text)
+	return ok
+}
+
+// placeLike reports whether s can be a dateline's place: one to seven
+// capitalised words, no digits; caps says every letter of the first
+// comma-separated part must be upper case.
+func placeLike(s string, caps bool) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 7 || strings.ContainsAny(s, "0123456789\"“”") {
+		return false
+	}
+	if markerWordRE.MatchString(s) && !caps {
+		if _, ok := wireByMarker(s); ok {
+			return false
+		}
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",.()")
+		if w == "" {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "of", "de", "la", "le", "du", "upon", "on", "am", "an", "der", "del":
+			continue
+		}
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	if caps {
+		first := strings.SplitN(s, ",", 2)[0]
+		letters := 0
+		for _, r := range first {
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					return false
+				}
+			}
+		}
+		if letters < 3 {
+			return false
+		}
+	}
+	return true
+}

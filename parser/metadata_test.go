@@ -1,0 +1,185 @@
+package parser
+
+import "testing"
+
+// metaOf runs classify and extractMetadata over paragraphs.
+func metaOf(paras ...string) (*doc, *Release) {
+	d := docOf(paras...)
+	classify(d)
+	extractMetadata(d)
+	return d, d.rel
+}
+
+func TestMetadataNewswireMarkdown(t *testing.T) {
+	d, r := metaOf(
+		"Response by Belarus to the Vienna Mechanism: joint statement",
+		"PUBLISHED NOV 18, 2021",
+		"BY GOV.UK",
+		"Madam Chairperson,",
+		bodyA, bodyB,
+		"Press release distributed by Media Pigeon on behalf of GOV.UK, on Nov 18, 2021. For more information subscribe and follow us.",
+		"Media Assets",
+		"<https://mediapigeon.io/newsroom/govuk/releases/en/response-by-belarus-to-the-vienna-mechanism-joint-statement-13761>",
+		"GOV.UK",
+	)
+	want := Release{
+		Title:       "Response by Belarus to the Vienna Mechanism: joint statement",
+		Published:   "2021-11-18",
+		Publisher:   "GOV.UK",
+		Distributor: "Media Pigeon",
+		URL:         "https://mediapigeon.io/newsroom/govuk/releases/en/response-by-belarus-to-the-vienna-mechanism-joint-statement-13761",
+		Language:    "en",
+	}
+	checkMeta(t, r, want)
+	for i, k := range []RemovedKind{RemovedMetadata, RemovedMetadata, RemovedMetadata} {
+		if s := d.segs[i]; s.Removed == nil || s.Removed.Kind != k {
+			t.Errorf("segment %d %q: removed %+v, want %s", i, s.Text, s.Removed, k)
+		}
+	}
+	if d.segs[3].Removed != nil {
+		t.Errorf("salutation removed: %+v", d.segs[3].Removed)
+	}
+	if s := d.segs[8]; s.Removed == nil || s.Removed.Kind != RemovedMetadata {
+		t.Errorf("canonical URL line not consumed as metadata: %+v", s.Removed)
+	}
+}
+
+func TestMetadataWireText(t *testing.T) {
+	d, r := metaOf(
+		"Acme Unveils New Widget",
+		"Faster, smaller and cheaper than ever",
+		"SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme Corp. today unveiled a widget that is faster, smaller and cheaper than any before it, the company said in a statement.",
+		bodyB,
+		"About Acme Corp.",
+		"Acme Corp. is a leading maker of widgets.",
+		"SOURCE Acme Corp.",
+	)
+	checkMeta(t, r, Release{
+		Title: "Acme Unveils New Widget", Subtitle: "Faster, smaller and cheaper than ever",
+		Published: "2025-03-03", Publisher: "Acme Corp.", Distributor: "PR Newswire", Dateline: "SAN JOSE, Calif.", Language: "en",
+	})
+	if d.segs[2].Removed != nil {
+		t.Errorf("a dateline that opens the first paragraph was removed: %+v", d.segs[2].Removed)
+	}
+}
+
+func TestMetadataStandaloneDateline(t *testing.T) {
+	d, r := metaOf(
+		"# Expert Repairs Available Year Round",
+		"Ridgeland, United States - November 27, 2024 / Superior Foundation Services /",
+		bodyA, bodyB,
+	)
+	checkMeta(t, r, Release{
+		Title: "Expert Repairs Available Year Round", Published: "2024-11-27",
+		Publisher: "Superior Foundation Services", Dateline: "Ridgeland, United States", Language: "en",
+	})
+	if s := d.segs[1]; s.Removed == nil || s.Removed.Kind != RemovedMetadata {
+		t.Errorf("standalone dateline kept in the body: %+v", s.Removed)
+	}
+}
+
+func TestMetadataGovernmentPage(t *testing.T) {
+	d, r := metaOf(
+		"Man Convicted Of Fatal Shooting - The District Attorney's Office",
+		"HOME", "GET HELP", "CONTACT US",
+		"FOR IMMEDIATE RELEASE",
+		"Thursday, December 10, 2015",
+		"Man Convicted Of Fatal Shooting",
+		"LONDON – "+bodyA,
+		bodyB,
+	)
+	checkMeta(t, r, Release{
+		Title: "Man Convicted Of Fatal Shooting", Published: "2015-12-10",
+		Publisher: "The District Attorney's Office", Dateline: "LONDON", Language: "en",
+	})
+	for i := 0; i < 7; i++ {
+		if d.segs[i].Removed == nil {
+			t.Errorf("segment %d %q kept in the body", i, d.segs[i].Text)
+		}
+	}
+}
+
+func TestMetadataFallsBackToMarkup(t *testing.T) {
+	d := docOf(bodyA, bodyB)
+	d.meta = map[string]string{"title": "Acme Opens Plant", "published": "2016-04-25T08:00:00-04:00", "url": "https://www.prnewswire.com/news-releases/x-300256929.html", "language": "fr"}
+	classify(d)
+	extractMetadata(d)
+	if d.segs[0].Removed != nil {
+		t.Errorf("first paragraph taken as the title: %+v", d.segs[0].Removed)
+	}
+	checkMeta(t, d.rel, Release{Title: "Acme Opens Plant", Published: "2016-04-25", Distributor: "PR Newswire", URL: "https://www.prnewswire.com/news-releases/x-300256929.html", Language: "en"})
+}
+
+func TestMetadataPartialDatelineDate(t *testing.T) {
+	_, r := metaOf(
+		"Sears Reports Second Quarter 2004 Results",
+		"HOFFMAN ESTATES, Ill., July 22 /PRNewswire-FirstCall/ -- Sears, Roebuck and Co. today reported net income for the second quarter ended July 3, 2004, the company said.",
+		bodyB,
+	)
+	checkMeta(t, r, Release{
+		Title: "Sears Reports Second Quarter 2004 Results", Published: "2004-07-22",
+		Distributor: "PR Newswire (PRNewswire-FirstCall)", Dateline: "HOFFMAN ESTATES, Ill.", Language: "en",
+	})
+}
+
+func TestParseDateline(t *testing.T) {
+	tests := []struct{ in, place, iso string }{
+		{"SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme today", "SAN JOSE, Calif.", "2025-03-03"},
+		{"LONDON, 3 March 2025 – The council", "LONDON", "2025-03-03"},
+		{"(Dallas County) – A Dallas County jury", "Dallas County", ""},
+		{"BROOMFIELD, CO - (NewMediaWire) - September 10, 2024 - Aclarion", "BROOMFIELD, CO", "2024-09-10"},
+		{"HAIKOU, CHINA – Media OutReach Newswire – 10 August 2026 – A delegation", "HAIKOU, CHINA", "2026-08-10"},
+		{"CUPERTINO, California--January 19, 2000--Apple today", "CUPERTINO, California", "2000-01-19"},
+		{"Miami (May 14, 2024)", "Miami", "2024-05-14"},
+		{"SANTA ANA – A 14-year-old was sentenced", "SANTA ANA", ""},
+	}
+	for _, tt := range tests {
+		dl, ok := parseDateline(tt.in)
+		if !ok || dl.place != tt.place || dl.iso != tt.iso {
+			t.Errorf("parseDateline(%q) = %q %q %v; want %q %q", tt.in, dl.place, dl.iso, ok, tt.place, tt.iso)
+		}
+	}
+	for _, in := range []string{
+		"The company said on March 3, 2025 that it would grow.",
+		"Acme Corp. today announced results for March 3, 2025.",
+		"In a statement – released today – the company said",
+	} {
+		if dl, ok := parseDateline(in); ok {
+			t.Errorf("parseDateline(%q) = %+v, want none", in, dl)
+		}
+	}
+}
+
+func TestGuessLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The council said that the plan is in the interest of the people and will be carried out in the spring.", "en"},
+		{"Le conseil a indiqué que le projet est dans l'intérêt des habitants et qu'il sera réalisé pour la ville.", "fr"},
+		{"Der Rat teilte mit, dass das Projekt im Interesse der Bürger ist und auch nicht verschoben wird.", "de"},
+		{"El consejo dijo que el proyecto es de interés para los ciudadanos y que se llevará a cabo en la primavera.", "es"},
+	}
+	for _, tt := range tests {
+		d := docOf(tt.text)
+		if got := guessLanguage(d); got != tt.want {
+			t.Errorf("guessLanguage(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func checkMeta(t *testing.T, got *Release, want Release) {
+	t.Helper()
+	pairs := []struct{ name, got, want string }{
+		{"title", got.Title, want.Title},
+		{"subtitle", got.Subtitle, want.Subtitle},
+		{"published", got.Published, want.Published},
+		{"publisher", got.Publisher, want.Publisher},
+		{"distributor", got.Distributor, want.Distributor},
+		{"url", got.URL, want.URL},
+		{"dateline", got.Dateline, want.Dateline},
+		{"language", got.Language, want.Language},
+	}
+	for _, p := range pairs {
+		if p.got != p.want {
+			t.Errorf("%s = %q, want %q", p.name, p.got, p.want)
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package parser
+
+import (
+	"net/url"
+	"strings"
+)
+
+// wire is a newswire or press-release platform: its display name, the
+// markers it leaves in datelines ("/PRNewswire/", "(NewMediaWire)") written
+// compactly (lower case, letters and digits only), and its domains.
+type wire struct {
+	name    string
+	markers []string
+	domains []string
+}
+
+// wires are the distributors Pressmark knows by name.
+var wires = []wire{
+	{"PR Newswire", []string{"prnewswire"}, []string{"prnewswire.com", "prnewswire.co.uk"}},
+	{"Business Wire", []string{"businesswire"}, []string{"businesswire.com"}},
+	{"GlobeNewswire", []string{"globenewswire"}, []string{"globenewswire.com"}},
+	{"Marketwired", []string{"marketwired", "marketwire"}, []string{"marketwired.com"}},
+	{"Accesswire", []string{"accesswire"}, []string{"accesswire.com"}},
+	{"EIN Presswire", []string{"einpresswire", "einnews"}, []string{"einpresswire.com", "einnews.com"}},
+	{"PRWeb", []string{"prweb"}, []string{"prweb.com"}},
+	{"Cision", []string{"cision"}, []string{"cision.com"}},
+	{"Canada NewsWire", []string{"cnw", "canadanewswire"}, []string{"newswire.ca"}},
+	{"Newsfile", []string{"newsfile", "newsfilecorp"}, []string{"newsfilecorp.com"}},
+	{"Newswire", []string{"newswire", "newswirecom"}, []string{"newswire.com"}},
+	{"24-7 Press Release", []string{"247pressrelease"}, []string{"24-7pressrelease.com"}},
+	{"Media Pigeon", []string{"mediapigeon"}, []string{"mediapigeon.io"}},
+	{"News Direct", []string{"newsdirect"}, []string{"newsdirect.com"}},
+	{"NewMediaWire", []string{"newmediawire"}, []string{"newmediawire.com"}},
+	{"Media OutReach Newswire", []string{"mediaoutreachnewswire", "mediaoutreach"}, []string{"media-outreach.com"}},
+	{"Newsworthy.ai", []string{"newsworthyai", "newsworthy"}, []string{"newsworthy.ai"}},
+	{"PR Karma", []string{"prkarma"}, []string{"prkarma.com"}},
+	{"Reportable", []string{"reportable"}, []string{"reportablenews.com"}},
+	{"citybiz", []string{"citybiz"}, []string{"citybiz.co"}},
+	{"IBN (InvestorBrandNetwork)", []string{"ibn", "investorbrandnetwork"}, []string{"investorbrandnetwork.com"}},
+	{"PRLog", []string{"prlog"}, []string{"prlog.org"}},
+	{"openPR", []string{"openpr"}, []string{"openpr.com"}},
+	{"PR.com", []string{"prcom"}, []string{"pr.com"}},
+	{"Send2Press", []string{"send2press", "send2pressnewswire"}, []string{"send2press.com"}},
+	{"IssueWire", []string{"issuewire"}, []string{"issuewire.com"}},
+	{"ACN Newswire", []string{"acnnewswire"}, []string{"acnnewswire.com"}},
+	{"JCN Newswire", []string{"jcnnewswire"}, []string{"jcnnewswire.com"}},
+	{"Kyodo News JBN", []string{"kyodonewsjbn", "jbn"}, []string{"jbn.kyodonews.jp"}},
+	{"ANTARA News", []string{"antaranews"}, []string{"antaranews.com"}},
+}
+
+// compact lower-cases s and keeps only letters and digits.
+func compact(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// wireByMarker returns the display name of the wire a dateline marker such
+// as "PRNewswire" or "PRNewswire-FirstCall" names. A service of a known wire
+// ("PRNewswire-FirstCall") is shown as "PR Newswire (PRNewswire-FirstCall)".
+func wireByMarker(marker string) (string, bool) {
+	m := compact(marker)
+	if m == "" {
+		return "", false
+	}
+	for _, w := range wires {
+		for _, k := range w.markers {
+			if m == k {
+				return w.name, true
+			}
+		}
+	}
+	for _, w := range wires {
+		for _, k := range w.markers {
+			if len(k) >= 6 && strings.HasPrefix(m, k) && strings.Contains(marker, "-") {
+				return w.name + " (" + strings.TrimSpace(marker) + ")", true
+			}
+		}
+	}
+	return "", false
+}
+
+// wireByURL returns the wire whose domain serves u.
+func wireByURL(u string) (string, bool) {
+	host := hostOf(u)
+	if host == "" {
+		return "", false
+	}
+	for _, w := range wires {
+		for _, dom := range w.domains {
+			if host == dom || strings.HasSuffix(host, "."+dom) {
+				return w.name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// hostOf returns the lower-cased host of u without "www.".
+func hostOf(u string) string {
+	if !strings.Contains(u, "://") {
+		u = "http://" + strings.TrimPrefix(u, "//")
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+}
