@@ -21,6 +21,14 @@ type doc struct {
 	// "distributor", "language", "description". The metadata pass prefers
 	// what the text says and falls back to these.
 	meta map[string]string
+
+	// words is the document's vocabulary, built when first needed (see
+	// doc.vocab).
+	words *vocabulary
+
+	// links are links with no visible text of their own, such as a linked
+	// image; assemble lists them in Release.Links.
+	links []Link
 }
 
 // segment is one block-sized stretch of the input: a paragraph, heading,

@@ -1,5 +1,180 @@
 package parser
 
-// repair rejoins broken paragraphs, unwraps hard-wrapped lines and
-// de-hyphenates words split at line ends.
-func repair(d *doc) {}
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// repair rejoins paragraphs broken mid-sentence across blank lines. (Lines
+// are unwrapped, words de-hyphenated, run-together paragraphs split and
+// whitespace collapsed as segments are built; see groupLines.)
+//
+// A segment that ends without terminal punctuation, followed after a blank
+// line by one that starts with a lower-case letter, is one paragraph cut in
+// two. Headings, list items and the first segment (the title) are never
+// joined.
+func repair(d *doc) {
+	if len(d.segs) < 2 {
+		return
+	}
+	out := d.segs[:1]
+	for _, b := range d.segs[1:] {
+		a := out[len(out)-1]
+		if len(out) > 1 && rejoins(a, b) {
+			mergeSegments(d, a, b)
+			continue
+		}
+		out = append(out, b)
+	}
+	d.segs = out
+}
+
+// rejoins reports whether b continues the sentence a breaks off.
+func rejoins(a, b *segment) bool {
+	if a.Removed != nil || b.Removed != nil || a.Kind != b.Kind {
+		return false
+	}
+	if a.Kind != BlockParagraph && a.Kind != BlockQuote {
+		return false
+	}
+	if b.BlankBefore < 1 || b.BlankBefore > 3 {
+		return false
+	}
+	return !endsSentence(a.Text) && startsLower(b.Text) && strings.TrimSpace(a.Text) != ""
+}
+
+// mergeSegments appends b to a, recording the repair.
+func mergeSegments(d *doc, a, b *segment) {
+	g := layout{d: d}
+	buf := g.joinLines(a, []byte(a.Text), b.Text)
+	base := len(buf)
+	a.Text = string(buf) + b.Text
+	for _, l := range b.Links {
+		l.Start += base
+		l.End += base
+		a.Links = append(a.Links, l)
+	}
+	a.Links = fixLinkText(a.Text, a.Links)
+	a.Lines = append(a.Lines, b.Lines...)
+	a.Source.End = b.Source.End
+	a.Repairs = append(a.Repairs, Repair{Kind: RepairRejoined})
+	a.Repairs = append(a.Repairs, b.Repairs...)
+}
+
+// vocabulary is the set of words a document uses, lower-cased: plain words
+// and hyphenated compounds. It decides whether a word hyphenated at a line
+// end is rejoined.
+type vocabulary struct {
+	words, compounds map[string]bool
+}
+
+// vocab returns the document's vocabulary, building it on first use.
+func (d *doc) vocab() *vocabulary {
+	if d.words == nil {
+		d.words = newVocabulary(d.src)
+	}
+	return d.words
+}
+
+// newVocabulary collects the words of s in one pass. A word broken by a
+// hyphen at a line end is not counted, nor is the word after it.
+func newVocabulary(s string) *vocabulary {
+	v := &vocabulary{words: map[string]bool{}, compounds: map[string]bool{}}
+	start, hyphen, skip := -1, false, false
+	flush := func(end int, broken bool) {
+		if start < 0 {
+			return
+		}
+		w := strings.ToLower(s[start:end])
+		switch {
+		case broken || skip:
+		case hyphen:
+			v.compounds[w] = true
+		default:
+			v.words[w] = true
+		}
+		start, hyphen, skip = -1, false, broken
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case r == '-' && start >= 0:
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if unicode.IsLetter(next) {
+				hyphen = true
+				continue
+			}
+			flush(i, next == '\n' || next == '\r')
+		default:
+			flush(i, false)
+		}
+	}
+	flush(len(s), false)
+	return v
+}
+
+// hyphenPrefixes are word beginnings that keep their hyphen when a line
+// breaks after them: "co-counsel", "non-profit", "self-funded".
+var hyphenPrefixes = map[string]bool{
+	"co": true, "non": true, "self": true, "ex": true, "anti": true, "multi": true, "cross": true,
+	"post": true, "pre": true, "mid": true, "semi": true, "pro": true, "vice": true, "all": true,
+	"half": true, "well": true, "long": true, "short": true, "full": true, "high": true, "low": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "first": true, "second": true, "third": true,
+	"e": true, "x": true, "t": true, "u": true, "year": true, "end": true, "state": true, "top": true,
+	"world": true, "best": true, "next": true, "so": true, "much": true, "ever": true, "life": true,
+}
+
+// dehyphenate reports whether head-⏎tail is one word broken by the line
+// end (to be joined) rather than a hyphenated compound (to be kept). The
+// document's own usage decides first; then known prefixes keep the hyphen.
+func (v *vocabulary) dehyphenate(head, tail string) bool {
+	h, t := strings.ToLower(head), strings.ToLower(tail)
+	if h == "" || t == "" {
+		return false
+	}
+	switch {
+	case v.words[h+t]:
+		return true
+	case v.compounds[h+"-"+t]:
+		return false
+	case hyphenPrefixes[h]:
+		return false
+	case len(h) > 2 && len(t) > 2 && v.words[h] && v.words[t]:
+		return false // two words in their own right: a compound
+	case len(h) >= 4 && len(t) >= 5 && v.words[h] && !suffixLike(t):
+		return false // a word of the text, then what reads as another word
+	}
+	r, _ := utf8.DecodeRuneInString(head)
+	return !unicode.IsUpper(r) || len(head) > 1 && !isAllUpper(head)
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// suffixes begin the second half of a word broken at a line end far more
+// often than they begin a word of their own.
+var suffixes = []string{
+	"tion", "sion", "ment", "ing", "ed", "ly", "ity", "ness", "ance", "ence", "able", "ible",
+	"ous", "ive", "al", "er", "est", "ure", "ize", "ise", "ate", "ship", "ful", "less", "ism", "ist",
+}
+
+// suffixLike reports whether s starts with a common English suffix.
+func suffixLike(s string) bool {
+	for _, x := range suffixes {
+		if strings.HasPrefix(s, x) {
+			return true
+		}
+	}
+	return false
+}

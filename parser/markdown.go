@@ -1,0 +1,312 @@
+package parser
+
+import (
+	"bytes"
+	"html"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdownParser is goldmark with CommonMark only: no linkify (bare URLs
+// stay text), no typographer (the text is kept as written).
+var markdownParser = goldmark.New().Parser()
+
+// segmentMarkdown parses the document with goldmark and reduces its blocks
+// to lines of visible text: link syntax becomes text plus a Link, emphasis
+// markers go, images leave the text (a paragraph that is only images
+// becomes removed media). Source spans come from goldmark's segments, so
+// they are exact byte offsets.
+func segmentMarkdown(d *doc) []*segment {
+	src := []byte(d.src)
+	root := markdownParser.Parse(text.NewReader(src))
+	w := &mdWalker{d: d, src: src}
+	w.block(root, BlockParagraph)
+	segs := groupLines(d, w.lines)
+	for _, s := range segs {
+		if w.imageOnly[s.Source.Start] {
+			d.remove(s, RemovedMedia, "image: pictures are not part of the text")
+		}
+	}
+	return segs
+}
+
+// mdWalker collects the lines of a goldmark document.
+type mdWalker struct {
+	d     *doc
+	src   []byte
+	lines []rawLine
+
+	// imageOnly marks, by source start, blocks whose only content is
+	// images; their text is the images' alternative text.
+	imageOnly map[int]bool
+}
+
+// block walks a block node. kind is the kind its paragraphs take from their
+// container: a list item or a block quotation.
+func (w *mdWalker) block(n ast.Node, kind BlockKind) {
+	switch n := n.(type) {
+	case *ast.Heading:
+		w.inline(n, BlockHeading, n.Level, true)
+		return
+	case *ast.Paragraph, *ast.TextBlock:
+		w.inline(n, kind, 0, false)
+		return
+	case *ast.CodeBlock, *ast.FencedCodeBlock:
+		w.raw(n, kind, false)
+		return
+	case *ast.HTMLBlock:
+		w.raw(n, kind, true)
+		return
+	case *ast.ThematicBreak, *ast.LinkReferenceDefinition:
+		return
+	case *ast.Blockquote:
+		kind = BlockQuote
+	case *ast.ListItem:
+		kind = BlockListItem
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		first := len(w.lines)
+		w.block(c, kind)
+		if len(w.lines) > first {
+			w.lines[first].start = true
+		}
+	}
+}
+
+// raw adds the lines of a code or HTML block as plain text, tags stripped
+// from HTML.
+func (w *mdWalker) raw(n ast.Node, kind BlockKind, markup bool) {
+	segs := n.Lines()
+	blank := 0
+	for i := 0; i < segs.Len(); i++ {
+		s := segs.At(i)
+		lineText := string(w.src[s.Start:s.Stop])
+		if markup {
+			lineText = stripTags(lineText)
+		}
+		ls := textLines(lineText, s.Start)
+		if len(ls) == 0 {
+			blank++
+			continue
+		}
+		for _, l := range ls {
+			if markup {
+				l.anchors = []anchor{{0, l.src.Start}}
+			}
+			if l.kind == BlockParagraph {
+				l.kind = kind
+			}
+			l.start = i == 0 || blank > 0 || l.kind == BlockListItem
+			l.blank = blank
+			w.lines = append(w.lines, l)
+		}
+		blank = 0
+	}
+}
+
+// stripTags removes HTML tags from one line and decodes its entities. It
+// keeps the text's length where it can so that offsets stay close.
+func stripTags(s string) string {
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<' && i+1 < len(s) && (isLetterASCII(s[i+1]) || s[i+1] == '/' || s[i+1] == '!'):
+			in = true
+			b.WriteByte(' ')
+		case c == '>' && in:
+			in = false
+			b.WriteByte(' ')
+		case in:
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return html.UnescapeString(b.String())
+}
+
+func isLetterASCII(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// inline reduces the inline content of a paragraph or heading to lines.
+func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
+	b := &inlineText{src: w.src}
+	b.children(n)
+	segs := n.Lines()
+	if segs.Len() == 0 || strings.TrimSpace(string(b.buf)) == "" && len(b.alt) == 0 {
+		return
+	}
+	first, last := segs.At(0), segs.At(segs.Len()-1)
+	if b.images > 0 && strings.TrimSpace(string(b.buf)) == "" {
+		// Only images: the block is the images' alternative text.
+		start, end := lineStart(w.src, first.Start), last.Stop
+		if w.imageOnly == nil {
+			w.imageOnly = map[int]bool{}
+		}
+		l := rawLine{text: strings.Join(b.alt, " "), src: Span{start, end}, start: true, kind: kind, whole: true}
+		l.anchors = []anchor{{0, start}}
+		w.imageOnly[l.src.Start] = true
+		w.lines = append(w.lines, l)
+		w.d.links = append(w.d.links, b.links...)
+		return
+	}
+	// Cut the text at its line breaks, one rawLine per source line.
+	parts := bytes.Split(b.buf, []byte{'\n'})
+	off := 0
+	for i, p := range parts {
+		l := rawLine{text: string(p), kind: kind, level: level, whole: whole}
+		lo, hi := off, off+len(p)
+		off = hi + 1
+		var seg text.Segment
+		switch {
+		case len(parts) == segs.Len():
+			seg = segs.At(i)
+		case i == 0:
+			seg = text.NewSegment(first.Start, last.Stop)
+		default:
+			seg = text.NewSegment(last.Stop, last.Stop)
+		}
+		l.src = Span{seg.Start, trimRight(w.src, seg.Start, seg.Stop)}
+		if i == 0 {
+			l.start = true
+			l.src.Start = lineStart(w.src, seg.Start)
+		}
+		for _, a := range b.anchors {
+			if a.text >= lo && a.text <= hi {
+				l.anchors = append(l.anchors, anchor{a.text - lo, a.src})
+			}
+		}
+		if len(l.anchors) == 0 || l.anchors[0].text > 0 {
+			l.anchors = append([]anchor{{0, seg.Start}}, l.anchors...)
+		}
+		for _, lk := range b.links {
+			s, e := max(lk.Start, lo), min(lk.End, hi)
+			if s < e {
+				l.links = append(l.links, Link{URL: lk.URL, Start: s - lo, End: e - lo})
+			} else if lk.Start == lk.End && lk.Start >= lo && lk.Start <= hi {
+				w.d.links = append(w.d.links, lk)
+			}
+		}
+		w.lines = append(w.lines, l)
+	}
+}
+
+// lineStart moves i back to the first non-blank byte of its line, so that a
+// block's span includes its marker ("# ", "* ", "> ").
+func lineStart(src []byte, i int) int {
+	j := i
+	for j > 0 && src[j-1] != '\n' && src[j-1] != '\r' {
+		j--
+	}
+	for j < i && (src[j] == ' ' || src[j] == '\t') {
+		j++
+	}
+	return j
+}
+
+// trimRight returns the end of src[i:j] without trailing white space.
+func trimRight(src []byte, i, j int) int {
+	for j > i && (src[j-1] == ' ' || src[j-1] == '\t' || src[j-1] == '\n' || src[j-1] == '\r') {
+		j--
+	}
+	return j
+}
+
+// inlineText accumulates the visible text of inline nodes: '\n' at each
+// line break, links with byte offsets, and anchors back to the source.
+type inlineText struct {
+	src     []byte
+	buf     []byte
+	links   []Link
+	anchors []anchor
+	alt     []string // alternative text of images
+	images  int
+	inImage int
+}
+
+func (b *inlineText) children(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		b.node(c)
+	}
+}
+
+func (b *inlineText) node(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.Text:
+		v := n.Segment.Value(b.src)
+		if !n.IsRaw() {
+			v = unescape(v)
+		}
+		b.write(v, n.Segment.Start)
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			b.write([]byte{'\n'}, n.Segment.Stop)
+		}
+	case *ast.String:
+		b.write(n.Value, -1)
+	case *ast.AutoLink:
+		start := len(b.buf)
+		label := n.Label(b.src)
+		b.write(label, -1)
+		url := string(n.URL(b.src))
+		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(url, "mailto:") {
+			url = "mailto:" + url
+		}
+		b.link(start, url)
+	case *ast.Link:
+		start := len(b.buf)
+		b.children(n)
+		b.link(start, string(n.Destination))
+	case *ast.Image:
+		b.images++
+		if b.inImage == 0 {
+			alt := &inlineText{src: b.src}
+			alt.children(n)
+			if t := strings.Join(strings.Fields(string(alt.buf)), " "); t != "" {
+				b.alt = append(b.alt, t)
+			}
+		}
+	case *ast.RawHTML:
+		// Inline tags such as <br> or <b> carry no text.
+		for i := 0; i < n.Segments.Len(); i++ {
+			if seg := n.Segments.At(i); bytes.HasPrefix(bytes.ToLower(seg.Value(b.src)), []byte("<br")) {
+				b.write([]byte{' '}, -1)
+			}
+		}
+	default:
+		b.children(n)
+	}
+}
+
+// write appends v, which comes from source offset at (or -1 when it does
+// not map to the source byte for byte).
+func (b *inlineText) write(v []byte, at int) {
+	if at >= 0 {
+		b.anchors = append(b.anchors, anchor{len(b.buf), at})
+	}
+	b.buf = append(b.buf, v...)
+}
+
+// link records a link over the text written since start.
+func (b *inlineText) link(start int, url string) {
+	b.links = append(b.links, Link{URL: url, Start: start, End: len(b.buf)})
+}
+
+// unescape resolves backslash escapes and character references, as
+// goldmark's renderer does.
+func unescape(v []byte) []byte {
+	if bytes.IndexByte(v, '\\') >= 0 {
+		v = util.UnescapePunctuations(v)
+	}
+	if bytes.IndexByte(v, '&') >= 0 {
+		v = util.ResolveNumericReferences(v)
+		v = util.ResolveEntityNames(v)
+	}
+	return v
+}

@@ -1,0 +1,351 @@
+package parser
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// layout holds what groupLines learns about the document as a whole.
+type layout struct {
+	d *doc
+
+	// width is the line width, in code points, of hard-wrapped text, or 0
+	// when lines are not wrapped (one line per paragraph or per item).
+	width int
+
+	// typewriter is set when sentences are habitually followed by two
+	// spaces; then only three or more spaces split run-together paragraphs.
+	typewriter bool
+}
+
+// groupLines turns lines into segments. Lines marked start always begin a
+// segment; between other lines the layout decides: hard-wrapped lines are
+// unwrapped into one paragraph, separate short lines (an address, a contact
+// block) stay separate segments. Paragraphs run together on one line are
+// split first.
+func groupLines(d *doc, lines []rawLine) []*segment {
+	g := &layout{d: d, typewriter: typewriterSpacing(d.src)}
+	lines = g.splitRuns(lines)
+	g.width = wrapWidth(lines)
+	var segs []*segment
+	for i := 0; i < len(lines); {
+		j := i + 1
+		for j < len(lines) && g.joins(&lines[j-1], &lines[j]) {
+			j++
+		}
+		if s := g.build(lines[i:j]); s != nil {
+			segs = append(segs, s)
+		}
+		i = j
+	}
+	return segs
+}
+
+// wrapWidth estimates the width of hard-wrapped text: the 90th percentile of
+// the lengths of lines followed by another line of the same block. It
+// returns 0 when there are too few such lines or they are too long to be
+// wrapped.
+func wrapWidth(lines []rawLine) int {
+	var lens []int
+	for i := 0; i+1 < len(lines); i++ {
+		if !lines[i+1].start && !lines[i].whole {
+			lens = append(lens, runeLen(lines[i].text))
+		}
+	}
+	if len(lens) < 3 {
+		return 0
+	}
+	slices.Sort(lens)
+	w := lens[len(lens)*9/10]
+	if w < 25 || w > 140 {
+		return 0
+	}
+	return w
+}
+
+// joins reports whether b continues the paragraph that a belongs to.
+func (g *layout) joins(a, b *rawLine) bool {
+	if b.start {
+		return false
+	}
+	if a.whole {
+		return true
+	}
+	if labelled(b.text) {
+		return false
+	}
+	lower, term := startsLower(b.text), endsSentence(a.text)
+	if g.width == 0 {
+		return lower && !term
+	}
+	la := runeLen(a.text)
+	fits := la+1+utf8.RuneCountInString(firstWord(b.text)) <= g.width
+	switch {
+	case lower:
+		return !term || !fits
+	case term:
+		return !fits
+	case endsMidPhrase(a.text):
+		return true
+	default:
+		// A long line that stops mid-sentence before a capitalised word
+		// was wrapped; a short one is a line of its own (a heading, an
+		// address, a name).
+		return 10*la >= 6*g.width
+	}
+}
+
+// build makes one segment of a group of lines: their texts joined with
+// spaces (or rejoined across a hyphen), whitespace collapsed, links kept.
+func (g *layout) build(group []rawLine) *segment {
+	first, last := &group[0], &group[len(group)-1]
+	s := &segment{
+		Kind:        first.kind,
+		Level:       first.level,
+		BlankBefore: first.blank,
+		Source:      Span{first.src.Start, last.src.End},
+	}
+	var buf []byte
+	var links []Link
+	for k := range group {
+		l := &group[k]
+		i, j := trimSpan(l.text, 0, len(l.text))
+		t := l.text[i:j]
+		if k > 0 && len(buf) > 0 {
+			buf = g.joinLines(s, buf, t)
+		}
+		base := len(buf) - i
+		buf = append(buf, t...)
+		for _, lk := range l.links {
+			st, en := max(lk.Start, i), min(lk.End, j)
+			if st < en {
+				links = append(links, Link{Text: lk.Text, URL: lk.URL, Start: base + st, End: base + en})
+			}
+		}
+		s.Lines = append(s.Lines, line{Text: l.text, Source: l.src})
+	}
+	if len(group) > 1 {
+		s.Repairs = append([]Repair{{Kind: RepairUnwrapped}}, s.Repairs...)
+	}
+	if first.split {
+		s.Repairs = append(s.Repairs, Repair{Kind: RepairSplit})
+	}
+	text, links, changed := collapse(string(buf), links)
+	if changed {
+		s.Repairs = append(s.Repairs, Repair{Kind: RepairWhitespace})
+	}
+	s.Text = text
+	s.Links = fixLinkText(text, links)
+	return s
+}
+
+// joinLines appends to buf what goes between it and the next line t: a
+// space, nothing after a dash, or — for a word hyphenated at the line end —
+// nothing and no hyphen. It records a de-hyphenation on s.
+func (g *layout) joinLines(s *segment, buf []byte, t string) []byte {
+	r, n := utf8.DecodeLastRune(buf)
+	if r != '-' && r != '‐' && r != '—' && r != '–' {
+		return append(buf, ' ')
+	}
+	before, _ := utf8.DecodeLastRune(buf[:len(buf)-n])
+	if before == ' ' || before == utf8.RuneError {
+		return append(buf, ' ') // a dash standing between words
+	}
+	if (r == '-' || r == '‐') && unicode.IsLetter(before) && startsLower(t) {
+		head := lastWord(buf[:len(buf)-n])
+		tail := leadingLetters(t)
+		if g.d.vocab().dehyphenate(head, tail) {
+			s.Repairs = append(s.Repairs, Repair{Kind: RepairDehyphenated, Detail: head + tail})
+			return buf[:len(buf)-n]
+		}
+	}
+	return buf
+}
+
+// lastWord is the run of letters that ends b.
+func lastWord(b []byte) string {
+	i := len(b)
+	for i > 0 {
+		r, n := utf8.DecodeLastRune(b[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return string(b[i:])
+}
+
+// leadingLetters is the run of letters that begins s.
+func leadingLetters(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// fixLinkText sets each link's Text to the visible text it covers.
+func fixLinkText(text string, links []Link) []Link {
+	out := links[:0]
+	for _, l := range links {
+		if l.Start < 0 || l.End > len(text) || l.Start >= l.End {
+			continue
+		}
+		l.Text = text[l.Start:l.End]
+		out = append(out, l)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// typewriterSpacing reports whether src habitually puts two spaces after a
+// sentence: at least three times, and more often than one space.
+func typewriterSpacing(src string) bool {
+	one, two := 0, 0
+	for i := 0; i+2 < len(src); i++ {
+		c := src[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(src) && src[j] == ' ' {
+			j++
+		}
+		if j >= len(src) || !isUpperASCII(src[j]) {
+			continue
+		}
+		switch j - i - 1 {
+		case 1:
+			one++
+		case 2:
+			two++
+		}
+	}
+	return two >= 3 && two > one
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// splitRuns cuts lines that hold several paragraphs run together, separated
+// by runs of spaces: after a sentence, or after a short heading such as
+// "About Baird", when the next part starts like a sentence.
+func (g *layout) splitRuns(lines []rawLine) []rawLine {
+	var out []rawLine
+	for k := range lines {
+		l := &lines[k]
+		cuts := g.runCuts(l.text)
+		if len(cuts) == 0 {
+			out = append(out, *l)
+			continue
+		}
+		prev := 0
+		for c, cut := range append(cuts, [2]int{len(l.text), len(l.text)}) {
+			p := l.sub(prev, cut[0])
+			if c == 0 {
+				p.start, p.blank, p.src.Start = l.start, l.blank, l.src.Start
+			} else {
+				p.start, p.split = true, true
+			}
+			p.kind, p.level, p.whole = l.kind, l.level, l.whole
+			if c > 0 && p.kind == BlockListItem {
+				p.kind = BlockParagraph
+			}
+			out = append(out, p)
+			prev = cut[1]
+		}
+	}
+	return out
+}
+
+// runCuts finds where l's text holds a new paragraph: [start, end) of each
+// run of spaces to cut at.
+func (g *layout) runCuts(text string) [][2]int {
+	need := 2
+	if g.typewriter {
+		need = 3
+	}
+	var cuts [][2]int
+	piece := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' {
+			continue
+		}
+		j := i
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j-i >= need && j < len(text) && i > piece && startsSentence(text[j:]) {
+			before := text[piece:i]
+			if endsSentence(before) || headingLike(before) {
+				cuts = append(cuts, [2]int{i, j})
+				piece = j
+			}
+		}
+		i = j
+	}
+	return cuts
+}
+
+// startsSentence reports whether s opens like a sentence or a quotation.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)
+}
+
+// headingLike reports whether s reads as a short heading: a few words,
+// mostly capitalised, without terminal punctuation.
+func headingLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || endsSentence(s) {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r) && 2*caps > len(words)
+}
+
+// labelled reports whether s opens with a short label and a colon, such as
+// "WHEN: Monday" or "Media contact: …": such a line starts a new segment.
+func labelled(s string) bool {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 24 || i+1 < len(s) && s[i+1] != ' ' {
+		return false
+	}
+	words := strings.Fields(s[:i])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
+}
+
+// midPhrase are words after which a sentence cannot stop: a line ending
+// with one was wrapped.
+var midPhrase = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true, "to": true,
+	"for": true, "with": true, "by": true, "at": true, "on": true, "from": true, "that": true,
+	"as": true, "is": true, "are": true, "was": true, "were": true, "be": true, "its": true, "their": true,
+	"our": true, "his": true, "her": true, "this": true, "into": true, "than": true, "but": true,
+}
+
+// endsMidPhrase reports whether s ends with a comma or a word after which a
+// sentence cannot stop.
+func endsMidPhrase(s string) bool {
+	s = trimSpace(s)
+	if strings.HasSuffix(s, ",") {
+		return true
+	}
+	i := strings.LastIndexByte(s, ' ')
+	return midPhrase[s[i+1:]]
+}
