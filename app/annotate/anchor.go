@@ -66,10 +66,10 @@ func quoteWeight(m int) float64 {
 const (
 	// fuzzyWindow is how far, in code points, either side of the expected
 	// position every fuzzy search looks.
-	fuzzyWindow = 2048
+	fuzzyWindow = 1024
 	// globalBudget bounds the work, in 64-row block steps, of searching the
 	// whole text when the window finds nothing, summed over one Reanchor.
-	globalBudget = 8 << 20
+	globalBudget = 4 << 20
 	// maxCandidates is how many candidates per search are scored fully.
 	maxCandidates = 8
 	// uniqueQuote is the length from which an exact quote that occurs once
@@ -126,45 +126,78 @@ func (an *Anchorer) atPosition(s Selector) bool {
 	return text[b:e] == s.Exact && strings.HasSuffix(text[:b], s.Prefix) && strings.HasPrefix(text[e:], s.Suffix)
 }
 
-// findQuote looks for the exact quote. Among occurrences whose context
-// matches exactly it takes the nearest to expected; failing that it scores
-// the nearest occurrences and takes the best one above Threshold.
+// findQuote looks for the exact quote, outwards from expected. Among
+// occurrences whose context matches exactly it takes the nearest to
+// expected; failing that it scores the nearest occurrences on each side and
+// takes the best one above Threshold. The work is proportional to the
+// distance searched, so an annotation that merely shifted costs little.
 func (an *Anchorer) findQuote(s Selector, expected int) (start int, score float64, ok bool) {
-	text := an.ix.text
-	var occ []int // code-point starts
-	best, bestDist := -1, 0
-	for from := 0; from <= len(text); {
-		i := strings.Index(text[from:], s.Exact)
+	text, q := an.ix.text, s.Exact
+	eb := an.ix.Byte(expected)
+	inContext := func(b int) bool {
+		return strings.HasSuffix(text[:b], s.Prefix) && strings.HasPrefix(text[b+len(q):], s.Suffix)
+	}
+	var near []int // byte offsets of the nearest occurrences on each side
+	total := 0
+	fwd, bwd := -1, -1
+	for from := eb; from <= len(text); {
+		i := strings.Index(text[from:], q)
 		if i < 0 {
 			break
 		}
 		b := from + i
-		cp := an.ix.CodePoint(b)
-		dist := abs(cp - expected)
-		if strings.HasSuffix(text[:b], s.Prefix) && strings.HasPrefix(text[b+len(s.Exact):], s.Suffix) {
-			if best < 0 || dist < bestDist {
-				best, bestDist = cp, dist
-			} else if cp > expected {
-				break // later occurrences are only farther away
-			}
+		total++
+		if total <= maxCandidates {
+			near = append(near, b)
 		}
-		occ = append(occ, cp)
+		if inContext(b) {
+			fwd = b
+			break
+		}
 		_, size := utf8.DecodeRuneInString(text[b:])
 		from = b + size
 	}
-	if best >= 0 {
-		return best, 1, true
+	// Occurrences starting before eb: none can be nearer than fwd once
+	// they are farther back than it is ahead. Forward scans are the fast
+	// ones, so scan [lo, eb) forward and keep the last few.
+	lo := 0
+	if fwd >= 0 {
+		lo = max(0, eb-(fwd-eb))
 	}
-	if len(occ) == 0 {
+	var last [maxCandidates]int
+	seen := 0
+	for from := lo; from < eb; {
+		i := strings.Index(text[from:], q)
+		if i < 0 || from+i >= eb {
+			break
+		}
+		b := from + i
+		last[seen%maxCandidates] = b
+		seen++
+		if inContext(b) {
+			bwd = b
+		}
+		_, size := utf8.DecodeRuneInString(text[b:])
+		from = b + size
+	}
+	total += seen
+	near = append(near, last[:min(seen, maxCandidates)]...)
+	switch {
+	case bwd >= 0:
+		return an.ix.CodePoint(bwd), 1, true
+	case fwd >= 0:
+		return an.ix.CodePoint(fwd), 1, true
+	case total == 0:
 		return 0, 0, false
 	}
-	n := utf8.RuneCountInString(s.Exact)
-	if len(occ) == 1 && n >= uniqueQuote {
-		return occ[0], an.score(s, occ[0], occ[0]+n, 1, expected), true
+	n := utf8.RuneCountInString(q)
+	if total == 1 && n >= uniqueQuote {
+		cp := an.ix.CodePoint(near[0])
+		return cp, an.score(s, cp, cp+n, 1, expected), true
 	}
-	sort.Slice(occ, func(i, j int) bool { return abs(occ[i]-expected) < abs(occ[j]-expected) })
-	best, score = -1, 0
-	for _, cp := range occ[:min(len(occ), maxCandidates)] {
+	best := -1
+	for _, b := range near {
+		cp := an.ix.CodePoint(b)
 		if sc := an.score(s, cp, cp+n, 1, expected); sc > score {
 			best, score = cp, sc
 		}
@@ -201,29 +234,13 @@ func (an *Anchorer) findFuzzy(s Selector, expected int) (start, end int, score f
 	return an.searchIn(s, fwd, rev, 0, n, maxDist, expected)
 }
 
-type candidate struct{ end, dist int }
-
 // searchIn finds the ends of approximate matches in runes[lo:hi], keeps the
 // best end of each run of matches, and scores the closest maxCandidates.
 func (an *Anchorer) searchIn(s Selector, fwd, rev *myers, lo, hi, maxDist, expected int) (start, end int, score float64, ok bool) {
 	m := fwd.m
-	var cands []candidate
-	run := candidate{end: -1}
-	fwd.scan(an.runes[lo:hi], false, func(j, dist int) bool {
-		if dist <= maxDist {
-			if run.end < 0 || dist < run.dist {
-				run = candidate{lo + j, dist}
-			}
-			return true
-		}
-		if run.end >= 0 {
-			cands = append(cands, run)
-			run.end = -1
-		}
-		return true
-	})
-	if run.end >= 0 {
-		cands = append(cands, run)
+	cands := fwd.search(an.runes[lo:hi], maxDist)
+	for i := range cands {
+		cands[i].end += lo
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]

@@ -83,6 +83,61 @@ func (mm *myers) scan(text []rune, anchored bool, visit func(j, dist int) bool) 
 	}
 }
 
+// candidate is the end of an approximate match and its edit distance.
+type candidate struct{ end, dist int }
+
+// search returns, for each run of consecutive text positions where the
+// pattern matches with at most maxDist edits, the end with the fewest
+// (ends count code points into text, exclusive). It is scan specialised for
+// search, with a fast path for patterns of up to 64 code points.
+func (mm *myers) search(text []rune, maxDist int) []candidate {
+	var out []candidate
+	run := candidate{end: -1}
+	note := func(j, dist int) {
+		if dist <= maxDist {
+			if run.end < 0 || dist < run.dist {
+				run = candidate{j, dist}
+			}
+		} else if run.end >= 0 {
+			out = append(out, run)
+			run.end = -1
+		}
+	}
+	if mm.blocks > 1 {
+		mm.scan(text, false, func(j, dist int) bool { note(j, dist); return true })
+	} else {
+		pv, mv, mask, dist := ^uint64(0), uint64(0), mm.lastMask, mm.m
+		for j, r := range text {
+			var eq uint64
+			if r >= 0 && r < 128 {
+				eq = mm.ascii[r]
+			} else if e := mm.other[r]; e != nil {
+				eq = e[0]
+			}
+			xv := eq | mv
+			xh := (((eq & pv) + pv) ^ pv) | eq
+			ph := mv | ^(xh | pv)
+			mh := pv & xh
+			if ph&mask != 0 {
+				dist++
+			} else if mh&mask != 0 {
+				dist--
+			}
+			ph <<= 1
+			mh <<= 1
+			pv = mh | ^(xv | ph)
+			mv = ph & xv
+			if dist <= maxDist || run.end >= 0 {
+				note(j+1, dist)
+			}
+		}
+	}
+	if run.end >= 0 {
+		out = append(out, run)
+	}
+	return out
+}
+
 // advanceBlock computes one 64-row block of one column of the edit-distance
 // matrix from its vertical deltas (pv, mv), the match vector eq and the
 // horizontal delta hin entering at its top, and returns the horizontal delta

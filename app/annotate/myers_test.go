@@ -73,3 +73,44 @@ func TestLevenshtein(t *testing.T) {
 		}
 	}
 }
+
+func TestMyersSearchRuns(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	alphabet := []rune("abé🚀")
+	for trial := 0; trial < 200; trial++ {
+		m := []int{3, 10, 64, 65, 130}[trial%5]
+		p := make([]rune, m)
+		for i := range p {
+			p[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		text := make([]rune, rng.Intn(400))
+		for i := range text {
+			text[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		maxDist := m / 3
+		// The runs the dynamic programme sees.
+		var want []candidate
+		run := candidate{end: -1}
+		for j, d := range naive(p, text, false) {
+			if d <= maxDist {
+				if run.end < 0 || d < run.dist {
+					run = candidate{j + 1, d}
+				}
+			} else if run.end >= 0 {
+				want, run.end = append(want, run), -1
+			}
+		}
+		if run.end >= 0 {
+			want = append(want, run)
+		}
+		got := newMyers(p).search(text, maxDist)
+		if len(got) != len(want) {
+			t.Fatalf("m=%d: %d runs, want %d", m, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("m=%d run %d: %+v, want %+v", m, i, got[i], want[i])
+			}
+		}
+	}
+}
