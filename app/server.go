@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// webDir is where serve and build find the app's assets: app.wasm, the
+// style sheets and the icons. go-app serves it as /web/.
+const webDir = "web"
+
+// workerTemplate is the service worker; see the comment at its top.
+//
+//go:embed app-worker.js
+var workerTemplate string
+
+// csp allows the page nothing but its own origin. go-app needs
+// 'wasm-unsafe-eval' to compile app.wasm; it needs no inline script and no
+// inline style (it sets styles through the CSSOM, which CSP allows).
+const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+	"img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; " +
+	"base-uri 'self'; form-action 'self'"
+
+// cspHeader is csp as an HTTP header, which can also forbid framing; a
+// <meta> policy cannot (browsers ignore frame-ancestors there, with a
+// console warning).
+const cspHeader = csp + "; frame-ancestors 'none'"
+
+const (
+	appName        = "Pressmark"
+	appDescription = "Paste a press release and read it clean and structured: title, date, " +
+		"body, with the boilerplate set aside. Annotate it. Works offline; nothing leaves your browser."
+)
+
+// newHandler returns the go-app handler of the app, whose assets res
+// resolves (app.LocalDir for serve, app.PrefixedLocation for a static site
+// under a sub-path), at the given content version.
+func newHandler(res app.ResourceResolver, version string, styles []string) *app.Handler {
+	return &app.Handler{
+		Name:            appName,
+		ShortName:       appName,
+		Title:           appName,
+		Description:     appDescription,
+		Lang:            "en",
+		LoadingLabel:    "Loading Pressmark… {progress}%",
+		BackgroundColor: backgroundColor,
+		ThemeColor:      themeColor,
+		Icon: app.Icon{
+			Default:  "/web/" + iconDefault,
+			Large:    "/web/" + iconLarge,
+			Maskable: "/web/" + iconMaskable,
+			SVG:      "/web/" + iconSVG,
+		},
+		Styles:                styles,
+		CacheableResources:    []string{"/web/" + iconSVG},
+		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
+		Resources:             res,
+		Version:               version,
+		ServiceWorkerTemplate: workerTemplate,
+	}
+}
+
+// assets describes the app's static files: the style sheets to link and the
+// version, a hash of everything a client caches.
+type assets struct {
+	styles   []string // "/web/….css", sorted
+	wasmExec []byte   // the wasm_exec.js matching the Go that built app.wasm
+	version  string
+}
+
+// loadAssets reads web/ and the Go toolchain's wasm_exec.js. It fails when
+// app.wasm has not been built.
+func loadAssets(wasmExecPath string) (*assets, error) {
+	if _, err := os.Stat(filepath.Join(webDir, "app.wasm")); err != nil {
+		return nil, fmt.Errorf("%w (build it first: make wasm)", err)
+	}
+	wasmExec, err := readWasmExec(wasmExecPath)
+	if err != nil {
+		return nil, err
+	}
+	a := &assets{wasmExec: wasmExec}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", appName, appDescription, csp)
+	h.Write(wasmExec)
+	h.Write([]byte(workerTemplate))
+	var files []string
+	err = filepath.WalkDir(webDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		files = append(files, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		rel := filepath.ToSlash(p)
+		fmt.Fprintf(h, "%s\x00%d\x00", rel, len(data))
+		h.Write(data)
+		if path.Ext(rel) == ".css" {
+			a.styles = append(a.styles, "/"+rel)
+		}
+	}
+	a.version = hex.EncodeToString(h.Sum(nil))[:20]
+	return a, nil
+}
+
+// readWasmExec returns the wasm_exec.js of the Go toolchain (go-app ships
+// its own copy, which can lag behind the Go that built app.wasm). With no
+// explicit path it asks "go env GOROOT".
+func readWasmExec(explicit string) ([]byte, error) {
+	if explicit != "" {
+		return os.ReadFile(explicit)
+	}
+	goroot := os.Getenv("GOROOT")
+	if goroot == "" {
+		out, err := exec.Command("go", "env", "GOROOT").Output()
+		if err != nil {
+			return nil, fmt.Errorf("finding GOROOT for wasm_exec.js (or pass -wasm-exec): %w", err)
+		}
+		goroot = strings.TrimSpace(string(out))
+	}
+	for _, dir := range []string{"lib/wasm", "misc/wasm"} {
+		data, err := os.ReadFile(filepath.Join(goroot, dir, "wasm_exec.js"))
+		if err == nil {
+			return data, nil
+		}
+	}
+	return nil, errors.New("no wasm_exec.js under " + goroot)
+}
+
+// server serves the app: go-app's handler, with the toolchain's
+// wasm_exec.js and security headers on every response.
+type server struct {
+	handler  *app.Handler
+	wasmExec []byte
+}
+
+func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", cspHeader)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	if r.URL.Path == "/wasm_exec.js" {
+		h.Set("Content-Type", "text/javascript")
+		h.Set("Cache-Control", "no-cache")
+		http.ServeContent(w, r, "wasm_exec.js", time.Time{}, bytes.NewReader(s.wasmExec))
+		return
+	}
+	s.handler.ServeHTTP(w, r)
+}
+
+// runServe implements "pressmark serve": it serves the app over HTTP.
+func runServe(args []string) error {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fl.String("addr", "localhost:8000", "address to listen on")
+	wasmExec := fl.String("wasm-exec", "", "path of wasm_exec.js (default: the Go toolchain's)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	a, err := loadAssets(*wasmExec)
+	if err != nil {
+		return err
+	}
+	s := &server{handler: newHandler(app.LocalDir(""), a.version, a.styles), wasmExec: a.wasmExec}
+	fmt.Fprintf(os.Stderr, "pressmark: serving version %s on http://%s/\n", a.version, *addr)
+	srv := &http.Server{Addr: *addr, Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	return srv.ListenAndServe()
+}
