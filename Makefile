@@ -19,7 +19,7 @@ run: wasm
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
 
-## build: write the static site to dist/ (set PREFIX=/sub to host under a sub-path)
+## build: write the static site to dist/ (PREFIX=/sub to host it under a sub-path)
 build: wasm
 	$(GO) run ./app build -out dist -prefix '$(PREFIX)'
 
@@ -37,17 +37,21 @@ unit:
 wasm-test:
 	PATH="$(WASM_PATH):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./parser/...
 
+## e2e: browser tests of the static site in dist/ (and of a copy built under /pressmark)
 e2e: chromium build
-	PRESSMARK_CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e ./app/e2e/...
+	CI='$(CI)' PRESSMARK_CHROMIUM='$(CHROMIUM)' PRESSMARK_DIST='$(abspath dist)' \
+		$(GO) test -count=1 -tags e2e ./app/e2e/...
 
-## chromium: install Debian's Chromium when it is missing
+## chromium: install Debian's Chromium when it is missing (as root; else print how)
 chromium:
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "installing chromium with apt-get"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-		else \
+		elif [ "$(CI)" = true ]; then \
 			echo "Chromium is missing: run 'sudo apt-get install -y chromium'"; exit 1; \
+		else \
+			echo "Chromium is missing: run 'sudo apt-get install -y chromium' (the browser tests will be skipped)"; \
 		fi; \
 	fi
 

@@ -60,6 +60,10 @@ func run(m *testing.M) int {
 		fmt.Fprintf(os.Stderr, "e2e: no static site in %s: run make build first (%v)\n", distDir, err)
 		return 1
 	}
+	if index, _ := os.ReadFile(filepath.Join(distDir, "index.html")); !strings.Contains(string(index), `src="/app.js"`) {
+		fmt.Fprintf(os.Stderr, "e2e: %s was built for a sub-path: rebuild it with make build PREFIX=\n", distDir)
+		return 1
+	}
 
 	chromium := os.Getenv("PRESSMARK_CHROMIUM")
 	if chromium == "" {
