@@ -1,6 +1,12 @@
 // Package ui holds Pressmark's go-app components: the editor, the cleaned
 // view and the panels around it. It renders what parser.Parse returns and
 // never parses text itself.
+//
+// Root owns the current Document and its *parser.Release. The components
+// talk through go-app actions (see actions.go): the Editor posts ActionEdit,
+// the Removed panel ActionRestore and ActionUnrestore, entity chips
+// ActionFocusEntity. Each block of the cleaned view carries its code-point
+// span in Release.Text as data-start and data-end.
 package ui
 
 import (
@@ -18,14 +24,4 @@ var Sample string
 // Register declares the app's routes. Call it before app.RunWhenOnBrowser.
 func Register() {
 	app.Route("/", func() app.Composer { return &Root{} })
-}
-
-// Root is the whole page.
-type Root struct {
-	app.Compo
-}
-
-// Render draws the page.
-func (r *Root) Render() app.UI {
-	return app.Main().Body(app.Textarea().Aria("label", "Release text").Text(Sample))
 }

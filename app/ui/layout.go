@@ -1,0 +1,83 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"pressmark/parser"
+)
+
+// Render lays out the page: header, notices, then the source, the cleaned
+// view and the side panels. The root element carries data-ready="true" once
+// the first parse has been rendered in the browser; the pre-rendered page
+// never does.
+func (c *Root) Render() app.UI {
+	page := app.Div().Class("app")
+	if c.ready {
+		page = page.DataSet("ready", "true")
+	}
+	var removed []parser.Removed
+	var contacts parser.Contacts
+	var entities []parser.Entity
+	if c.rel != nil {
+		removed, contacts, entities = c.rel.Removed, c.rel.Contacts, c.rel.Entities
+	}
+	return page.Body(
+		pageHeader(),
+		app.If(c.update, updateBanner),
+		statusRegion(c.parsing, c.notice, c.saveErr),
+		app.Main().Class("workspace").Body(
+			app.Section().Class("pane", "pane-source").Aria("label", "Source").Body(
+				&Editor{Text: c.seed.Text, Format: c.seed.Format, Rev: c.rev},
+			),
+			app.Div().Class("pane", "pane-view").Body(
+				&ExportBar{Release: c.rel},
+				&Article{Release: c.rel, Busy: c.parsing},
+			),
+			app.Div().Class("pane", "pane-side").Body(
+				&RemovedPanel{Removed: removed, Restored: c.doc.Restored},
+				&ContactsPanel{Contacts: contacts, Entities: entities},
+			),
+		),
+	)
+}
+
+// pageHeader draws the app bar.
+func pageHeader() app.UI {
+	return app.Header().Class("topbar").Body(
+		app.Div().Class("brand").Body(
+			app.Span().Class("logo").Aria("hidden", true),
+			app.Div().Body(
+				app.P().Class("app-name").Text("Pressmark"),
+				app.P().Class("tagline").Text("Paste a press release. Get it clean, structured and ready to annotate."),
+			),
+		),
+	)
+}
+
+// updateBanner offers to reload into a newly fetched version of the app.
+func updateBanner() app.UI {
+	return app.Div().Class("update-banner").Role("status").Body(
+		app.Span().Text("A new version of Pressmark is available."),
+		app.Button().Class("button").Text("Reload").OnClick(func(ctx app.Context, e app.Event) { ctx.Reload() }),
+	)
+}
+
+// statusRegion is the live region for progress, parse errors and storage
+// errors. It is always in the page so that screen readers announce changes.
+func statusRegion(parsing bool, n Notice, saveErr string) app.UI {
+	var items []app.UI
+	if parsing {
+		items = append(items, app.P().Class("notice", "busy").Body(app.Span().Class("spinner").Aria("hidden", true), app.Text("Parsing…")))
+	}
+	if n.Text != "" {
+		cls := "info"
+		if n.Error {
+			cls = "error"
+		}
+		items = append(items, app.P().Class("notice", cls).Text(n.Text))
+	}
+	if saveErr != "" {
+		items = append(items, app.P().Class("notice", "error").Text(saveErr))
+	}
+	return app.Div().Class("status").Role("status").Aria("live", "polite").Body(items...)
+}

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"testing"
+
+	"pressmark/parser"
+)
+
+func TestPublishedDate(t *testing.T) {
+	tests := []struct {
+		in, datetime, human string
+		ok                  bool
+	}{
+		{"2021-11-18", "2021-11-18", "18 November 2021", true},
+		{"2024-02-29T09:30:00Z", "2024-02-29T09:30:00Z", "29 February 2024, 09:30 UTC", true},
+		{"2024-03-01T16:05", "2024-03-01T16:05", "1 March 2024, 16:05", true},
+		{"Nov 18, 2021", "", "Nov 18, 2021", false},
+		{"2021-02-30", "", "2021-02-30", false},
+	}
+	for _, tt := range tests {
+		dt, human, ok := publishedDate(tt.in)
+		if dt != tt.datetime || human != tt.human || ok != tt.ok {
+			t.Errorf("publishedDate(%q) = %q, %q, %v; want %q, %q, %v", tt.in, dt, human, ok, tt.datetime, tt.human, tt.ok)
+		}
+	}
+}
+
+func TestRepairLabel(t *testing.T) {
+	if got := repairLabel(nil); got != "" {
+		t.Errorf("repairLabel(nil) = %q", got)
+	}
+	got := repairLabel([]parser.Repair{
+		{Kind: parser.RepairRejoined},
+		{Kind: parser.RepairDehyphenated, Detail: "statement"},
+		{Kind: parser.RepairRejoined},
+	})
+	if want := "Repaired: paragraph rejoined, word de-hyphenated (statement)"; got != want {
+		t.Errorf("repairLabel() = %q, want %q", got, want)
+	}
+}
+
+func TestKindLabels(t *testing.T) {
+	if got := removedKindLabel(parser.RemovedNotesToEditors); got != "Notes to editors" {
+		t.Errorf("removedKindLabel = %q", got)
+	}
+	if got := removedKindLabel(parser.RemovedAbout); got != "About" {
+		t.Errorf("removedKindLabel = %q", got)
+	}
+	if got := entityKindLabel(parser.EntityCountry); got != "Countries" {
+		t.Errorf("entityKindLabel = %q", got)
+	}
+}

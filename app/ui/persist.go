@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// storageKey is where the current document lives in the browser's local
+// storage. The version suffix changes only if Document's JSON shape does.
+const storageKey = "pressmark.current.v1"
+
+// loadDocument reads the stored document. ok is false when none is stored.
+// An unreadable entry is reported as an error and left in place, so that a
+// later version of the app may still recover it.
+func loadDocument(s app.BrowserStorage) (d Document, ok bool, err error) {
+	if s == nil || !s.Contains(storageKey) {
+		return Document{}, false, nil
+	}
+	if err := s.Get(storageKey, &d); err != nil {
+		return Document{}, false, fmt.Errorf("the saved document could not be read: %w", err)
+	}
+	return d, true, nil
+}
+
+// saveDocument stores d, replacing the previous document. The error says
+// why it failed, such as a full storage quota or a private window.
+func saveDocument(s app.BrowserStorage, d Document) error {
+	if s == nil {
+		return nil
+	}
+	if err := s.Set(storageKey, d); err != nil {
+		return fmt.Errorf("your work could not be saved in this browser (%v); it stays on screen until you leave the page", err)
+	}
+	return nil
+}

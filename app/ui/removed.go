@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"pressmark/parser"
+)
+
+// RemovedPanel is the region labelled "Removed": every stretch taken out of
+// the body, with its kind and reason and a "Restore" button, then the
+// stretches the user restored, each with "Remove again".
+type RemovedPanel struct {
+	app.Compo
+
+	Removed  []parser.Removed
+	Restored []string // Document.Restored
+}
+
+// Render draws the panel.
+func (p *RemovedPanel) Render() app.UI {
+	items := make([]app.UI, len(p.Removed))
+	for i, r := range p.Removed {
+		items[i] = &RemovedItem{Item: r}
+	}
+	restored := make([]app.UI, len(p.Restored))
+	for i, t := range p.Restored {
+		restored[i] = restoredItem(t)
+	}
+	return app.Section().Class("panel", "removed").Aria("label", "Removed").Body(
+		app.H2().Class("panel-title").Body(
+			app.Text("Removed"), app.Span().Class("count").Text(strconv.Itoa(len(p.Removed))),
+		),
+		app.P().Class("panel-hint").Text("Boilerplate taken out of the body. Restore anything that belongs to the release."),
+		app.If(len(items) == 0, func() app.UI { return app.P().Class("empty").Text("Nothing was removed.") }).
+			Else(func() app.UI { return app.Ul().Class("removed-list").Body(items...) }),
+		app.If(len(restored) > 0, func() app.UI {
+			return app.Div().Class("restored").Body(
+				app.H3().Text("Restored"),
+				app.Ul().Class("removed-list").Body(restored...),
+			)
+		}),
+	)
+}
+
+// restoredItem draws a restored stretch with its "Remove again" button.
+func restoredItem(text string) app.UI {
+	return app.Li().Class("removed-item").Body(
+		app.P().Class("removed-text", "clamped").Text(text),
+		app.Button().Class("button", "quiet").Text("Remove again").Title("Take this out of the body again").
+			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(ActionUnrestore, text) }),
+	)
+}
+
+// RemovedItem is one removed stretch, collapsed to a few lines until the
+// user expands it.
+type RemovedItem struct {
+	app.Compo
+
+	Item parser.Removed
+
+	expanded bool
+}
+
+// Render draws the stretch.
+func (it *RemovedItem) Render() app.UI {
+	r := it.Item
+	long := len(r.Text) > 220
+	text := app.P().Class("removed-text")
+	if long && !it.expanded {
+		text = text.Class("clamped")
+	}
+	return app.Li().Class("removed-item").Body(
+		app.Div().Class("removed-head").Body(
+			app.Span().Class("badge", "badge-"+r.Kind.String()).Text(removedKindLabel(r.Kind)),
+			app.Span().Class("reason").Text(r.Reason),
+		),
+		text.Text(r.Text),
+		app.Div().Class("removed-actions").Body(
+			app.If(long, func() app.UI {
+				label := "Show all"
+				if it.expanded {
+					label = "Show less"
+				}
+				return app.Button().Class("button", "link").Aria("expanded", it.expanded).Text(label).OnClick(it.onToggle)
+			}),
+			app.If(r.Kind == parser.RemovedMetadata, func() app.UI {
+				return app.Span().Class("reason").Text("Shown as metadata")
+			}).Else(func() app.UI {
+				return app.Button().Class("button").Text("Restore").Title("Put this back in the body").OnClick(it.onRestore)
+			}),
+		),
+	)
+}
+
+func (it *RemovedItem) onToggle(ctx app.Context, e app.Event) { it.expanded = !it.expanded }
+
+func (it *RemovedItem) onRestore(ctx app.Context, e app.Event) {
+	ctx.NewActionWithValue(ActionRestore, it.Item.Text)
+}
+
+// CompoID keeps an item's expanded state with its stretch when the list
+// changes.
+func (it *RemovedItem) CompoID() string {
+	return it.Item.Kind.String() + ":" + strconv.Itoa(it.Item.Source.Start) + ":" + strconv.Itoa(len(it.Item.Text))
+}

@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"pressmark/parser"
+)
+
+// bigInput is the input size from which a "Parsing…" state is shown before
+// parsing starts.
+const bigInput = 256 << 10
+
+// Root is the whole page. It owns the current Document and the Release
+// parsed from it, and lays out the editor, the cleaned view and the panels.
+type Root struct {
+	app.Compo
+
+	doc     Document
+	rel     *parser.Release
+	seed    Document // the text last given to the editor; typing leaves it alone
+	rev     int      // bumped when seed changes
+	seq     int      // parse requests; only the latest one's result is shown
+	parsing bool     // a large input is being parsed
+	ready   bool     // the first parse has been rendered in the browser
+	update  bool     // a new version of the app has been fetched
+
+	notice  Notice // the latest parse error or message
+	saveErr string // why the document could not be saved, if it could not
+}
+
+// OnInit parses the sample, so that the first screen — pre-rendered on the
+// server and drawn at once in the browser — shows a cleaned release.
+func (c *Root) OnInit() {
+	c.doc = Document{Text: Sample}
+	c.seed = c.doc
+	c.rel, _ = c.doc.parse()
+}
+
+// OnMount restores the saved document, if any, and starts handling actions.
+func (c *Root) OnMount(ctx app.Context) {
+	ctx.Handle(ActionEdit, c.onEdit)
+	ctx.Handle(ActionRestore, c.onRestore)
+	ctx.Handle(ActionUnrestore, c.onUnrestore)
+	ctx.Handle(ActionNotify, c.onNotify)
+	c.update = ctx.AppUpdateAvailable()
+
+	d, ok, err := loadDocument(ctx.LocalStorage())
+	if err != nil {
+		c.notice = Notice{Text: err.Error() + " The sample is shown instead.", Error: true}
+	}
+	if !ok || d.Text == "" && len(d.Restored) == 0 {
+		c.ready = app.IsClient
+		return
+	}
+	c.doc, c.seed = d, d
+	c.rev++
+	c.reparse(ctx)
+}
+
+// OnAppUpdate shows the "new version available" notice.
+func (c *Root) OnAppUpdate(ctx app.Context) {
+	c.update = ctx.AppUpdateAvailable()
+}
+
+func (c *Root) onEdit(ctx app.Context, a app.Action) {
+	d, ok := a.Value.(Document)
+	if !ok {
+		return
+	}
+	c.doc.Text, c.doc.Format = d.Text, d.Format
+	c.changed(ctx)
+}
+
+func (c *Root) onRestore(ctx app.Context, a app.Action) {
+	if text, ok := a.Value.(string); ok {
+		c.doc = c.doc.withRestored(text)
+		c.changed(ctx)
+	}
+}
+
+func (c *Root) onUnrestore(ctx app.Context, a app.Action) {
+	if text, ok := a.Value.(string); ok {
+		c.doc = c.doc.withoutRestored(text)
+		c.changed(ctx)
+	}
+}
+
+func (c *Root) onNotify(ctx app.Context, a app.Action) {
+	if n, ok := a.Value.(Notice); ok {
+		c.notice = n
+	}
+}
+
+// changed saves the document and parses it again.
+func (c *Root) changed(ctx app.Context) {
+	c.saveErr = ""
+	if err := saveDocument(ctx.LocalStorage(), c.doc); err != nil {
+		c.saveErr = err.Error()
+	}
+	c.reparse(ctx)
+}
+
+// reparse parses the document off the event handler and shows the result
+// when it is still the latest request. A large input first shows
+// "Parsing…" and gives the browser a moment to paint it.
+func (c *Root) reparse(ctx app.Context) {
+	c.seq++
+	seq, doc := c.seq, c.doc
+	big := len(doc.Text) >= bigInput
+	c.parsing = big
+	ctx.Async(func() {
+		if big {
+			time.Sleep(80 * time.Millisecond)
+		}
+		rel, err := doc.parse()
+		ctx.Dispatch(func(ctx app.Context) { c.show(seq, rel, err) })
+	})
+}
+
+// show applies a parse result. On error the previous view stays.
+func (c *Root) show(seq int, rel *parser.Release, err error) {
+	if seq != c.seq {
+		return
+	}
+	c.parsing = false
+	c.ready = app.IsClient
+	if err != nil {
+		c.notice = Notice{Text: parseMessage(err), Error: true}
+		return
+	}
+	c.rel = rel
+	c.notice = Notice{}
+	if len(rel.Warnings) > 0 {
+		msgs := make([]string, len(rel.Warnings))
+		for i, w := range rel.Warnings {
+			msgs[i] = w.Message
+		}
+		c.notice = Notice{Text: "Note: " + strings.Join(msgs, "; ") + "."}
+	}
+}
