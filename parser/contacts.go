@@ -1,10 +1,178 @@
 package parser
 
+import (
+	"sort"
+	"strings"
+)
+
 // findContacts gathers e-mail addresses, phone numbers, websites, social
-// profiles and named contacts from the whole input.
+// profiles and named contacts from the whole input: body and removed
+// stretches alike, since contact blocks are usually removed. Text and
+// Markdown inputs are read as written, so that link targets and image
+// addresses count; HTML is read through its segments' visible text and
+// links, leaving out site navigation.
 func findContacts(d *doc) {
-	d.rel.Contacts = Contacts{Emails: []string{}, Phones: []string{}, Websites: []string{}, Social: []SocialProfile{}, People: []ContactPerson{}}
+	c := &contactSet{seen: map[string]bool{}}
+	var lines []string
+	if d.format == FormatHTML {
+		for _, s := range d.segs {
+			if s.Removed != nil && s.Removed.Kind == RemovedNavigation {
+				continue
+			}
+			c.scan(s.Text, s.Links)
+			if len(s.Lines) > 0 {
+				for _, l := range s.Lines {
+					lines = append(lines, l.Text)
+				}
+			} else {
+				lines = append(lines, s.Text)
+			}
+			lines = append(lines, "")
+		}
+	} else {
+		c.scan(d.src, nil)
+		for _, s := range d.segs {
+			for _, l := range s.Links {
+				c.addLink(l.URL)
+			}
+		}
+		lines = strings.Split(d.src, "\n")
+	}
+	c.out.People = findPeople(lines)
+	d.rel.Contacts = c.result()
 	if d.rel.Links == nil {
 		d.rel.Links = []Link{}
 	}
+}
+
+// contactSet collects contacts without duplicates, in order of first
+// appearance.
+type contactSet struct {
+	out  Contacts
+	seen map[string]bool // lower-cased kind-prefixed keys
+}
+
+func (c *contactSet) once(kind, v string) bool {
+	k := kind + "\x00" + strings.ToLower(v)
+	if c.seen[k] {
+		return false
+	}
+	c.seen[k] = true
+	return true
+}
+
+func (c *contactSet) addEmail(e string) {
+	if c.once("email", e) {
+		c.out.Emails = append(c.out.Emails, e)
+	}
+}
+
+func (c *contactSet) addPhone(p string) {
+	if c.once("phone", p) {
+		c.out.Phones = append(c.out.Phones, p)
+	}
+}
+
+// addLink files a link target or a written address as a website, a social
+// profile or, for mailto: links, an e-mail address. Relative links,
+// fragments and share buttons are left out.
+func (c *contactSet) addLink(u string) {
+	u = strings.TrimSpace(u)
+	lower := strings.ToLower(u)
+	if strings.HasPrefix(lower, "mailto:") {
+		addr := u[len("mailto:"):]
+		if i := strings.IndexByte(addr, '?'); i >= 0 {
+			addr = addr[:i]
+		}
+		for _, m := range findEmails(addr) {
+			c.addEmail(m.text)
+		}
+		return
+	}
+	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "www.") {
+		ms := findURLs(u)
+		if len(ms) != 1 || ms[0].start != 0 || ms[0].end != len(u) {
+			return
+		}
+	}
+	network, share := socialNetwork(u)
+	switch {
+	case share:
+	case network != "":
+		if c.once("social", u) {
+			c.out.Social = append(c.out.Social, SocialProfile{Network: network, URL: u})
+		}
+	default:
+		if c.once("web", u) {
+			c.out.Websites = append(c.out.Websites, u)
+		}
+	}
+}
+
+// contactItem is one contact found in a text, at a byte offset.
+type contactItem struct {
+	at    int
+	kind  int // 0 e-mail, 1 phone, 2 address
+	value string
+}
+
+// scan adds the contacts written in s, and the targets of links whose
+// visible text lies in s, in order of position.
+func (c *contactSet) scan(s string, links []Link) {
+	var items []contactItem
+	for _, m := range findEmails(s) {
+		items = append(items, contactItem{m.start, 0, m.text})
+	}
+	for _, m := range findPhones(s) {
+		items = append(items, contactItem{m.start, 1, m.text})
+	}
+	for _, m := range findURLs(s) {
+		if insideLink(links, m.start, m.end) {
+			continue // the link's target stands for it
+		}
+		items = append(items, contactItem{m.start, 2, m.url})
+	}
+	for _, l := range links {
+		items = append(items, contactItem{l.Start, 2, l.URL})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].at < items[j].at })
+	for _, it := range items {
+		switch it.kind {
+		case 0:
+			c.addEmail(it.value)
+		case 1:
+			c.addPhone(it.value)
+		default:
+			c.addLink(it.value)
+		}
+	}
+}
+
+func insideLink(links []Link, start, end int) bool {
+	for _, l := range links {
+		if start >= l.Start && end <= l.End && l.End > l.Start {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *contactSet) result() Contacts {
+	r := c.out
+	if r.Emails == nil {
+		r.Emails = []string{}
+	}
+	if r.Phones == nil {
+		r.Phones = []string{}
+	}
+	if r.Websites == nil {
+		r.Websites = []string{}
+	}
+	if r.Social == nil {
+		r.Social = []SocialProfile{}
+	}
+	if r.People == nil {
+		r.People = []ContactPerson{}
+	}
+	return r
 }

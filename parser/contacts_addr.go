@@ -1,0 +1,342 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// emailMatch is an address found in a text: its byte range and its text.
+type emailMatch struct {
+	start, end int
+	text       string
+}
+
+// emailLabels are words that often run into an address when a layout's
+// line breaks are lost: "OfficeEditor@example.com".
+var emailLabels = []string{"Email", "E-mail", "EMail", "Mail", "Office", "Phone", "Contact", "Tel", "Mobile", "Cell", "Fax", "Website", "Here"}
+
+// findEmails returns the e-mail addresses written in s, in order.
+func findEmails(s string) []emailMatch {
+	var out []emailMatch
+	last := 0
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		at := i
+		start := at
+		for start > last && isLocalByte(s[start-1]) {
+			start--
+		}
+		for start < at && (s[start] == '.' || s[start] == '-') {
+			start++
+		}
+		end := emailDomainEnd(s, at+1)
+		if start < at && end > at+1 {
+			local := s[start:at]
+			for _, l := range emailLabels {
+				if len(local) > len(l) && strings.HasPrefix(local, l) && ctUpper(local[len(l)]) {
+					start += len(l)
+					break
+				}
+			}
+			out = append(out, emailMatch{start, end, s[start:end]})
+			last = end
+		}
+		next := strings.IndexByte(s[at+1:], '@')
+		if next < 0 {
+			break
+		}
+		i = at + 1 + next
+	}
+	return out
+}
+
+func isLocalByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func ctUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+func ctLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// emailDomainEnd returns where the domain starting at s[i] ends: after the
+// last label that can be a top-level domain (two or more letters), so that
+// "x.com310.299.1717" and "x.comPhone" end after "com". It returns i when
+// there is no such domain.
+func emailDomainEnd(s string, i int) int {
+	type label struct{ start, end int }
+	var labels []label
+	for j := i; ; {
+		k := j
+		for k < len(s) && (ctLetter(s[k]) || isPhoneDigit(s[k]) || s[k] == '-') {
+			k++
+		}
+		if k == j {
+			break
+		}
+		labels = append(labels, label{j, k})
+		if k+1 >= len(s) || s[k] != '.' {
+			break
+		}
+		j = k + 1
+	}
+	best := i
+	for n := 1; n < len(labels); n++ {
+		l := labels[n]
+		a := l.start
+		for a < l.end && ctLetter(s[a]) {
+			a++
+		}
+		// A change from lower to upper case ends a glued TLD.
+		for b := l.start + 1; b < a; b++ {
+			if ctUpper(s[b]) && !ctUpper(s[b-1]) {
+				a = b
+				break
+			}
+		}
+		switch {
+		case a-l.start < 2:
+		case a == l.end:
+			best = l.end
+		case n+1 == len(labels) || !labelHasLetter(s, labels[n+1].start, labels[n+1].end):
+			// Digits or words glued on after the TLD: "com310", "comPhone".
+			return a
+		}
+	}
+	return best
+}
+
+func labelHasLetter(s string, start, end int) bool {
+	for k := start; k < end; k++ {
+		if ctLetter(s[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlMatch is a web address written in a text.
+type urlMatch struct {
+	start, end int
+	url        string
+}
+
+// bareTLDs are the top-level domains accepted for an address written
+// without "http://" or "www.", such as "benzinga.com/events" or "GOV.UK".
+var bareTLDs = map[string]bool{
+	"com": true, "org": true, "net": true, "gov": true, "edu": true, "mil": true, "int": true,
+	"io": true, "co": true, "ai": true, "app": true, "dev": true, "info": true, "biz": true,
+	"me": true, "tv": true, "fm": true, "ly": true, "us": true, "uk": true, "ca": true,
+	"de": true, "fr": true, "eu": true, "au": true, "nz": true, "ms": true, "news": true,
+	"media": true, "online": true, "site": true, "tech": true, "cloud": true, "store": true,
+	"global": true, "agency": true, "health": true, "ie": true, "ch": true, "nl": true,
+	"se": true, "dk": true, "es": true, "jp": true, "cn": true, "kr": true, "sg": true,
+	"hk": true, "br": true, "mx": true, "za": true, "pl": true, "gg": true, "social": true,
+}
+
+// findURLs returns the web addresses written in s, in order: those with a
+// scheme ("https://…"), those starting "www." and bare domains with a common
+// top-level domain, with their paths. Trailing punctuation is left out, and
+// a closing parenthesis only belongs to the address when it opened one.
+// The visible text of a Markdown link ("[GOV.UK](…)") is not an address.
+func findURLs(s string) []urlMatch {
+	var out []urlMatch
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !ctLetter(c) && !isPhoneDigit(c) {
+			continue
+		}
+		prev := byte(' ')
+		if i > 0 {
+			prev = s[i-1]
+		}
+		bound := !ctLetter(prev) && !isPhoneDigit(prev) && !strings.ContainsRune(".-@/_%&=+#~", rune(prev))
+		var end int
+		switch {
+		case hasPrefixFold(s[i:], "https://") || hasPrefixFold(s[i:], "http://"):
+			if !bound && (prev == '/' || prev == '.' || prev == '@' || prev == '=' || prev == '%') {
+				continue
+			}
+			end = urlEnd(s, i, strings.Index(s[i:], "//")+i+2)
+		case hasPrefixFold(s[i:], "www.") && (bound || ctLetter(prev) && prev != 'w' && prev != 'W'):
+			// The host ends where its top-level domain does, for text run
+			// together: "www.example.com310.299.1717".
+			end = emailDomainEnd(s, i)
+			if end < len(s) && s[end] == '/' {
+				end = urlEnd(s, i, end)
+			}
+		case bound:
+			h := hostEnd(s, i)
+			if h == i || !bareHost(s[i:h]) || h < len(s) && (s[h] == '@' || ctLetter(s[h])) {
+				continue
+			}
+			if strings.ToUpper(s[i:h]) == s[i:h] || inLinkText(s, i, h) {
+				// "GOV.UK" is a name; "[Newsramp.com TLDR](…)" is
+				// the visible text of a link whose target follows.
+				i = h - 1
+				continue
+			}
+			end = h
+			if h < len(s) && s[h] == '/' {
+				end = urlEnd(s, i, h)
+			}
+		default:
+			continue
+		}
+		if end <= i {
+			continue
+		}
+		u := s[i:end]
+		if strings.HasSuffix(u, "//") || !strings.Contains(u, ".") {
+			i = end - 1
+			continue
+		}
+		out = append(out, urlMatch{i, end, u})
+		i = end - 1
+	}
+	return out
+}
+
+// inLinkText reports whether s[start:end] lies inside the brackets of a
+// Markdown link, "[…](".
+func inLinkText(s string, start, end int) bool {
+	open := strings.LastIndexAny(s[max(0, start-200):start], "[]\n")
+	if open < 0 || s[max(0, start-200)+open] != '[' {
+		return false
+	}
+	close := strings.IndexAny(s[end:min(len(s), end+200)], "[]\n")
+	return close >= 0 && strings.HasPrefix(s[end+close:], "](")
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// hostEnd returns the end of the host name starting at s[i]: labels of
+// letters, digits and hyphens joined by dots.
+func hostEnd(s string, i int) int {
+	end := i
+	j := i
+	for {
+		k := j
+		for k < len(s) && (ctLetter(s[k]) || isPhoneDigit(s[k]) || s[k] == '-') {
+			k++
+		}
+		if k == j {
+			return end
+		}
+		end = k
+		if k+1 < len(s) && s[k] == '.' && (ctLetter(s[k+1]) || isPhoneDigit(s[k+1])) {
+			j = k + 1
+			continue
+		}
+		return end
+	}
+}
+
+// bareHost reports whether h, written without a scheme, is a host name:
+// at least two labels, the last a known top-level domain written all in
+// lower or all in upper case.
+func bareHost(h string) bool {
+	dot := strings.LastIndexByte(h, '.')
+	if dot <= 0 {
+		return false
+	}
+	tld := h[dot+1:]
+	if tld != strings.ToLower(tld) && tld != strings.ToUpper(tld) {
+		return false
+	}
+	return bareTLDs[strings.ToLower(tld)]
+}
+
+// urlEnd returns where the address starting at s[start] ends, reading from
+// s[from]: at white space, quotes, angle brackets, or an unbalanced closing
+// bracket, less trailing punctuation.
+func urlEnd(s string, start, from int) int {
+	depth := 0
+	end := from
+	for end < len(s) {
+		c := s[end]
+		if c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`' || c == '|' || c == '{' || c == '}' || c == '\\' || c == '[' || c == ']' {
+			break
+		}
+		if c == '(' {
+			depth++
+		}
+		if c == ')' {
+			if depth == 0 {
+				break
+			}
+			depth--
+		}
+		if c >= 0x80 {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			end += n
+			continue
+		}
+		end++
+	}
+	for end > start {
+		c := s[end-1]
+		if strings.IndexByte(".,;:!?'*_", c) >= 0 {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// socialNetworks maps host names, without "www.", to network names.
+var socialNetworks = map[string]string{
+	"twitter.com": "twitter", "x.com": "x", "facebook.com": "facebook", "fb.com": "facebook",
+	"instagram.com": "instagram", "linkedin.com": "linkedin", "youtube.com": "youtube",
+	"youtu.be": "youtube", "flickr.com": "flickr", "tiktok.com": "tiktok", "threads.net": "threads",
+	"threads.com": "threads", "bsky.app": "bluesky", "pinterest.com": "pinterest",
+	"vimeo.com": "vimeo", "weibo.com": "weibo", "t.me": "telegram", "whatsapp.com": "whatsapp",
+}
+
+// socialNetwork names the social network a URL belongs to, or "" for an
+// ordinary website; share reports a share button ("twitter.com/intent/…",
+// "facebook.com/sharer…"), which is no profile at all.
+func socialNetwork(u string) (network string, share bool) {
+	rest := u
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	host, path := rest, ""
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		host, path = rest[:i], rest[i:]
+	}
+	host = strings.ToLower(host)
+	if i := strings.IndexByte(host, ':'); i >= 0 {
+		host = host[:i]
+	}
+	for _, p := range []string{"www.", "m.", "mobile.", "uk.", "en-gb.", "business."} {
+		host = strings.TrimPrefix(host, p)
+	}
+	network = socialNetworks[host]
+	if network == "" {
+		switch {
+		case strings.HasSuffix(host, ".bsky.social"):
+			network = "bluesky"
+		case strings.HasSuffix(host, ".linkedin.com"):
+			network = "linkedin"
+		case strings.Contains(host, "mastodon") || strings.HasSuffix(host, ".social") && strings.HasPrefix(path, "/@"):
+			network = "mastodon"
+		}
+	}
+	if network == "" {
+		return "", false
+	}
+	lp := strings.ToLower(path)
+	for _, p := range []string{"/intent/", "/share", "/sharer", "/sharing/", "/home?status", "/dialog/"} {
+		if strings.HasPrefix(lp, p) {
+			return network, true
+		}
+	}
+	return network, false
+}

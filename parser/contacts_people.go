@@ -1,0 +1,360 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// findPeople reads named media contacts from the lines of the input: a
+// block introduced by a heading such as "Media Contact:" or "Contact: Jane
+// Doe", or a card of a name, an optional job title and a phone number or
+// e-mail address, one per line or separated by commas; and a sentence such
+// as "please contact Jane Doe: jane@example.com".
+func findPeople(lines []string) []ContactPerson {
+	p := peopleReader{}
+	for _, ln := range lines {
+		p.line(strings.TrimSpace(plainSpaces(ln)))
+	}
+	p.flush()
+	return mergePeople(p.out)
+}
+
+// peopleReader is the state of findPeople as it reads line by line.
+type peopleReader struct {
+	out   []ContactPerson
+	cur   *ContactPerson
+	cued  bool // cur follows a contact heading
+	cue   int  // lines left in which a name follows a contact heading
+	parts int  // parts read since cur started
+}
+
+// flush ends the current person, keeping it when it has a way to reach it
+// or stood under a contact heading.
+func (p *peopleReader) flush() {
+	if c := p.cur; c != nil && c.Name != "" && (c.Phone != "" || c.Email != "" || p.cued) {
+		p.out = append(p.out, *c)
+	}
+	p.cur, p.cued, p.parts = nil, false, 0
+}
+
+func (p *peopleReader) line(ln string) {
+	if ln == "" {
+		return
+	}
+	if c, ok := inlineContact(ln); ok {
+		p.flush()
+		p.out = append(p.out, c)
+		return
+	}
+	rest, cue := stripContactCue(ln)
+	if cue {
+		p.flush()
+		p.cue = 6
+	} else if p.cue > 0 {
+		p.cue--
+	}
+	if utf8.RuneCountInString(rest) > 160 || len(strings.Fields(rest)) > 18 {
+		p.flush()
+		p.cue = 0
+		return
+	}
+	for _, part := range contactParts(rest) {
+		p.part(part)
+	}
+}
+
+// part reads one comma- or line-separated part of a contact block.
+func (p *peopleReader) part(s string) {
+	s = strings.Trim(s, " []*_:-–—•|")
+	if s == "" {
+		return
+	}
+	p.parts++
+	if p.cur != nil && p.parts > 7 {
+		p.flush()
+	}
+	emails, phones := findEmails(s), findPhones(s)
+	if len(emails) > 0 || len(phones) > 0 {
+		if name, _, ok := leadingName(s); ok {
+			p.name(name)
+		}
+		if p.cur != nil {
+			if p.cur.Phone == "" && len(phones) > 0 {
+				p.cur.Phone = phones[0].text
+			}
+			if p.cur.Email == "" && len(emails) > 0 {
+				p.cur.Email = emails[0].text
+			}
+		}
+		return
+	}
+	switch {
+	case isPersonName(stripLabel(s)):
+		p.name(stripLabel(s))
+	case isRole(s):
+		if c := p.cur; c != nil && c.Role == "" && c.Phone == "" && c.Email == "" {
+			c.Role = s
+		}
+	case len(strings.Fields(s)) > 12:
+		p.flush()
+	}
+}
+
+// name starts a new person, unless the current one has nothing but a
+// name yet: then the second name is more likely its organisation.
+func (p *peopleReader) name(n string) {
+	if c := p.cur; c != nil {
+		if c.Phone == "" && c.Email == "" && c.Role == "" {
+			return
+		}
+		p.flush()
+	}
+	p.cur = &ContactPerson{Name: n}
+	p.cued = p.cue > 0
+	p.parts = 1
+}
+
+// stripContactCue finds a contact heading in a line — "Media Contact:",
+// "Investor Relations Contacts:", "[Press Information Contact:]",
+// "/CONTACT:", "Investors:" or a short line "Press Contacts" — and returns
+// what follows it.
+func stripContactCue(ln string) (string, bool) {
+	lower := strings.ToLower(ln)
+	for i := 0; ; {
+		k := strings.Index(lower[i:], "contact")
+		if k < 0 {
+			break
+		}
+		k += i
+		j := k + len("contact")
+		if k > 0 && ctLetter(lower[k-1]) && !ctUpper(ln[k]) {
+			i = j
+			continue
+		}
+		for _, suffix := range []string{"s", " information", " info", " details", " person"} {
+			if strings.HasPrefix(lower[j:], suffix) {
+				j += len(suffix)
+			}
+		}
+		rest := strings.TrimLeft(ln[j:], " ]):")
+		if strings.HasPrefix(strings.TrimLeft(lower[j:], " ])"), ":") {
+			return strings.TrimSpace(rest), true
+		}
+		if strings.TrimSpace(lower[j:]) == "" && len(strings.Fields(ln)) <= 4 {
+			return "", true
+		}
+		i = j
+	}
+	for _, label := range []string{"investors:", "media:", "press:", "media inquiries:", "media enquiries:", "press office:", "media relations:", "investor relations:", "press inquiries:", "press enquiries:"} {
+		if strings.HasPrefix(lower, label) {
+			return strings.TrimSpace(ln[len(label):]), true
+		}
+	}
+	return ln, false
+}
+
+// inlineContact reads a sentence such as "please contact Jane Doe:
+// jane@example.com" or "contact Jane Doe at (214) 653-3756".
+func inlineContact(ln string) (ContactPerson, bool) {
+	lower := strings.ToLower(ln)
+	for i := 0; ; {
+		k := strings.Index(lower[i:], "contact ")
+		if k < 0 {
+			return ContactPerson{}, false
+		}
+		k += i
+		i = k + len("contact ")
+		if k > 0 && ctLetter(lower[k-1]) {
+			continue
+		}
+		name, rest, ok := leadingName(ln[i:])
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, "at ") &&
+			!strings.HasPrefix(rest, "on ") && !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "via ") {
+			continue
+		}
+		c := ContactPerson{Name: name}
+		if es := findEmails(rest); len(es) > 0 {
+			c.Email = es[0].text
+		}
+		if ps := findPhones(rest); len(ps) > 0 {
+			c.Phone = ps[0].text
+		}
+		if c.Email != "" || c.Phone != "" {
+			return c, true
+		}
+	}
+}
+
+// contactParts splits a line of a contact block at commas, semicolons,
+// bars, bullets, tabs, runs of spaces and " or ", keeping ", Inc." and
+// the like with the name before them.
+func contactParts(s string) []string {
+	s = strings.NewReplacer(";", ",", " | ", ",", " • ", ",", "\t", ",", "   ", ",", "  ", ",", " or ", ",").Replace(s)
+	raw := strings.Split(s, ",")
+	out := raw[:0]
+	for _, r := range raw {
+		r = strings.TrimSpace(r)
+		key := strings.ToLower(strings.TrimRight(r, "."))
+		switch key {
+		case "inc", "llc", "ltd", "lp", "l.p", "llp", "plc", "corp", "co", "gmbh", "ag", "sa", "jr", "sr", "ph.d", "phd", "md", "iii", "ii":
+			if len(out) > 0 {
+				out[len(out)-1] += ", " + r
+				continue
+			}
+		}
+		if r != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// stripLabel removes a leading "Name:" or "Contact:" style label.
+func stripLabel(s string) string {
+	if i := strings.IndexByte(s, ':'); i > 0 && i < 20 && labelWords[strings.ToLower(strings.TrimSpace(s[:i]))] {
+		return strings.TrimSpace(s[i+1:])
+	}
+	return s
+}
+
+// isPersonName reports whether s is a person's name and nothing else: two
+// to four capitalised words ("Kimberlee Leach", "Edgar P. McDougal",
+// "Shannon O’Callaghan"), none of them a job title, an organisation word,
+// a label or a place.
+func isPersonName(s string) bool {
+	_, rest, ok := leadingName(s)
+	return ok && strings.TrimSpace(rest) == ""
+}
+
+// leadingName reads a person's name at the start of s and returns it and
+// what follows. A name ends at punctuation other than an initial's period,
+// or before a word that cannot be part of one.
+func leadingName(s string) (name, rest string, ok bool) {
+	n := 0   // words taken
+	end := 0 // byte end of the name
+	i := 0
+	for n < 5 {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ':' && s[j] != ';' && s[j] != '(' {
+			j++
+		}
+		w := s[i:j]
+		if !nameWord(w, n) {
+			break
+		}
+		n++
+		end = j
+		i = j
+		if j < len(s) && s[j] != ' ' {
+			break
+		}
+	}
+	if n > 4 {
+		return "", s, false
+	}
+	// A name does not end with an initial.
+	for n >= 2 && strings.HasSuffix(s[:end], ".") && isInitial(nameLastWord(s[:end])) {
+		return "", s, false
+	}
+	if n < 2 || isPlaceName(s[:end]) {
+		return "", s, false
+	}
+	return s[:end], s[end:], true
+}
+
+func nameLastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// isInitial reports whether w is an initial such as "P.".
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && len(w) == n+1 && w[n] == '.' && unicode.IsUpper(r)
+}
+
+// nameWord reports whether w can be the n-th word of a person's name.
+func nameWord(w string, n int) bool {
+	if w == "" {
+		return false
+	}
+	if isInitial(w) {
+		return true
+	}
+	key := strings.ToLower(strings.TrimRight(w, "."))
+	if n > 0 && (key == "jr" || key == "sr" || key == "iii" || key == "ii") {
+		return true
+	}
+	first, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	lower := false
+	for _, r := range w[size:] {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r), r == '\'', r == '’', r == '-':
+		default:
+			return false
+		}
+	}
+	if !lower {
+		return false
+	}
+	return !roleWords[key] && !orgSuffixes[key] && !businessWords[key] && !labelWords[key] && !stopWords[key]
+}
+
+// isRole reports whether s reads as a job title: a few words, one of them
+// a title word, no digits and no address.
+func isRole(s string) bool {
+	if strings.ContainsAny(s, "0123456789@") || strings.Contains(strings.ToLower(s), "contact") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		if roleWords[strings.ToLower(strings.Trim(w, ".,’'s"))] || roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergePeople folds repeated mentions of the same person into the first.
+func mergePeople(ps []ContactPerson) []ContactPerson {
+	out := []ContactPerson{}
+	at := map[string]int{}
+	for _, p := range ps {
+		k := strings.ToLower(p.Name)
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
+			out = append(out, p)
+			continue
+		}
+		q := &out[i]
+		if q.Role == "" {
+			q.Role = p.Role
+		}
+		if q.Email == "" {
+			q.Email = p.Email
+		}
+		if q.Phone == "" {
+			q.Phone = p.Phone
+		}
+	}
+	return out
+}

@@ -1,0 +1,388 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The gazetteer finds countries and places by name. Its tables
+// (gazetteer_countries.go, gazetteer_places.go) are read once into an index
+// from a name's first word to the names starting with it, longest first, so
+// that a text is matched in one pass over its words: "New Mexico" is a
+// place, not "New" and the country "Mexico".
+
+// gazPhrase is one written form of a country or place.
+type gazPhrase struct {
+	words   []string // as written in the table
+	upper   []string // the same in capitals, for headlines and datelines
+	seps    []string // what stands between words: " ", "-", ", "
+	dot     bool     // the form ends with a period: "U.S.", "Calif."
+	article bool     // the text's "the" before the name belongs to it
+	comma   bool     // counts only after a comma: "Dallas, Texas", "SAN JOSE, Calif."
+	caps    bool     // an abbreviation in capitals: "UK", "USA", "DRC"
+	kind    EntityKind
+	value   string
+}
+
+// gazIndex maps a first word, as written or in capitals, to the forms
+// that start with it, longest first.
+var gazIndex = buildGazetteer()
+
+func buildGazetteer() map[string][]*gazPhrase {
+	idx := map[string][]*gazPhrase{}
+	add := func(table string, kind EntityKind) {
+		for _, line := range strings.Split(table, "\n") {
+			if line == "" {
+				continue
+			}
+			forms := strings.Split(line, "|")
+			value := strings.TrimPrefix(forms[0], ",")
+			article := false
+			for _, f := range forms {
+				if strings.HasPrefix(f, "the ") || strings.HasPrefix(f, "The ") {
+					article = true
+				}
+			}
+			seen := map[string]bool{}
+			for _, f := range forms {
+				p := &gazPhrase{kind: kind, value: value, article: article}
+				if strings.HasPrefix(f, ",") {
+					p.comma, f = true, f[1:]
+				}
+				if strings.HasPrefix(f, "the ") || strings.HasPrefix(f, "The ") {
+					f = f[4:]
+				}
+				if seen[f] && !p.comma {
+					continue
+				}
+				seen[f] = true
+				p.parseForm(f)
+				for _, k := range []string{p.words[0], p.upper[0]} {
+					if !containsPhrase(idx[k], p) {
+						idx[k] = append(idx[k], p)
+					}
+				}
+			}
+		}
+	}
+	add(countryTable, EntityCountry)
+	add(placeTable, EntityPlace)
+	for _, ps := range idx {
+		sort.SliceStable(ps, func(i, j int) bool {
+			if len(ps[i].words) != len(ps[j].words) {
+				return len(ps[i].words) > len(ps[j].words)
+			}
+			return ps[i].comma && !ps[j].comma
+		})
+	}
+	return idx
+}
+
+func containsPhrase(ps []*gazPhrase, p *gazPhrase) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// parseForm splits a written form into words the way wordTokens splits a
+// text.
+func (p *gazPhrase) parseForm(f string) {
+	toks := wordTokens(f, nil)
+	last := 0
+	for i, t := range toks {
+		if i > 0 {
+			p.seps = append(p.seps, f[last:t.start])
+		}
+		w := f[t.start:t.end]
+		p.words = append(p.words, w)
+		p.upper = append(p.upper, strings.ToUpper(w))
+		last = t.end
+	}
+	p.dot = strings.HasSuffix(f, ".")
+	p.caps = len(p.words) == 1 && p.words[0] == p.upper[0]
+}
+
+// token is a word of a text: a run of letters and digits, with apostrophes
+// and periods inside it ("O’Callaghan", "U.S").
+type token struct{ start, end int }
+
+// wordTokens appends the words of s to buf.
+func wordTokens(s string, buf []token) []token {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if r == '.' || r == '\'' || r == '’' {
+				// Inside a word only when a letter follows: "U.S", "O’Neil".
+				r2, _ := utf8.DecodeRuneInString(s[i+n:])
+				if unicode.IsLetter(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		buf = append(buf, token{start, i})
+	}
+	return buf
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// gazMatch is a country or place found in a text, in bytes.
+type gazMatch struct {
+	start, end int
+	kind       EntityKind
+	value      string
+}
+
+// findGazetteer returns the countries and places named in s, in order and
+// without overlaps. A name joined without punctuation to a capitalised
+// word is taken to be part of a longer name and left out: "Moscow
+// Mechanism", "Michael Jordan", "Canada Goose".
+func findGazetteer(s string, toks []token) []gazMatch {
+	var out []gazMatch
+	for i := 0; i < len(toks); i++ {
+		w := s[toks[i].start:toks[i].end]
+		cands := gazIndex[w]
+		if len(cands) == 0 {
+			// A possessive glued by the tokenizer: "Belarus’s".
+			if base, ok := trimPossessive(w); ok {
+				cands = gazIndex[base]
+			}
+			if len(cands) == 0 {
+				continue
+			}
+		}
+		for _, p := range cands {
+			m, n, ok := p.match(s, toks, i)
+			if !ok {
+				continue
+			}
+			out = append(out, m)
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// trimPossessive removes a trailing "’s" or "'s".
+func trimPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
+}
+
+// match tries p at the i-th token and returns the match and the number of
+// tokens it takes.
+func (p *gazPhrase) match(s string, toks []token, i int) (gazMatch, int, bool) {
+	n := len(p.words)
+	if i+n > len(toks) {
+		return gazMatch{}, 0, false
+	}
+	caps := false
+	end := 0
+	for k := 0; k < n; k++ {
+		t := toks[i+k]
+		w := s[t.start:t.end]
+		if k > 0 && !sameSep(s[toks[i+k-1].end:t.start], p.seps[k-1]) {
+			return gazMatch{}, 0, false
+		}
+		end = t.end
+		switch {
+		case w == p.words[k] && (k == 0 || !caps || w == p.upper[k]):
+			if k == 0 {
+				caps = p.caps
+			}
+		case w == p.upper[k] && (k == 0 || caps):
+			caps = true
+		case k == n-1:
+			base, ok := trimPossessive(w)
+			if !ok || (base != p.words[k] && base != p.upper[k]) {
+				return gazMatch{}, 0, false
+			}
+			end = t.start + len(base)
+		default:
+			return gazMatch{}, 0, false
+		}
+	}
+	if p.dot {
+		if end >= len(s) || s[end] != '.' {
+			return gazMatch{}, 0, false
+		}
+		end++
+	}
+	start := toks[i].start
+	if end < len(s) && (s[end] == '$' || s[end] == '@') || start > 0 && (s[start-1] == '@' || s[start-1] == '.' || s[start-1] == '/') {
+		return gazMatch{}, 0, false
+	}
+	before := i - 1
+	if p.article && before >= 0 {
+		a := s[toks[before].start:toks[before].end]
+		if (a == "the" || a == "The" || a == "THE") && s[toks[before].end:start] == " " {
+			start = toks[before].start
+			before--
+		}
+	}
+	if p.comma {
+		if !afterComma(s, toks[i].start) {
+			return gazMatch{}, 0, false
+		}
+	} else if !p.standsAlone(s, toks, before, i+n, start, end, caps) {
+		return gazMatch{}, 0, false
+	}
+	return gazMatch{start: start, end: end, kind: p.kind, value: p.value}, n, true
+}
+
+// sameSep compares what stands between two words of a text with what
+// stands between them in a written form; any run of white space counts
+// as one space.
+func sameSep(got, want string) bool {
+	if got == want {
+		return true
+	}
+	if len(got) > 8 {
+		return false
+	}
+	var b [16]byte
+	n := 0
+	space := false
+	for _, r := range got {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && n < len(b) {
+			b[n] = ' '
+			n++
+		}
+		space = false
+		if r >= utf8.RuneSelf || n >= len(b) {
+			return false
+		}
+		b[n] = byte(r)
+		n++
+	}
+	if space && n < len(b) {
+		b[n] = ' '
+		n++
+	}
+	return string(b[:n]) == want
+}
+
+// afterComma reports whether s[i] follows ", " and a word: "Dallas, Texas".
+func afterComma(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j == i || j == 0 || s[j-1] != ',' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j-1])
+	return unicode.IsLetter(r) || r == '.'
+}
+
+// standsAlone checks a name's neighbours: joined to a capitalised word by
+// a single space, it is part of a longer name. A short abbreviation in
+// capitals amid words in capitals ("LET US KNOW") is no name either.
+func (p *gazPhrase) standsAlone(s string, toks []token, before, after, start, end int, caps bool) bool {
+	if before >= 0 && s[toks[before].end:start] == " " {
+		w := s[toks[before].start:toks[before].end]
+		if p.caps && isAllCaps(w) {
+			return false
+		}
+		if blocksName(w, caps) {
+			return false
+		}
+	}
+	if after < len(toks) {
+		gap := s[end:toks[after].start]
+		if base, ok := trimPossessive(s[toks[after-1].start:toks[after-1].end]); ok && toks[after-1].start+len(base) == end {
+			gap = " "
+			if after < len(toks) && toks[after-1].end < toks[after].start {
+				gap = s[toks[after-1].end:toks[after].start]
+			}
+		}
+		if gap == " " {
+			w := s[toks[after].start:toks[after].end]
+			if p.caps && isAllCaps(w) {
+				return false
+			}
+			if blocksName(w, caps) && !monthOrDay(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// blocksName reports whether a neighbouring word w makes a name part of a
+// longer one: it is capitalised and not a small word. Words in capitals
+// next to a name in capitals are a headline's, and block nothing.
+func blocksName(w string, caps bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if caps && isAllCaps(w) {
+		return false
+	}
+	return !stopWords[strings.ToLower(w)]
+}
+
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func monthOrDay(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+		"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// isPlaceName reports whether s is, as a whole, the name of a country or
+// place.
+func isPlaceName(s string) bool {
+	toks := wordTokens(s, nil)
+	for _, m := range findGazetteer(s, toks) {
+		if m.start == 0 && m.end == len(s) {
+			return true
+		}
+	}
+	return false
+}

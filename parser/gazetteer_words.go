@@ -1,0 +1,87 @@
+package parser
+
+// Word lists shared by the contact and entity passes: job titles, words
+// that mark an organisation, labels and small words. Keys are lower case.
+
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// roleWords mark a job title: "Director of Communications", "Show
+// Director", "Chief of Staff", "Spokesperson".
+var roleWords = wordSet(
+	"director", "manager", "officer", "head", "chief", "president", "vp", "vice", "svp", "evp",
+	"coordinator", "specialist", "spokesperson", "spokesman", "spokeswoman", "secretary",
+	"editor", "executive", "associate", "lead", "partner", "founder", "co-founder", "cofounder",
+	"ceo", "cfo", "coo", "cmo", "cto", "cio", "chair", "chairman", "chairwoman", "chairperson",
+	"minister", "ambassador", "governor", "mayor", "commissioner", "professor", "analyst",
+	"counsel", "attorney", "representative", "administrator", "consultant", "strategist",
+	"publicist", "advisor", "adviser", "principal", "treasurer", "superintendent", "sheriff",
+	"senator", "spokesperson", "communications", "relations", "marketing", "press", "media",
+	"deputy", "assistant", "senior", "general", "public", "information", "affairs", "staff",
+	"owner", "agent", "leader", "supervisor", "trustee", "dean", "provost", "rector",
+)
+
+// orgSuffixes end an organisation's name: "Acme Inc.", "Permanent
+// Council", "Baird Strategic Municipal Bond Fund".
+var orgSuffixes = wordSet(
+	"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "l.l.c.", "llp", "l.p.",
+	"plc", "gmbh", "ag", "sa", "s.a.", "n.v.", "b.v.", "s.p.a.", "limited",
+	"group", "company", "corporation", "association", "university", "agency", "council",
+	"commission", "bank", "foundation", "institute", "bureau", "authority", "committee",
+	"federation", "fund", "partners", "holdings", "laboratories", "organisation", "organization",
+	"parliament", "ministry", "department", "society", "college", "hospital", "court",
+)
+
+// orgHeads start an organisation's name that goes on with "of" or
+// "for": "Ministry of Defence", "University of Utah", "Bank of America".
+var orgHeads = wordSet(
+	"ministry", "department", "university", "bank", "institute", "office", "bureau", "council",
+	"commission", "agency", "court", "college", "school", "academy", "society", "federation",
+	"association", "organisation", "organization", "board", "secretariat", "embassy", "house",
+	"chamber", "league", "museum", "centre", "center", "government", "state", "republic",
+)
+
+// businessWords are common in organisations' names and rare in people's.
+var businessWords = wordSet(
+	"office", "union", "trust", "consulting", "advisory", "software", "systems", "solutions",
+	"technologies", "technology", "capital", "communications", "media", "network", "networks",
+	"services", "industries", "international", "labs", "organisation", "center", "centre",
+	"club", "show", "county", "city", "district", "police", "government", "assembly", "board",
+	"computer", "motors", "airlines", "energy", "pharmaceuticals", "therapeutics", "newswire",
+	"wire", "news", "school", "global", "digital", "health", "financial", "investments", "apple",
+	"press", "release", "marketing", "public", "relations", "team", "department", "strategic",
+)
+
+// labelWords introduce a value in a contact block ("Email:", "Tel.") or
+// are headings that look like names ("Media Contact").
+var labelWords = wordSet(
+	"email", "e-mail", "mail", "phone", "telephone", "tel", "tel.", "mobile", "cell", "fax",
+	"office", "web", "website", "contact", "contacts", "media", "press", "investor", "investors",
+	"inquiries", "enquiries", "name", "for", "the", "and", "or", "of", "at", "by", "in", "on",
+	"to", "from", "with", "about", "source", "via", "us", "follow", "visit", "read", "more",
+	"click", "here", "view", "see", "note", "notes", "editors", "ends", "please", "call",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "today", "new", "all", "street", "avenue", "road", "blvd", "blvd.",
+	"suite", "floor", "building", "drive", "lane", "square", "north", "south", "east", "west",
+)
+
+// titleCaseSmallWords are written lower case inside names of
+// organisations and in title-case headings; stopWords are capitalised
+// words that start sentences or title-case headings without being names.
+var titleCaseSmallWords = wordSet("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&")
+
+var stopWords = wordSet(
+	"the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "and", "or", "but", "with",
+	"by", "as", "into", "across", "throughout", "including", "both", "between", "via", "over",
+	"under", "within", "outside", "inside", "about", "after", "before", "during", "since",
+	"if", "when", "while", "where", "this", "that", "these", "those", "its", "their", "our",
+	"his", "her", "all", "new", "today", "yesterday", "also", "so", "than", "then", "why",
+	"how", "what", "who", "which", "it", "we", "they", "he", "she", "i", "you", "is", "are",
+	"was", "were", "will", "can", "may", "not", "no", "yes", "per", "upon", "among", "against",
+)
