@@ -1,0 +1,647 @@
+package parser
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// segmentHTML splits HTML input into segments: one per block-level element's
+// text, a table of figures as one removed segment, and, on a full web page,
+// everything outside the main content as a few removed segments. Metadata
+// stated by the markup (<title>, <meta>, JSON-LD, <link rel=canonical>) goes
+// to d.meta.
+//
+// It makes one pass over html.Tokenizer's tokens, keeping its own stack of
+// open elements, so that every segment knows the exact bytes it came from.
+func segmentHTML(d *doc) {
+	w := newHTMLWalker(d.src)
+	w.walk()
+	w.mergeHeadlines()
+	w.resolveLinks()
+	if d.meta == nil {
+		d.meta = make(map[string]string)
+	}
+	for k, v := range w.meta.values {
+		if _, ok := d.meta[k]; !ok && v != "" {
+			d.meta[k] = v
+		}
+	}
+	if w.isPage() {
+		w.extractContent()
+	}
+	d.segs = w.segments(d)
+}
+
+// hnode is one element of the page, in document order (a pre-order walk), so
+// that the descendants of node i are exactly the nodes i+1 … last.
+type hnode struct {
+	tag    atom.Atom
+	parent int32
+	last   int32 // index of the last descendant
+	start  int   // byte offset of the start tag
+	end    int   // byte offset after the end tag, or where the element closed
+	flags  nodeFlags
+	cue    cue // what the class, id and role attributes say
+	class  string
+	text   int32 // visible bytes inside, descendants included
+	links  int32 // visible bytes inside links
+	commas int32
+}
+
+type nodeFlags uint16
+
+const (
+	nodeSkip        nodeFlags = 1 << iota // content is not text (script, svg, hidden…)
+	nodeCentered                          // align=center or text-align:center
+	nodeArticleBody                       // itemprop=articleBody
+	nodeLink                              // an <a href>
+	nodeBold                              // <b>, <strong>, a large font: emphasis
+)
+
+// hblock is a segment under construction with what the later steps of
+// segmentHTML need to know about it.
+type hblock struct {
+	seg    *segment
+	owner  int32 // innermost block element holding the text
+	row    int32 // innermost <tr>, or -1
+	bold   bool  // every visible character is bold or large
+	spaced bool  // an empty paragraph or <br> stands between this block and the one before
+	merged bool  // a table or run of removed blocks folded into one
+
+	removed *removal // set when the block is not body
+	group   int32    // removed blocks of the same group (node) fold into one segment; 0 for none
+}
+
+// htmlWalker holds the state of segmentHTML's single pass.
+type htmlWalker struct {
+	src    string
+	nodes  []hnode
+	stack  []int32 // open elements; stack[0] is the document
+	blocks []*hblock
+	meta   htmlMeta
+	tables []*htmlTable
+
+	// the block being built
+	text      htmlText
+	cur       *hblock
+	lineStart int // offset in text.b where the current line starts
+	lineSrc   int // source offset where the current line starts, or -1
+	lastEnd   int // source offset after the last token that added to the block
+	pendStart int // source offset of the tag that opened the block, or -1
+	notBold   bool
+	brs       int // <br>s since the last visible text
+
+	// the link being built
+	linkHref  string
+	linkStart int // offset in text.b, or -1
+	inLink    bool
+
+	bold   int // open <b>/<strong>/large-font elements
+	spacer int // empty paragraphs and stray <br>s since the last block
+	skip   int // open elements whose content is skipped
+
+	hasPage   bool // <html>, <head> or <body> seen
+	fragment  bool // clipboard markers seen
+	ldJSON    bool // inside <script type=application/ld+json>
+	inTitle   bool
+	firstTime string // the first <time datetime> in the body
+}
+
+func newHTMLWalker(src string) *htmlWalker {
+	w := &htmlWalker{src: src, pendStart: -1, lineSrc: -1, linkStart: -1}
+	w.nodes = make([]hnode, 1, 256)
+	w.nodes[0] = hnode{parent: -1, end: len(src)}
+	w.stack = make([]int32, 1, 64)
+	w.meta.values = make(map[string]string)
+	w.meta.rank = make(map[string]int)
+	return w
+}
+
+// walk tokenizes the whole input once.
+func (w *htmlWalker) walk() {
+	z := html.NewTokenizer(strings.NewReader(w.src))
+	off := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		n := len(z.Raw())
+		start, end := off, off+n
+		off = end
+		switch tt {
+		case html.TextToken:
+			w.onText(z.Text(), start, end)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			var attrs tagAttrs
+			if hasAttr {
+				attrs.read(z)
+			}
+			w.onStart(a, &attrs, start, end, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			w.onEnd(atom.Lookup(name), start, end)
+		case html.CommentToken:
+			c := strings.TrimSpace(string(z.Text()))
+			if strings.EqualFold(c, "StartFragment") || strings.EqualFold(c, "EndFragment") {
+				w.fragment = true
+			}
+		}
+	}
+	w.flush(off)
+	for len(w.stack) > 1 {
+		w.pop(off)
+	}
+	w.meta.set("published", w.firstTime, 6)
+	w.nodes[0].last = int32(len(w.nodes) - 1)
+}
+
+// top returns the innermost open element.
+func (w *htmlWalker) top() int32 { return w.stack[len(w.stack)-1] }
+
+// onStart handles a start tag.
+func (w *htmlWalker) onStart(a atom.Atom, attrs *tagAttrs, start, end int, selfClosing bool) {
+	switch a {
+	case atom.Html, atom.Head, atom.Body:
+		w.hasPage = true
+		if a == atom.Html && attrs.lang != "" {
+			w.meta.set("language", attrs.lang, 1)
+		}
+		if a != atom.Head && w.inHead() {
+			w.closeHead(start)
+		}
+		if a != atom.Head && w.has(a) {
+			return // a second <html> or <body> adds nothing
+		}
+	case atom.Meta:
+		w.meta.fromMeta(attrs)
+		return
+	case atom.Link:
+		if attrs.rel == "canonical" && attrs.href != "" {
+			w.meta.set("url", attrs.href, 1)
+		}
+		return
+	case atom.Base:
+		if attrs.href != "" && w.meta.base == "" {
+			w.meta.base = attrs.href
+		}
+		return
+	case atom.Title:
+		w.inTitle = w.skipDepthOK()
+	case atom.Script:
+		w.ldJSON = strings.Contains(attrs.typ, "ld+json")
+	case atom.Time:
+		if w.firstTime == "" && attrs.datetime != "" && !w.inHead() {
+			w.firstTime = attrs.datetime
+		}
+	}
+	if attrs.itemprop == "datepublished" {
+		v := attrs.content
+		if v == "" {
+			v = attrs.datetime
+		}
+		w.meta.set("published", v, 3)
+	}
+	if w.inHead() && a != atom.Title && a != atom.Script && a != atom.Style && a != atom.Noscript &&
+		a != atom.Template && a != atom.Head {
+		w.closeHead(start)
+	}
+
+	class := htmlTagClass(a)
+	if class == tagVoid || (selfClosing && class != tagSkip && a != atom.A) {
+		w.onVoid(a, start, end)
+		return
+	}
+	if selfClosing && class == tagSkip {
+		return
+	}
+	w.implicitClose(a, start)
+	if class == tagBlock {
+		w.flush(start)
+		w.pendStart = start
+	} else if w.cur == nil && w.pendStart < 0 && w.skip == 0 {
+		w.pendStart = start
+	}
+	w.push(a, attrs, start, class)
+	switch {
+	case a == atom.A && attrs.href != "" && w.skip == 0:
+		w.inLink, w.linkHref, w.linkStart = true, attrs.href, -1
+	case a == atom.Table:
+		if len(w.tables) > 0 {
+			w.tables[len(w.tables)-1].inCell = false // a cell holding a table is not a figure
+		}
+		w.tables = append(w.tables, &htmlTable{node: w.top(), firstBlock: len(w.blocks)})
+	case a == atom.Tr && len(w.tables) > 0:
+		w.tables[len(w.tables)-1].rows++
+	case (a == atom.Td || a == atom.Th) && len(w.tables) > 0:
+		t := w.tables[len(w.tables)-1]
+		t.cellLetters, t.cellDigits, t.inCell = w.text.letters, w.text.digits, true
+	}
+}
+
+// onVoid handles an element without content, such as <br> or <img>.
+func (w *htmlWalker) onVoid(a atom.Atom, start, end int) {
+	if w.skip > 0 {
+		return
+	}
+	switch a {
+	case atom.Br:
+		w.lineBreak(start, end)
+	case atom.Hr:
+		w.flush(start)
+		w.pendStart = -1
+	}
+}
+
+// onEnd handles an end tag.
+func (w *htmlWalker) onEnd(a atom.Atom, start, end int) {
+	switch a {
+	case atom.Br: // </br> is read as <br>
+		w.onVoid(a, start, end)
+		return
+	case atom.Html, atom.Body:
+		return // closed at the end of input: text after </body> still shows
+	}
+	i := w.find(a)
+	if i < 0 {
+		if a == atom.P { // </p> without <p> makes an empty paragraph
+			w.flush(start)
+		}
+		return
+	}
+	for len(w.stack) > i+1 {
+		w.pop(start)
+	}
+	if htmlTagClass(a) == tagBlock {
+		if w.cur != nil {
+			w.lastEnd = end
+		}
+		w.flush(end)
+		w.pendStart = -1
+	} else if w.cur != nil && w.skip == 0 {
+		w.lastEnd = end
+	}
+	w.pop(end)
+}
+
+// find returns the stack position of the innermost open element a, or -1. It
+// does not look past a table boundary unless a is itself a table element.
+func (w *htmlWalker) find(a atom.Atom) int {
+	tableTag := a == atom.Table || a == atom.Tr || a == atom.Td || a == atom.Th ||
+		a == atom.Tbody || a == atom.Thead || a == atom.Tfoot || a == atom.Caption
+	for i := len(w.stack) - 1; i > 0; i-- {
+		t := w.nodes[w.stack[i]].tag
+		if t == a {
+			return i
+		}
+		if !tableTag && (t == atom.Td || t == atom.Th || t == atom.Table) {
+			return -1
+		}
+		if t == atom.Svg || t == atom.Math {
+			// foreign content closes only on its own end tags
+			if a != atom.Svg && a != atom.Math {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// has reports whether an element a is open.
+func (w *htmlWalker) has(a atom.Atom) bool {
+	for _, i := range w.stack[1:] {
+		if w.nodes[i].tag == a {
+			return true
+		}
+	}
+	return false
+}
+
+// inHead reports whether the innermost open element is or lies in <head>.
+func (w *htmlWalker) inHead() bool {
+	for i := len(w.stack) - 1; i > 0; i-- {
+		if w.nodes[w.stack[i]].tag == atom.Head {
+			return true
+		}
+	}
+	return false
+}
+
+// closeHead closes an open <head> whose end tag is missing.
+func (w *htmlWalker) closeHead(at int) {
+	if i := w.find(atom.Head); i > 0 {
+		for len(w.stack) > i {
+			w.pop(at)
+		}
+	}
+}
+
+// skipDepthOK reports whether text is being kept (no skipped element open
+// other than <head>).
+func (w *htmlWalker) skipDepthOK() bool {
+	for i := len(w.stack) - 1; i > 0; i-- {
+		n := &w.nodes[w.stack[i]]
+		if n.tag != atom.Head && n.flags&nodeSkip != 0 && n.tag != atom.Title {
+			return false
+		}
+	}
+	return true
+}
+
+// implicitClose closes the elements that a start tag a ends by HTML's rules
+// (a <p> before a block, an <li> before the next <li>, table cells and rows).
+func (w *htmlWalker) implicitClose(a atom.Atom, at int) {
+	closeTo := func(target atom.Atom, stops ...atom.Atom) {
+		for i := len(w.stack) - 1; i > 0; i-- {
+			t := w.nodes[w.stack[i]].tag
+			if t == target {
+				for len(w.stack) > i {
+					w.pop(at)
+				}
+				return
+			}
+			for _, s := range stops {
+				if t == s {
+					return
+				}
+			}
+		}
+	}
+	if closesP(a) {
+		closeTo(atom.P, atom.Td, atom.Th, atom.Table, atom.Button, atom.Li, atom.Div, atom.Blockquote, atom.Section, atom.Article)
+	}
+	switch a {
+	case atom.Li:
+		closeTo(atom.Li, atom.Ul, atom.Ol, atom.Menu, atom.Td, atom.Table)
+	case atom.Dt, atom.Dd:
+		closeTo(atom.Dd, atom.Dl, atom.Td, atom.Table)
+		closeTo(atom.Dt, atom.Dl, atom.Td, atom.Table)
+	case atom.Tr:
+		closeTo(atom.Tr, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot)
+	case atom.Td, atom.Th:
+		closeTo(atom.Td, atom.Tr, atom.Table)
+		closeTo(atom.Th, atom.Tr, atom.Table)
+	case atom.Tbody, atom.Thead, atom.Tfoot:
+		closeTo(atom.Tr, atom.Table)
+		closeTo(atom.Tbody, atom.Table)
+		closeTo(atom.Thead, atom.Table)
+		closeTo(atom.Tfoot, atom.Table)
+	case atom.Option:
+		closeTo(atom.Option, atom.Select)
+	case atom.A:
+		closeTo(atom.A, atom.Td, atom.Th, atom.Table)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if headingLevel(w.nodes[w.top()].tag) > 0 {
+			w.pop(at)
+		}
+	}
+}
+
+// push opens an element.
+func (w *htmlWalker) push(a atom.Atom, attrs *tagAttrs, start int, class tagClass) {
+	parent := w.top()
+	n := hnode{tag: a, parent: parent, start: start, end: -1}
+	pf := w.nodes[parent].flags
+	n.flags = pf & (nodeSkip | nodeCentered)
+	if class == tagSkip || attrs.hidden {
+		n.flags |= nodeSkip
+	}
+	switch {
+	case attrs.centered || a == atom.Center:
+		n.flags |= nodeCentered
+	case attrs.aligned:
+		n.flags &^= nodeCentered
+	}
+	if attrs.itemprop == "articlebody" {
+		n.flags |= nodeArticleBody
+	}
+	if a == atom.A && attrs.href != "" {
+		n.flags |= nodeLink
+	}
+	if a == atom.B || a == atom.Strong || attrs.large {
+		n.flags |= nodeBold
+		w.bold++
+	}
+	if n.flags&nodeSkip != 0 {
+		w.skip++
+	}
+	n.cue = tagCue(a, attrs)
+	if attrs.class != "" {
+		n.class = attrs.class
+	}
+	w.nodes = append(w.nodes, n)
+	w.stack = append(w.stack, int32(len(w.nodes)-1))
+}
+
+// pop closes the innermost open element.
+func (w *htmlWalker) pop(at int) {
+	i := w.top()
+	w.stack = w.stack[:len(w.stack)-1]
+	n := &w.nodes[i]
+	n.end = at
+	n.last = int32(len(w.nodes) - 1)
+	if n.flags&nodeSkip != 0 {
+		w.skip--
+	}
+	if n.flags&nodeBold != 0 {
+		w.bold--
+	}
+	switch n.tag {
+	case atom.P, atom.Div:
+		if n.text == 0 && n.flags&nodeSkip == 0 {
+			w.spacer++
+		}
+	case atom.A:
+		if n.flags&nodeLink != 0 {
+			w.recordLink()
+			w.inLink = false
+		}
+	case atom.Title:
+		w.inTitle = false
+	case atom.Script:
+		w.ldJSON = false
+	case atom.Td, atom.Th:
+		if len(w.tables) > 0 {
+			w.flush(at)
+			w.tables[len(w.tables)-1].endCell(&w.text)
+		}
+	case atom.Table:
+		w.flush(at)
+		if len(w.tables) > 0 {
+			t := w.tables[len(w.tables)-1]
+			w.tables = w.tables[:len(w.tables)-1]
+			if len(w.tables) > 0 {
+				w.tables[len(w.tables)-1].nested = true
+			}
+			w.closeTable(t, at)
+		}
+	}
+	p := &w.nodes[n.parent]
+	p.text += n.text
+	p.links += n.links
+	p.commas += n.commas
+	if n.flags&nodeLink != 0 {
+		p.links += n.text - n.links
+	}
+}
+
+// onText handles a text token.
+func (w *htmlWalker) onText(s []byte, start, end int) {
+	if w.inTitle {
+		w.meta.set("title", strings.Join(strings.Fields(string(s)), " "), 4)
+		return
+	}
+	if w.ldJSON {
+		w.meta.fromJSONLD(s)
+		return
+	}
+	if w.skip > 0 {
+		return
+	}
+	before := len(w.text.b)
+	if w.cur == nil {
+		// Look for visible text before starting a block.
+		var probe htmlText
+		if !probe.write(s) {
+			return
+		}
+		w.startBlock(start)
+		before = 0
+	}
+	if !w.text.write(s) {
+		return
+	}
+	w.brs = 0
+	if w.lineSrc < 0 {
+		w.lineSrc = start
+	}
+	w.lastEnd = end
+	if w.bold == 0 {
+		w.notBold = true
+	}
+	if w.inLink && w.linkStart < 0 {
+		// the link starts at its first visible character
+		w.linkStart = before
+		if before > 0 && w.text.b[before] == ' ' {
+			w.linkStart++
+		}
+	}
+	added := len(w.text.b) - before
+	n := &w.nodes[w.top()]
+	n.text += int32(added)
+	for _, c := range s {
+		if c == ',' {
+			n.commas++
+		}
+	}
+}
+
+// startBlock begins a block whose first visible text is at start.
+func (w *htmlWalker) startBlock(start int) {
+	owner := int32(0)
+	kind, level := BlockParagraph, 0
+	row := int32(-1)
+	decided := false
+	for i := len(w.stack) - 1; i > 0; i-- {
+		n := &w.nodes[w.stack[i]]
+		if htmlTagClass(n.tag) != tagBlock {
+			continue
+		}
+		if owner == 0 {
+			owner = w.stack[i]
+		}
+		if row < 0 && n.tag == atom.Tr {
+			row = w.stack[i]
+		}
+		if decided {
+			continue
+		}
+		switch n.tag {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			kind, level, decided = BlockHeading, headingLevel(n.tag), true
+		case atom.Li, atom.Dd, atom.Dt:
+			kind, decided = BlockListItem, true
+		case atom.Blockquote:
+			kind, decided = BlockQuote, true
+		case atom.Td, atom.Th, atom.Table, atom.Body, atom.Article, atom.Section, atom.Main:
+			decided = true
+		}
+	}
+	if w.pendStart < 0 {
+		w.pendStart = start
+	}
+	seg := &segment{Source: Span{Start: w.pendStart}, Kind: kind, Level: level}
+	if len(w.blocks) > 0 {
+		seg.BlankBefore = 1
+	}
+	w.cur = &hblock{seg: seg, owner: owner, row: row, spaced: w.spacer > 0}
+	seg.BlankBefore += min(w.spacer, 2)
+	w.spacer = 0
+	w.text.reset()
+	w.lineStart = 0
+	w.lineSrc = start
+	w.notBold = false
+	w.brs = 0
+}
+
+// lineBreak handles a <br>: the block goes on on a new line, and two breaks
+// in a row end the block as a blank line ends a paragraph.
+func (w *htmlWalker) lineBreak(start, end int) {
+	if w.cur == nil {
+		w.spacer++
+		return
+	}
+	w.brs++
+	if w.brs >= 2 {
+		w.flush(start)
+		return
+	}
+	w.endLine()
+	w.text.breakLine()
+}
+
+// endLine records the current line of the block.
+func (w *htmlWalker) endLine() {
+	if w.cur == nil || w.lineSrc < 0 {
+		return
+	}
+	t := strings.TrimSpace(string(w.text.b[w.lineStart:]))
+	if t != "" {
+		w.cur.seg.Lines = append(w.cur.seg.Lines, line{Text: t, Source: Span{w.lineSrc, w.lastEnd}})
+	}
+	w.lineStart = len(w.text.b)
+	w.lineSrc = -1
+}
+
+// flush ends the current block, if any.
+func (w *htmlWalker) flush(at int) {
+	w.pendStart = -1
+	if w.cur == nil {
+		return
+	}
+	w.recordLink()
+	w.endLine()
+	b := w.cur
+	w.cur = nil
+	b.seg.Text = string(w.text.b)
+	b.seg.Source.End = w.lastEnd
+	b.bold = !w.notBold
+	if b.seg.Text == "" {
+		return
+	}
+	w.blocks = append(w.blocks, b)
+}
+
+// recordLink records the link being built on the current block. The link
+// stays open: when it spans blocks, it goes on in the next one.
+func (w *htmlWalker) recordLink() {
+	if w.inLink && w.cur != nil && w.linkStart >= 0 && w.linkStart < len(w.text.b) {
+		txt := string(w.text.b[w.linkStart:])
+		w.cur.seg.Links = append(w.cur.seg.Links, Link{Text: txt, URL: w.linkHref, Start: w.linkStart, End: len(w.text.b)})
+	}
+	w.linkStart = -1
+}

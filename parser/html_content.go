@@ -1,0 +1,357 @@
+package parser
+
+import (
+	"strings"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Reasons given for the parts of a web page that are not its content.
+const (
+	reasonOutside   = "site navigation: outside the page's main content"
+	reasonLinkList  = "link list: mostly links to other pages"
+	minScoredText   = 25  // shortest block, in bytes, that counts towards a container's score
+	minArticleBody  = 200 // shortest itemprop=articleBody trusted as the content, in bytes
+	siblingMinScore = 10  // Readability's floor for a sibling of the best container
+)
+
+// isPage reports whether the input carries page furniture (navigation,
+// headers, footers, link-heavy chrome) worth telling apart from its content.
+// A clipboard fragment or an SEC exhibit has none and is left whole.
+func (w *htmlWalker) isPage() bool {
+	chrome := 0
+	for i := range w.nodes {
+		if c := w.nodes[i].cue; c.unlikely || c.junk != junkNone {
+			chrome++
+		}
+	}
+	root := &w.nodes[0]
+	if w.hasPage && !w.fragment {
+		return chrome > 0 || root.links*5 > root.text
+	}
+	return chrome > 1 && root.text > 2000
+}
+
+// extractContent finds the page's main content the way Mozilla Readability
+// does — a score per container from the paragraphs it holds (length,
+// commas), weighted by class and id cues and discounted by link density —
+// and marks what lies outside it, and the share bars, related links and
+// similar furniture inside it, as removed.
+func (w *htmlWalker) extractContent() {
+	roots := w.contentRoots()
+	if len(roots) == 0 {
+		return
+	}
+	inRoot := func(i int32) bool {
+		for _, r := range roots {
+			if w.within(i, r) {
+				return true
+			}
+		}
+		return false
+	}
+	junk, junkNode := w.junkInside(roots)
+	for _, b := range w.blocks {
+		if b.removed != nil {
+			continue
+		}
+		if !inRoot(b.owner) {
+			b.removed = &removal{Kind: RemovedNavigation, Reason: reasonOutside}
+			b.group = w.chromeContainer(b.owner, roots)
+			continue
+		}
+		if k := junk[b.owner]; k != junkNone {
+			r := junkReasons[k]
+			b.removed = &removal{Kind: r.kind, Reason: r.reason}
+			b.group = junkNode[b.owner]
+		}
+	}
+	w.keepTitle(roots)
+}
+
+// within reports whether node i is root or lies inside it.
+func (w *htmlWalker) within(i, root int32) bool {
+	return i >= root && i <= w.nodes[root].last
+}
+
+// contentRoots returns the containers that hold the page's main content: the
+// best-scoring container and those of its siblings that score close to it.
+func (w *htmlWalker) contentRoots() []int32 {
+	n := len(w.nodes)
+	total := w.nodes[0].text
+	unlikely := make([]bool, n)
+	for i := 1; i < n; i++ {
+		nd := &w.nodes[i]
+		unlikely[i] = unlikely[nd.parent] ||
+			(nd.cue.unlikely && nd.text*5 < total*3 && nd.tag != atom.Body && nd.tag != atom.Html)
+	}
+	score := make([]float32, n)
+	scored := make([]bool, n)
+	for _, b := range w.blocks {
+		if b.removed != nil || unlikely[b.owner] || b.owner == 0 {
+			continue
+		}
+		l := len(b.seg.Text)
+		if l < minScoredText {
+			continue
+		}
+		s := 1 + float32(strings.Count(b.seg.Text, ",")) + float32(min(l/100, 3))
+		p := w.nodes[b.owner].parent
+		for level := 0; p > 0 && level < 5; level++ {
+			if !scored[p] {
+				scored[p] = true
+				score[p] = tagScore(&w.nodes[p])
+			}
+			div := float32(1)
+			switch {
+			case level == 1:
+				div = 2
+			case level > 1:
+				div = float32(level * 3)
+			}
+			score[p] += s / div
+			p = w.nodes[p].parent
+		}
+	}
+	top := int32(-1)
+	for i := 1; i < n; i++ {
+		if !scored[i] {
+			continue
+		}
+		nd := &w.nodes[i]
+		if nd.text > 0 {
+			score[i] *= 1 - float32(nd.links)/float32(nd.text)
+		}
+		if !unlikely[i] && (top < 0 || score[i] > score[top]) {
+			top = int32(i)
+		}
+	}
+	if ab := w.articleBody(); ab > 0 {
+		top = ab
+	} else if top < 0 {
+		return nil
+	} else {
+		top = w.climb(top, score, scored)
+	}
+	parent := w.nodes[top].parent
+	if parent <= 0 || w.nodes[top].flags&nodeArticleBody != 0 {
+		return []int32{top}
+	}
+	// Siblings that score close to the best container are content too.
+	threshold := max(siblingMinScore, score[top]*0.2)
+	var roots []int32
+	for c := parent + 1; c <= w.nodes[parent].last; c = w.nodes[c].last + 1 {
+		if c == top {
+			roots = append(roots, c)
+			continue
+		}
+		if unlikely[c] {
+			continue
+		}
+		nd := &w.nodes[c]
+		bonus := float32(0)
+		if nd.class != "" && nd.class == w.nodes[top].class {
+			bonus = score[top] * 0.2
+		}
+		switch {
+		case scored[c] && score[c]+bonus >= threshold:
+			roots = append(roots, c)
+		case nd.text > 80 && nd.links*4 < nd.text && htmlTagClass(nd.tag) == tagBlock && !w.holdsBlocks(c):
+			roots = append(roots, c) // a paragraph beside the container
+		}
+	}
+	return roots
+}
+
+// climb moves from the best-scoring container up to an ancestor that holds
+// more of the content, as Readability does: a parent that scores higher, or
+// a wrapper that holds nothing else.
+func (w *htmlWalker) climb(top int32, score []float32, scored []bool) int32 {
+	last := score[top]
+	threshold := last / 3
+	for p := w.nodes[top].parent; p > 0; p = w.nodes[p].parent {
+		if t := w.nodes[p].tag; t == atom.Body || t == atom.Html {
+			break
+		}
+		if !scored[p] {
+			continue
+		}
+		if score[p] < threshold {
+			break
+		}
+		if score[p] > last {
+			top = p
+			break
+		}
+		last = score[p]
+	}
+	for {
+		p := w.nodes[top].parent
+		if p <= 0 || w.nodes[p].tag == atom.Body || w.nodes[p].tag == atom.Html || w.nodes[p].text != w.nodes[top].text {
+			return top
+		}
+		top = p
+	}
+}
+
+// articleBody returns the largest element marked itemprop=articleBody, if it
+// holds enough text to be the article, or 0.
+func (w *htmlWalker) articleBody() int32 {
+	best := int32(0)
+	for i := range w.nodes {
+		if w.nodes[i].flags&nodeArticleBody != 0 && w.nodes[i].text >= minArticleBody &&
+			(best == 0 || w.nodes[i].text > w.nodes[best].text) {
+			best = int32(i)
+		}
+	}
+	return best
+}
+
+// holdsBlocks reports whether node i has block-level children.
+func (w *htmlWalker) holdsBlocks(i int32) bool {
+	for c := i + 1; c <= w.nodes[i].last; c++ {
+		if htmlTagClass(w.nodes[c].tag) == tagBlock {
+			return true
+		}
+	}
+	return false
+}
+
+// tagScore is a container's starting score: Readability's weights by tag
+// plus 25 per class or id cue.
+func tagScore(n *hnode) float32 {
+	s := float32(25 * int(n.cue.weight))
+	switch n.tag {
+	case atom.Div, atom.Article, atom.Main, atom.Section:
+		s += 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s += 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s -= 3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s -= 5
+	}
+	return s
+}
+
+// junkInside returns, for every node inside the content roots, the kind of
+// furniture it belongs to (share bar, related links…) and the node that
+// says so.
+func (w *htmlWalker) junkInside(roots []int32) ([]junkKind, []int32) {
+	junk := make([]junkKind, len(w.nodes))
+	node := make([]int32, len(w.nodes))
+	for _, r := range roots {
+		rootText := w.nodes[r].text
+		for i := r + 1; i <= w.nodes[r].last; i++ {
+			nd := &w.nodes[i]
+			switch {
+			case nd.cue.junk != junkNone && nd.text*2 < rootText:
+				junk[i], node[i] = nd.cue.junk, i
+			case linkList(nd) && nd.text*5 < rootText*2:
+				junk[i], node[i] = junkLinks, i
+			case nd.parent != r:
+				junk[i], node[i] = junk[nd.parent], node[nd.parent]
+			}
+		}
+	}
+	return junk, node
+}
+
+// linkList reports whether a container is mostly links: a menu, a tag cloud,
+// a list of related stories.
+func linkList(n *hnode) bool {
+	switch n.tag {
+	case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.Nav, atom.Aside, atom.Table,
+		atom.Header, atom.Footer, atom.Form:
+		return n.text > 0 && n.links*10 > n.text*6
+	}
+	return false
+}
+
+// chromeContainer returns the outermost ancestor of node i that holds no
+// content root: the header, menu, sidebar or footer it belongs to.
+func (w *htmlWalker) chromeContainer(i int32, roots []int32) int32 {
+	for {
+		p := w.nodes[i].parent
+		if p <= 0 {
+			return i
+		}
+		for _, r := range roots {
+			if w.within(r, p) {
+				return i
+			}
+		}
+		i = p
+	}
+}
+
+// keepTitle keeps in the body the heading that titles the page, even when it
+// lies outside the main content: the one that matches the page's stated
+// title, or else the last <h1> before the content, or the first inside it.
+func (w *htmlWalker) keepTitle(roots []int32) {
+	want := normTitle(w.meta.values["title"])
+	best, bestScore := -1, 0
+	firstRoot := roots[0]
+	for i, b := range w.blocks {
+		if b.removed != nil && b.removed.Reason != reasonOutside {
+			continue
+		}
+		s := b.seg
+		isHead := s.Kind == BlockHeading && s.Level <= 2
+		sc := 0
+		if t := normTitle(s.Text); want != "" && len(t) >= 8 {
+			switch {
+			case t == want:
+				sc = 6
+			case strings.Contains(want, t) && len(t)*2 >= len(want):
+				sc = 4
+			case strings.Contains(t, want) && len(want)*2 >= len(t):
+				sc = 3
+			}
+			if sc > 0 && !isHead {
+				sc--
+			}
+		}
+		if sc == 0 && isHead && s.Level == 1 && (best < 0 || bestScore == 0) {
+			// no stated title to go by: the last h1 before the content, or the first inside it
+			if b.owner < firstRoot || best < 0 {
+				best = i
+			}
+			continue
+		}
+		if sc > 0 && isHead && s.Level == 1 {
+			sc++
+		}
+		if sc > bestScore {
+			best, bestScore = i, sc
+		}
+	}
+	if best >= 0 {
+		if b := w.blocks[best]; b.removed != nil && b.removed.Reason == reasonOutside {
+			b.removed, b.group = nil, 0
+		}
+	}
+}
+
+// normTitle lower-cases s and reduces it to letters, digits and single spaces.
+func normTitle(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r > 0x7f && !isSpaceRune(r) && r != '\u2013' && r != '\u2014' && r != '\u2019' && r != '\u201c' && r != '\u201d':
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+func isSpaceRune(r rune) bool {
+	return r == '\u00a0' || (r >= '\u2000' && r <= '\u200b') || r == '\u3000'
+}
