@@ -40,7 +40,7 @@ var (
 // borders), and the nine are distinct hues; label_test.go checks both.
 var defaultLabels = []Label{
 	{ID: "claim", Name: "Claim", Colour: "#d1495b"},
-	{ID: "quote", Name: "Quote", Colour: "#2f7ed8"},
+	{ID: "quote", Name: "Quote", Colour: "#3b6fe0"},
 	{ID: "commitment", Name: "Commitment", Colour: "#2e9f5b"},
 	{ID: "figure", Name: "Figure", Colour: "#c0780b"},
 	{ID: "date", Name: "Date/Deadline", Colour: "#9a6bd6"},
