@@ -143,6 +143,7 @@ func printCorpus(w io.Writer, res *corpusResult) {
 	fmt.Fprintf(w, "contacts P/R:  emails %.3f/%.3f  phones %.3f/%.3f  links %.3f/%.3f\n",
 		t.emails.precision(), t.emails.recall(), t.phones.precision(), t.phones.recall(),
 		t.links.precision(), t.links.recall())
+	printByShape(w, res)
 	fmt.Fprintln(w, "targets:")
 	for _, tg := range corpusTargets(res) {
 		fmt.Fprintln(w, "  "+tg.String())
@@ -258,6 +259,12 @@ func printSummary(w io.Writer, c *corpusResult, sh, rp *benchResult) {
 		len(c.Docs), strings.ReplaceAll(prf(s.Body), "\t", "/"), s.MacroF1, s.Exact, s.Leakage)
 	for _, tg := range corpusTargets(c) {
 		fmt.Fprintln(w, "    "+tg.String())
+	}
+	fmt.Fprintln(w, "  worst documents by body F1:")
+	for _, d := range worst(c, 5) {
+		fmt.Fprintf(w, "    %s %-17s F1 %.3f (P %.3f R %.3f), exact %d/%d, leaked %d/%d, fields %s\n",
+			d.ID, d.Shape, d.Body.f1(), d.Body.precision(), d.Body.recall(),
+			d.Exact, d.Paragraphs, len(d.Leaked), d.Snippets, flags(d))
 	}
 	for _, b := range []*benchResult{sh, rp} {
 		if b == nil {
