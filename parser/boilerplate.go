@@ -35,6 +35,9 @@ func classify(d *doc) {
 			}
 			continue
 		}
+		if _, isDate := parseDate(s.Text); isDate && open != nil && !open.tail {
+			open = nil // a date line ends a contact block at the top
+		}
 		if name, ok := aboutStart(s.Text); ok && afterBody {
 			d.remove(s, RemovedAbout, reasonAbout)
 			open = &section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true}
@@ -45,7 +48,7 @@ func classify(d *doc) {
 				d.remove(s, open.kind, open.reason)
 				continue
 			}
-			if isShortLine(s) || contactish.MatchString(s.Text) && wordCount(s.Text) <= 25 {
+			if continuesShort(s) {
 				d.remove(s, open.kind, open.reason)
 				continue
 			}
@@ -56,6 +59,104 @@ func classify(d *doc) {
 		}
 	}
 	removeMenuRuns(d)
+	removeDescriptions(d, first)
+	removeTrailingContacts(d, first)
+}
+
+// continuesShort reports whether s continues a contact, social or media
+// block: a short line such as a name, a job title or an organisation, or a
+// line of telephone numbers and addresses. A gap of two blank lines ends
+// the block.
+func continuesShort(s *segment) bool {
+	if s.BlankBefore >= 2 {
+		return false
+	}
+	n := wordCount(s.Text)
+	if contactish.MatchString(s.Text) && n <= 25 {
+		return true
+	}
+	if n > 6 {
+		return false
+	}
+	last, _ := lastRune(strings.TrimSpace(s.Text))
+	return last != '.' || n <= 4
+}
+
+// removeDescriptions removes the company descriptions that close a
+// release without an "About" heading — "Acme Corp. (NYSE: ACME) is a
+// leading maker of …" — when only boilerplate follows them, together with
+// the signature lines (name, address) just above them.
+func removeDescriptions(d *doc, first int) {
+	for i := len(d.segs) - 1; i > first; i-- {
+		s := d.segs[i]
+		if s.Removed != nil || !isDescription(s.Text) || !onlyBoilerplateAfter(d, i) {
+			continue
+		}
+		d.remove(s, RemovedAbout, reasonAbout)
+		for j := i - 1; j > first; j-- {
+			p := d.segs[j]
+			if p.Removed != nil || p.Kind == BlockListItem || p.Kind == BlockHeading {
+				break
+			}
+			last, _ := lastRune(strings.TrimSpace(p.Text))
+			short := wordCount(p.Text) <= 8 && !strings.ContainsRune(".:!?,;", last)
+			if !short && !(contactish.MatchString(p.Text) && wordCount(p.Text) <= 20 && last != '.') {
+				break
+			}
+			d.remove(p, RemovedContact, "publisher's details: name, address and ways to reach them")
+		}
+	}
+}
+
+// onlyBoilerplateAfter reports whether every segment after i is removed,
+// and at least one is.
+func onlyBoilerplateAfter(d *doc, i int) bool {
+	n := 0
+	for _, s := range d.segs[i+1:] {
+		if s.Removed == nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// descriptionRE matches the opening of a company description: a name and
+// "is a", "is the", ", a", possibly with its ticker symbol.
+var descriptionRE = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|for))*?,?(?:\s*\([^)]{2,40}\))?(?:\s+is|,)\s+(?:an?|the|one of)\s`)
+
+// tickerRE matches a stock ticker in parentheses followed by "is".
+var tickerRE = regexp.MustCompile(`\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|TSX|TSXV|TSX-V|LSE|ASX|OTC\w*|CSE)[^)]{0,20}\)\s+is\s+(?:an?|the)\s`)
+
+// quoteOrNews matches what a body paragraph has and a description has not.
+var quoteOrNews = regexp.MustCompile(`["“”]|\b(?:said|says|today|announced|will)\b`)
+
+// isDescription reports whether t reads as a company description.
+func isDescription(t string) bool {
+	if wordCount(t) < 12 || quoteOrNews.MatchString(t) {
+		return false
+	}
+	return descriptionRE.MatchString(t) || tickerRE.MatchString(t)
+}
+
+// removeTrailingContacts removes the address and telephone lines that end
+// some releases after the last body paragraph, such as an office's footer.
+func removeTrailingContacts(d *doc, first int) {
+	i := len(d.segs) - 1
+	for i > first && d.segs[i].Removed != nil {
+		i--
+	}
+	for ; i > first; i-- {
+		s := d.segs[i]
+		if s.Removed != nil {
+			continue
+		}
+		last, _ := lastRune(strings.TrimSpace(s.Text))
+		if s.Kind == BlockListItem || !contactish.MatchString(s.Text) || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
+			return
+		}
+		d.remove(s, RemovedContact, "publisher's details: name, address and ways to reach them")
+	}
 }
 
 // section is a stretch of boilerplate opened by a heading cue.
@@ -76,19 +177,30 @@ func continuation(c bpCue) string {
 // matchCue returns the first cue that matches s.
 func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	text := strings.TrimSpace(mdLinks.ReplaceAllString(s.Text, "$1"))
+	text = strings.TrimSpace(strings.Trim(text, "[]*_"))
 	raw := d.raw(s)
 	if text == "" {
 		text = strings.TrimSpace(raw)
 	}
-	n := wordCount(text)
+	texts := []string{text}
+	// "October 15, 2018 Contact: Kimberlee Leach": a date may stand before
+	// the cue on the same line.
+	if ds := findDates(text); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
+		texts = append(texts, strings.TrimLeft(text[ds[0].end:], " ,.-–—|"))
+	}
 	for _, c := range cues {
 		if c.afterBody && !afterBody {
 			continue
 		}
-		if c.maxWords > 0 && n > c.maxWords {
-			continue
+		for _, t := range texts {
+			if c.maxWords > 0 && wordCount(t) > c.maxWords {
+				continue
+			}
+			if c.re.MatchString(t) {
+				return c, true
+			}
 		}
-		if c.re.MatchString(text) || (d.format != FormatHTML && c.kind == RemovedEndMarker && c.re.MatchString(strings.TrimSpace(raw))) {
+		if d.format != FormatHTML && c.kind == RemovedEndMarker && c.re.MatchString(strings.TrimSpace(raw)) {
 			return c, true
 		}
 	}
@@ -99,17 +211,54 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 func aboutStart(text string) (string, bool) {
 	if wordCount(text) <= 10 {
 		if m := aboutHeading.FindStringSubmatch(text); m != nil {
-			return strings.TrimRight(m[1], " .,:"), true
+			return orgName(m[1], text), true
 		}
 		return "", false
 	}
 	if m := aboutParagraph.FindStringSubmatch(text); m != nil {
-		return strings.TrimRight(m[1], " .,:"), true
+		return orgName(m[1], text), true
 	}
 	if m := aboutHeading.FindStringSubmatch(firstLineOf(text)); m != nil && descriptive.MatchString(text) {
-		return strings.TrimRight(m[1], " .,:"), true
+		return orgName(m[1], text), true
 	}
 	return "", false
+}
+
+// orgName tidies an organisation's name taken from an "About" heading:
+// trailing punctuation goes, except the full stop of "Inc." or "Co."; a name
+// in capitals takes the casing the text uses elsewhere; a name glued to
+// itself ("BioUtahBioUtah") is halved.
+func orgName(name, text string) string {
+	name = strings.TrimSpace(strings.TrimRight(name, " ,:;"))
+	if strings.HasSuffix(name, ".") {
+		words := strings.Fields(name)
+		last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+		if !abbreviations[last] {
+			name = strings.TrimRight(name, ".")
+		}
+	}
+	if n := len(name); n%2 == 0 && n >= 4 && name[:n/2] == name[n/2:] {
+		name = name[:n/2]
+	}
+	if name == strings.ToUpper(name) {
+		lower := strings.ToLower(text)
+		from := strings.Index(lower, strings.ToLower(name)) + len(name)
+		if from >= len(name) && from <= len(text) {
+			if k := strings.Index(lower[from:], strings.ToLower(name)); k >= 0 {
+				cand := text[from+k : from+k+len(name)]
+				if cand != strings.ToUpper(cand) {
+					name = cand
+				}
+			}
+		}
+	}
+	return name
+}
+
+// abbreviations end company names with a full stop that belongs to them.
+var abbreviations = map[string]bool{
+	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "jr": true, "sr": true,
+	"l.p": true, "s.a": true, "n.v": true, "a.g": true, "p.c": true, "l.l.c": true, "plc": false,
 }
 
 // shapeCue recognises boilerplate by its shape rather than its words:
@@ -184,17 +333,6 @@ func isMenuLine(s *segment) bool {
 	}
 	last, _ := lastRune(t)
 	return !strings.ContainsRune(".,;:!?\"”’)", last)
-}
-
-// isShortLine reports whether s is a short line such as a name, title,
-// address or telephone line of a contact block.
-func isShortLine(s *segment) bool {
-	t := strings.TrimSpace(s.Text)
-	if wordCount(t) > 12 {
-		return false
-	}
-	last, _ := lastRune(t)
-	return last != '.' || wordCount(t) <= 4
 }
 
 // firstBodyIndex returns the index of the first segment that reads as a

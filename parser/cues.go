@@ -68,6 +68,7 @@ var cues = []bpCue{
 	{re: ci(`^(?:source|\[?source\]?)\s*:?\s+\S`), kind: RemovedDistribution, reason: "source line: names the organisation that issued the release", maxWords: 14},
 	{re: ci(`^(?:originally published (?:at|on|by)|view (?:original|source) (?:content|version)|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
 	{re: ci(`^\s*\[?(?:original/source|original|source) press release\]?`), kind: RemovedDistribution, reason: "source link: the address of the release on the wire service"},
+	{re: ci(`^the post .{5,300} appeared first on\b|^to (?:view|read) the full (?:press )?release\b`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 60},
 	{re: ci(`^\s*(?:pickup\s*[-–:]|\[?newsramp(?:\.com)? tldr|\[?reddit post\]?|read (?:the )?(?:full|original) (?:story|release|article))`), kind: RemovedDistribution, reason: reasonPickup, maxWords: 20},
 
 	// Media junk.
@@ -83,7 +84,8 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:twitter|x|facebook|instagram|linkedin|youtube|flickr|tiktok|threads|pinterest|bluesky|mastodon)\s*[-–:]\s*\S+\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
 
 	// Contacts.
-	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
+	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
+	{re: regexp.MustCompile(`^\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
 	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
 
@@ -91,6 +93,7 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
 	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
 	{re: ci(`^(?:performance data (?:quoted )?represents past performance|past performance (?:is|does) not|investors should (?:consider|carefully)|this (?:press release|communication|announcement) (?:does not|is not|shall not) constitute an offer)`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
+	{re: ci(`\b(?:is|are) (?:either )?(?:a )?(?:registered )?trademarks? (?:of|or)\b|^(?:all )?other (?:company|product|brand)[^.]{0,60}trademarks`), kind: RemovedForwardLooking, reason: "trademark notice: legal small print", maxWords: 80, afterBody: true},
 	{re: ci(`^\s*(?:-\s*-c-|©|\(c\)|copyright\b)|\ball rights reserved\.?\s|\ball rights reserved\.?$`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80},
 
 	// Notes to editors.
@@ -98,7 +101,7 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?)\s*:`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, afterBody: true},
 
 	// SEC filing headers and release instructions.
-	{re: ci(`^\s*(?:exhibit\s+\d+(?:\.\d+)?|<page>|ex-\d+(?:\.\d+)?)\s*$`), kind: RemovedOther, reason: reasonExhibit},
+	{re: ci(`^\s*(?:exhibit\s+\d+(?:\.\d+)?|<page>|ex-\d+(?:\.\d+)?)(?:\s+(?:for immediate release|news release|press release|news))?\s*$`), kind: RemovedOther, reason: reasonExhibit},
 	{re: ci(`^\s*(?:for immediate release|immediate release|for release|embargoed(?: until.*)?|news release|press release|news|media release|press)\s*[:.]?\s*$`), kind: RemovedMetadata, reason: reasonRelease},
 
 	// Page navigation.
@@ -107,11 +110,11 @@ var cues = []bpCue{
 }
 
 // aboutHeading matches an "About X" heading: "About Baird", "About Aclarion, Inc.".
-var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?About\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
+var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?(?:About|ABOUT)\s+(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
 
 // aboutParagraph matches a paragraph that opens with "About X" followed by
 // the company description: "About Baird Funds Baird Funds is a …".
-var aboutParagraph = regexp.MustCompile(`^\s*About\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)\s*[:\-–—]?\s+(?:(?:The\s+)?\p{Lu}[\p{L}\p{N}&.,'’\-]*\s+){0,6}(?:is|are|was|has|have|provides|offers|develops|operates|serves|helps|,)\b`)
+var aboutParagraph = regexp.MustCompile(`^\s*(?:About|ABOUT)\s+(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)\s*[:\-–—]?\s+(?:(?:The\s+)?\p{Lu}[\p{L}\p{N}&.,'’\-]*\s+){0,6}(?:is|are|was|has|have|provides|offers|develops|operates|serves|helps|,)\b`)
 
 // descriptive matches what a company description says of itself.
 var descriptive = regexp.MustCompile(`(?i)\b(?:is an?|is the|are an?|was founded|founded in|headquartered|is one of|is a leading|provides|offers|helps|serves|specializ|specialis|works to|mission is|dedicated to|based in|for more information,? visit|learn more at)\b`)

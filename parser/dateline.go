@@ -18,9 +18,9 @@ type dateline struct {
 
 var (
 	parenPlaceRE = regexp.MustCompile(`^\s*\(([\p{Lu}][^()]{1,40})\)\s*[-–—]+\s*`)
-	capsPlaceRE  = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?)\s*(?:[-–—]{1,2}|:)\s*`)
+	capsPlaceRE  = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?)\s*[-–—]{1,2}\s*`)
 	slashMarkRE  = regexp.MustCompile(`^\s*/\s*([^/\n]{2,60}?)\s*/`)
-	partSepRE    = regexp.MustCompile(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*`)
+	partSepRE    = regexp.MustCompile(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*|\s+\(`)
 	leadSepRE    = regexp.MustCompile(`^[\s,\-–—:/)]+`)
 	markerWordRE = regexp.MustCompile(`(?i)wire|press ?release|news`)
 )

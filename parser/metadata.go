@@ -51,7 +51,7 @@ type metaScan struct {
 	published, publisher, distributor, url []candidate
 	partialDates                           []string // year-less dates ("--07-22") from the dateline
 	titleText                              string
-	pageSite                               string
+	pageSite, pageHead                     string // the web page's title line: "pageHead | pageSite"
 }
 
 func (m *metaScan) add(field *[]candidate, value string, rank int) {
@@ -131,6 +131,7 @@ func (m *metaScan) pageTitle() {
 			if strings.EqualFold(other, head) {
 				m.consume(s, "page title: the web page's title, repeated below")
 				m.pageSite = site
+				m.pageHead = head
 				m.add(&m.publisher, site, rankPage)
 				return
 			}
@@ -188,6 +189,14 @@ func (m *metaScan) findTitle() {
 			break
 		}
 	}
+	if pick < 0 && m.pageHead != "" {
+		for i, s := range segs[1:min(len(segs), 30)] {
+			if strings.EqualFold(immediateLead.ReplaceAllString(strings.TrimSpace(s.Text), ""), m.pageHead) {
+				pick, text = i+1, m.pageHead
+				break
+			}
+		}
+	}
 	if pick < 0 {
 		for i, s := range m.top() {
 			if s.Removed != nil && s.Removed.Kind != RemovedContact && s.Removed.Kind != RemovedMetadata {
@@ -225,6 +234,24 @@ func (m *metaScan) findTitle() {
 	m.title = pick
 	m.titleText = strings.TrimSpace(text)
 	m.consume(segs[pick], "title: shown as the release's headline")
+	// A headline broken over two lines: the next line follows without a
+	// blank line and either completes a headline that stops on a small
+	// word ("… drives" / "Southern Company earnings …") or is a short
+	// tail such as the event's dates.
+	if next := pick + 1; next < len(segs) && segs[next].Removed == nil && segs[next].BlankBefore == 0 && m.d.format != FormatHTML {
+		n := segs[next]
+		words := strings.Fields(m.titleText)
+		lastWord := words[len(words)-1]
+		lastR, _ := lastRune(lastWord)
+		if headlineLike(n.Text) && !isDateline(n.Text) && !strings.ContainsRune(".:!?", lastR) &&
+			(!isCapitalised(lastWord) && !strings.ContainsAny(lastWord, "0123456789") || wordCount(n.Text) <= 4) {
+			if _, isDate := parseDate(n.Text); !isDate || strings.ContainsAny(n.Text, "–-") {
+				m.titleText += " " + strings.TrimSpace(n.Text)
+				m.consume(n, "title: the headline's second line")
+				m.title = next
+			}
+		}
+	}
 	// A web page often repeats the headline (breadcrumb, heading, print
 	// header); the repeats above the body are the title too.
 	for _, s := range segs[:min(len(segs), m.first+1)] {
@@ -366,6 +393,7 @@ func (m *metaScan) notices() {
 			}
 		}
 	}
+	m.subjectPublisher()
 	if len(abouts) > 0 {
 		pick := abouts[0]
 		title := strings.ToLower(m.titleText)
@@ -376,6 +404,49 @@ func (m *metaScan) notices() {
 			}
 		}
 		m.add(&m.publisher, pick, rankPage)
+	}
+}
+
+var (
+	orgLineRE  = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau)$`)
+	subjectRE  = regexp.MustCompile(`^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de))*?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A)\.?)?)(?:\s*(?:®|™|\(R\)|-Registered Trademark-))?,?(?:\s*\([^)]{2,40}\))?\s+(?:today\b|has announced|is pleased|is proud|announced|reported|unveiled|launched|introduced|released)`)
+	trademarks = strings.NewReplacer("®", "", "™", "", "-Registered Trademark-", "")
+)
+
+// subjectPublisher proposes the organisations named by the release itself
+// as weak candidates: an organisation line in a contact block, and the
+// subject of the first sentence after the dateline ("Acme Corp. today
+// announced …").
+func (m *metaScan) subjectPublisher() {
+	for _, s := range m.d.segs {
+		if s.Removed != nil && s.Removed.Kind == RemovedContact {
+			t := strings.TrimSpace(s.Text)
+			if orgLineRE.MatchString(t) && wordCount(t) <= 10 {
+				m.add(&m.publisher, t, rankGuess)
+			}
+		}
+	}
+	seen := 0
+	for _, s := range m.d.segs {
+		if s.Removed != nil {
+			continue
+		}
+		seen++
+		if seen > 2 {
+			return
+		}
+		t := s.Text
+		if dl, ok := parseDateline(t); ok {
+			t = dl.rest
+		}
+		t = strings.TrimLeft(t, " -–—:")
+		if sm := subjectRE.FindStringSubmatch(t); sm != nil {
+			name := strings.TrimSpace(trademarks.Replace(sm[1]))
+			if n := wordCount(name); n >= 1 && n <= 6 && !strings.EqualFold(name, "the company") {
+				m.add(&m.publisher, name, rankGuess+1)
+				return
+			}
+		}
 	}
 }
 
@@ -483,6 +554,9 @@ func cleanName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, "*_[]() ")
 	s = strings.TrimRight(s, " ,;:–—-")
+	if strings.HasSuffix(s, ".") {
+		return orgName(s, s)
+	}
 	return s
 }
 

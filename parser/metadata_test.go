@@ -117,7 +117,7 @@ func TestMetadataPartialDatelineDate(t *testing.T) {
 		bodyB,
 	)
 	checkMeta(t, r, Release{
-		Title: "Sears Reports Second Quarter 2004 Results", Published: "2004-07-22",
+		Title: "Sears Reports Second Quarter 2004 Results", Published: "2004-07-22", Publisher: "Sears, Roebuck and Co.",
 		Distributor: "PR Newswire (PRNewswire-FirstCall)", Dateline: "HOFFMAN ESTATES, Ill.", Language: "en",
 	})
 }
