@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -54,10 +55,8 @@ func repairUTF8(src []byte) (string, func(int) int) {
 		i += n
 	}
 	origin := func(off int) int {
-		k := 0
-		for k < len(shifts) && shifts[k] <= off {
-			k++
-		}
+		// k replacements end at or before off; each added two bytes.
+		k := sort.SearchInts(shifts, off+1)
 		return off - 2*k
 	}
 	return b.String(), origin
@@ -65,7 +64,10 @@ func repairUTF8(src []byte) (string, func(int) int) {
 
 // detectFormat guesses whether s is HTML, Markdown-ish or plain text.
 func detectFormat(s string) Format {
-	head := strings.ToLower(strings.TrimSpace(s[:min(len(s), 4096)]))
+	head := strings.TrimSpace(s[:min(len(s), 4096)])
+	if strings.IndexByte(head, '<') >= 0 {
+		head = strings.ToLower(head)
+	}
 	switch {
 	case strings.HasPrefix(head, "<!doctype html"), strings.HasPrefix(head, "<html"),
 		strings.Contains(head, "<body"), strings.Contains(head, "<p>"), strings.Contains(head, "<div"),

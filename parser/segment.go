@@ -17,6 +17,7 @@ func split(d *doc) {
 		d.segs = segmentText(d)
 	}
 	tidySpans(d)
+	markSpeech(d.segs)
 }
 
 // rawLine is one physical line of input, markup reduced, before lines are

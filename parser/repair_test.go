@@ -1,0 +1,51 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRejoin(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		f    Format
+		want []string
+	}{
+		{"broken mid-sentence", "Title\n\nWe will study the letter in\n\ndetail. However, we reject it.\n", FormatText,
+			[]string{"Title", "We will study the letter in detail. However, we reject it."}},
+		{"sentence ended", "Title\n\nWe will study the letter.\n\nthen we act.\n", FormatText,
+			[]string{"Title", "We will study the letter.", "then we act."}},
+		{"next starts upper-case", "Title\n\nWe will study the letter in\n\nDetail is what matters.\n", FormatText,
+			[]string{"Title", "We will study the letter in", "Detail is what matters."}},
+		{"never the title", "Statement on the\n\nlatest news from the front.\n", FormatText,
+			[]string{"Statement on the", "latest news from the front."}},
+		{"never a heading", "Title\n\n## Results for the\n\nquarter were strong.\n", FormatMarkdown,
+			[]string{"Title", "Results for the", "quarter were strong."}},
+		{"never a list item", "Title\n\n* first item and\n\nsecond paragraph here.\n", FormatMarkdown,
+			[]string{"Title", "first item and", "second paragraph here."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			segs := segTexts(t, tt.src, tt.f)
+			got := texts(segs)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Fatalf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+			for _, s := range segs {
+				if (len(s.Lines) > 1) != hasRepair(s.Repairs, RepairRejoined) && strings.Contains(tt.name, "broken") {
+					t.Errorf("segment %q: repairs %v", s.Text, s.Repairs)
+				}
+			}
+		})
+	}
+}
+
+func TestRejoinSpan(t *testing.T) {
+	src := "Title\n\nWe will study the letter in\n\ndetail. However, we reject it.\n\nNext."
+	segs := segTexts(t, src, FormatText)
+	s := segs[1]
+	if got, want := src[s.Source.Start:s.Source.End], "We will study the letter in\n\ndetail. However, we reject it."; got != want {
+		t.Errorf("source span holds %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,96 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// segTexts segments src as plain text and returns the segments' texts.
+func segTexts(t *testing.T, src string, f Format) []*segment {
+	t.Helper()
+	cfg := config{maxSize: DefaultMaxSize, format: f}
+	d, err := decode([]byte(src), &cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	split(d)
+	repair(d)
+	return d.segs
+}
+
+func texts(segs []*segment) []string {
+	out := make([]string, len(segs))
+	for i, s := range segs {
+		out[i] = s.Text
+	}
+	return out
+}
+
+func TestGroupLines(t *testing.T) {
+	wrapped := "The district attorney said the case was the worst she had seen in years and that\n" +
+		"the office would seek the maximum sentence.\n" +
+		"Photos shown in the courtroom revealed a broken and battered little girl whose body\n" +
+		"was bruised from head to toe, and the first responders said it was one of the worst\n" +
+		"cases of abuse they had ever seen.\n" +
+		"Phifer received life without parole.\n"
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"hard-wrapped paragraphs", wrapped, []string{
+			"The district attorney said the case was the worst she had seen in years and that the office would seek the maximum sentence.",
+			"Photos shown in the courtroom revealed a broken and battered little girl whose body was bruised from head to toe, and the first responders said it was one of the worst cases of abuse they had ever seen.",
+			"Phifer received life without parole.",
+		}},
+		{"one paragraph per line", "First paragraph is a long line of text that ends here.\nSecond paragraph starts with a capital.\n",
+			[]string{"First paragraph is a long line of text that ends here.", "Second paragraph starts with a capital."}},
+		{"short lines stay apart", "Media contact\nJane Doe\nAcme Corp.\n+1 555 0100\n",
+			[]string{"Media contact", "Jane Doe", "Acme Corp.", "+1 555 0100"}},
+		{"broken line continues lower-case", "Press release distributed by Media Pigeon and\ncarried by others.\n",
+			[]string{"Press release distributed by Media Pigeon and carried by others."}},
+		{"bullets", "You qualify if:\n\uf0b7 you were arrested but never\ncharged;\n\uf0b7 your case was dismissed.\n• third\n",
+			[]string{"You qualify if:", "you were arrested but never charged;", "your case was dismissed.", "third"}},
+		{"labels start lines", "WHAT: A press conference about things\nWHEN: Monday, July 8\n",
+			[]string{"WHAT: A press conference about things", "WHEN: Monday, July 8"}},
+		{"run-together paragraphs", "The fund won.   The Baird fund is co-managed by five people.  \"It is great,\" said Mary.  About Baird  Putting clients first.",
+			[]string{"The fund won.", "The Baird fund is co-managed by five people.", "\"It is great,\" said Mary.", "About Baird", "Putting clients first."}},
+		{"two spaces after every sentence are typewriter style", "One sentence.  Two sentence.  Three sentence.  Four.",
+			[]string{"One sentence. Two sentence. Three sentence. Four."}},
+		{"page markers stand alone", "A paragraph that runs on\n5\n<PAGE>\nThe next one.\n",
+			[]string{"A paragraph that runs on", "5", "<PAGE>", "The next one."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(segTexts(t, tt.src, FormatText))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestDehyphenate(t *testing.T) {
+	const filler = "This line is long enough to be taken for a line of hard-wrapped text, so we\n"
+	tests := []struct {
+		name, src, want string
+		repaired        bool
+	}{
+		{"broken word", filler + "will con-\ntinue to grow and the rest of this line is also long enough.", "will continue to grow", true},
+		{"known prefix keeps its hyphen", filler + "thanks her co-\ncounsel for the help and the rest of this line is long enough.", "her co-counsel for", false},
+		{"compound used elsewhere keeps its hyphen", filler + "a state-\nowned firm is not like any other state-owned firm in the land.", "a state-owned firm", false},
+		{"joined word used elsewhere is joined", filler + "an invest-\nment, like any investment, is a risk we take and the rest of it.", "an investment, like", true},
+		{"a dash at the end joins without a space", filler + "led the industry--\nfirst with the Apple II and then with the Macintosh computer line.", "industry--first", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			segs := segTexts(t, tt.src+"\n"+filler+"and this is the end.", FormatText)
+			if !strings.Contains(segs[0].Text, tt.want) {
+				t.Fatalf("text %q does not contain %q", segs[0].Text, tt.want)
+			}
+			if got := hasRepair(segs[0].Repairs, RepairDehyphenated); got != tt.repaired {
+				t.Errorf("dehyphenated repair recorded = %v, want %v (%v)", got, tt.repaired, segs[0].Repairs)
+			}
+		})
+	}
+}
