@@ -56,10 +56,19 @@ type docResult struct {
 	Phones     score           `json:"phones"`
 	Links      score           `json:"links"`
 	Millis     float64         `json:"ms"`
-	// Readability is go-readability's body score, for HTML inputs only.
-	Readability *score `json:"readability,omitempty"`
-	// ReadabilityErr is go-readability's error on this input, if any.
-	ReadabilityErr string `json:"readability_error,omitempty"`
+	// Readability is what go-readability makes of the input, for HTML
+	// inputs only.
+	Readability *readabilityDoc `json:"readability,omitempty"`
+}
+
+// readabilityDoc scores go-readability on a corpus document: the body
+// figures and the title, the only field it extracts that the gold has.
+type readabilityDoc struct {
+	Body   score  `json:"body"`
+	Exact  int    `json:"exact"`
+	Leaked int    `json:"leaked"`
+	Title  bool   `json:"title"`
+	Error  string `json:"error,omitempty"`
 }
 
 // corpusResult is the evaluation of the whole release corpus.
@@ -114,9 +123,15 @@ func evalCorpus(dir string, timeout time.Duration) (*corpusResult, error) {
 		}
 		d := evalDoc(id, golds[id], runPressmark(src, timeout))
 		if strings.HasSuffix(inputs[id], ".html") {
-			o := runReadability(src, urlOr(golds[id].URL, "http://localhost/"))
-			s := tokenScore(o.body(), strings.Join(golds[id].Body, "\n\n"))
-			d.Readability, d.ReadabilityErr = &s, o.err
+			g := golds[id]
+			o := runReadability(src, urlOr(g.URL, "http://localhost/"))
+			d.Readability = &readabilityDoc{
+				Body:   tokenScore(o.body(), strings.Join(g.Body, "\n\n")),
+				Exact:  exactMatches(o.blocks, g.Body),
+				Leaked: len(leaked(o.blocks, g.Boilerplate)),
+				Title:  sameField(fieldTitle, o.title, g.Title),
+				Error:  o.err,
+			}
 		}
 		res.Docs = append(res.Docs, d)
 	}

@@ -38,7 +38,7 @@ type corpusTotals struct {
 	body, emails, phones, links         score
 	paragraphs, exact, snippets, leaked int
 	fields                              [numFields]int
-	macroF1, readabilityF1, pmHTMLF1    float64
+	macroF1                             float64
 	html                                int
 	readability, pmHTML                 score
 }
@@ -60,7 +60,7 @@ func totals(res *corpusResult) corpusTotals {
 		}
 		if d.Readability != nil {
 			t.html++
-			t.readability, t.pmHTML = t.readability.add(*d.Readability), t.pmHTML.add(d.Body)
+			t.readability, t.pmHTML = t.readability.add(d.Readability.Body), t.pmHTML.add(d.Body)
 		}
 	}
 	return t
@@ -151,13 +151,15 @@ func printCorpus(w io.Writer, res *corpusResult) {
 	if t.html > 0 {
 		fmt.Fprintf(w, "HTML inputs (%d), body tokens vs gold:\n", t.html)
 		tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "id\tPressmark P\tR\tF1\tgo-readability P\tR\tF1\t")
+		fmt.Fprintln(tw, "id\tPressmark P\tR\tF1\texact\tleak\ttitle\tgo-readability P\tR\tF1\texact\tleak\ttitle\t")
 		for _, d := range res.Docs {
-			if d.Readability != nil {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t\n", d.ID, prf(d.Body), prf(*d.Readability))
+			if r := d.Readability; r != nil {
+				fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%d/%d\t%s\t%s\t%d/%d\t%d/%d\t%s\t\n", d.ID,
+					prf(d.Body), d.Exact, d.Paragraphs, len(d.Leaked), d.Snippets, yes(d.Fields[fieldTitle.String()]),
+					prf(r.Body), r.Exact, d.Paragraphs, r.Leaked, d.Snippets, yes(r.Title))
 			}
 		}
-		fmt.Fprintf(tw, "TOTAL\t%s\t%s\t\n", prf(t.pmHTML), prf(t.readability))
+		fmt.Fprintf(tw, "TOTAL\t%s\t\t\t\t%s\t\t\t\t\n", prf(t.pmHTML), prf(t.readability))
 		tw.Flush()
 	}
 }
