@@ -76,7 +76,8 @@ func continuesShort(s *segment) bool {
 		return true
 	}
 	if n > 6 {
-		return false
+		// "Apple's home page on the World Wide Web:" introduces the next line.
+		return n <= 12 && strings.HasSuffix(strings.TrimSpace(s.Text), ":")
 	}
 	last, _ := lastRune(strings.TrimSpace(s.Text))
 	return last != '.' || n <= 4
@@ -133,10 +134,29 @@ var quoteOrNews = regexp.MustCompile(`["“”]|\b(?:said|says|today|announced|w
 
 // isDescription reports whether t reads as a company description.
 func isDescription(t string) bool {
-	if wordCount(t) < 12 || quoteOrNews.MatchString(t) {
+	if wordCount(t) < 12 {
 		return false
 	}
-	return descriptionRE.MatchString(t) || tickerRE.MatchString(t)
+	first := firstSentence(t)
+	if strings.ContainsAny(first, "\"“”") {
+		return false
+	}
+	return descriptionRE.MatchString(first) && !quoteOrNews.MatchString(first) || tickerRE.MatchString(first)
+}
+
+// firstSentence returns t up to the end of its first sentence.
+func firstSentence(t string) string {
+	for i := 0; i+1 < len(t); i++ {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' && i+2 < len(t) && isCapitalised(t[i+2:]) {
+			// Not after an abbreviation such as "Inc." or "U.S.".
+			w := t[strings.LastIndexByte(t[:i], ' ')+1 : i]
+			if abbreviations[strings.ToLower(w)] || len(w) <= 2 || strings.Contains(w, ".") {
+				continue
+			}
+			return t[:i+1]
+		}
+	}
+	return t
 }
 
 // removeTrailingContacts removes the address and telephone lines that end

@@ -71,12 +71,16 @@ var cues = []bpCue{
 	{re: ci(`^the post .{5,300} appeared first on\b|^to (?:view|read) the full (?:press )?release\b`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 60},
 	{re: ci(`^\s*(?:pickup\s*[-–:]|\[?newsramp(?:\.com)? tldr|\[?reddit post\]?|read (?:the )?(?:full|original) (?:story|release|article))`), kind: RemovedDistribution, reason: reasonPickup, maxWords: 20},
 
+	// The codes PR Newswire appends to a release: "CO: Acme", "ST: Illinois".
+	{re: regexp.MustCompile(`^\s*(?:CO|ST|IN|SU|/Web site|/Web Site|Web site|Web Site):\s+\S`), kind: RemovedDistribution, reason: "wire codes: the company, state and industry codes the wire service appends", maxWords: 12, afterBody: true},
+
 	// Media junk.
 	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection},
 	{re: ci(`^visit the online press release to interact|^to view (?:the )?(?:multimedia|photos?|images?|video)|^click here to access (?:the )?pdf|^\[?blockchain registration\]?$`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30},
 	{re: ci(`^(?:photo|image|picture|video)(?: credit)?s?\s*(?::|courtesy|by\b)`), kind: RemovedMedia, reason: "photo credit: a caption or credit for an image", maxWords: 30},
 
 	// Subscribe and follow prompts.
+	{re: ci(`^(?:let'?s keep in touch|newsletter sign-?up|sign up (?:for|to) (?:our|the) newsletter|stay (?:up to date|informed))\b`), kind: RemovedSubscribe, reason: reasonSubscribe, maxWords: 40, section: tailSection, afterBody: true},
 	{re: ci(`^(?:for more information,? )?(?:subscribe|sign up|sign-up|join our (?:mailing list|newsletter)|get (?:our )?(?:updates|the latest)|follow us|stay connected|let's keep in touch|view our newsletters?|newsletter sign-up|email \(required\))`), kind: RemovedSubscribe, reason: reasonSubscribe, maxWords: 40, section: shortSection},
 
 	// Social media.
@@ -85,7 +89,7 @@ var cues = []bpCue{
 
 	// Contacts.
 	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
-	{re: regexp.MustCompile(`^\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
+	{re: regexp.MustCompile(`^\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|^Contact\p{Lu}`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
 	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
 

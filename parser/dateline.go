@@ -22,6 +22,7 @@ var (
 	slashMarkRE  = regexp.MustCompile(`^\s*/\s*([^/\n]{2,60}?)\s*/`)
 	partSepRE    = regexp.MustCompile(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*|\s+\(`)
 	leadSepRE    = regexp.MustCompile(`^[\s,\-–—:/)]+`)
+	markerRE     = regexp.MustCompile(`^[\p{L}\p{N}.\-' ]{2,40}$`)
 	markerWordRE = regexp.MustCompile(`(?i)wire|press ?release|news`)
 )
 
@@ -70,9 +71,13 @@ func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	dl := dateline{place: place, iso: dm.iso}
 	for _, p := range parts[1:] {
 		p = strings.Trim(p, " ,()[]/")
-		if p != "" {
-			dl.markers = append(dl.markers, p)
+		if p == "" {
+			continue
 		}
+		if !markerRE.MatchString(p) || wordCount(p) > 4 {
+			return dateline{}, false // words of a sentence, not a wire's name
+		}
+		dl.markers = append(dl.markers, p)
 	}
 	rest := text[dm.end:]
 	rest = strings.TrimLeft(rest, ")")

@@ -3,6 +3,7 @@ package parser
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // extractMetadata finds the title, date, publisher, distributor, canonical
@@ -207,6 +208,12 @@ func (m *metaScan) findTitle() {
 			}
 			if loc := immediateLead.FindStringIndex(s.Text); loc != nil && loc[1] < len(s.Text) {
 				pick, text = i, s.Text[loc[1]:]
+				if cut := datelineInside(text); cut > 0 {
+					// The headline ran on into the first paragraph: keep the
+					// paragraph in the body rather than lose it.
+					m.titleText = strings.TrimSpace(text[:cut])
+					return
+				}
 				break
 			}
 		}
@@ -262,6 +269,23 @@ func (m *metaScan) findTitle() {
 	if pick == m.first {
 		m.first = firstBodyIndex(m.d)
 	}
+}
+
+// datelineInside returns where a dateline starts inside t after its first
+// few words, or -1: "Jury Sentences … 79 Years (Dallas, Texas) –On …".
+func datelineInside(t string) int {
+	for i, r := range t {
+		if i == 0 || t[i-1] != ' ' || !(r == '(' || unicode.IsUpper(r)) {
+			continue
+		}
+		if wordCount(t[:i]) < 3 {
+			continue
+		}
+		if dl, ok := parseDateline(t[i:]); ok && wordCount(dl.rest) > 8 {
+			return i
+		}
+	}
+	return -1
 }
 
 // headlineLike reports whether t reads as a headline: short, not a date,
