@@ -32,7 +32,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	var segs []*segment
 	for i := 0; i < len(lines); {
 		j := i + 1
-		for j < len(lines) && g.joins(&lines[j-1], &lines[j]) {
+		for j < len(lines) && g.joins(&lines[j-1], &lines[j], j-1 == i) {
 			j++
 		}
 		if s := g.build(lines[i:j]); s != nil {
@@ -45,13 +45,16 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 
 // wrapWidth estimates the width of hard-wrapped text: the 90th percentile of
 // the lengths of lines followed by another line of the same block. It
-// returns 0 when there are too few such lines or they are too long to be
-// wrapped.
+// returns 0 when there are too few such lines, when they are too long to be
+// wrapped, or when their lengths do not cluster below the width as wrapped
+// lines do (a menu of short lines among long paragraphs).
 func wrapWidth(lines []rawLine) int {
 	var lens []int
 	for i := 0; i+1 < len(lines); i++ {
 		if !lines[i+1].start && !lines[i].whole {
-			lens = append(lens, runeLen(lines[i].text))
+			if n := runeLen(lines[i].text); n >= 20 {
+				lens = append(lens, n)
+			}
 		}
 	}
 	if len(lens) < 3 {
@@ -62,11 +65,21 @@ func wrapWidth(lines []rawLine) int {
 	if w < 25 || w > 140 {
 		return 0
 	}
+	near := 0
+	for _, n := range lens {
+		if 10*n >= 6*w && 10*n <= 12*w {
+			near++
+		}
+	}
+	if 2*near < len(lens) {
+		return 0
+	}
 	return w
 }
 
-// joins reports whether b continues the paragraph that a belongs to.
-func (g *layout) joins(a, b *rawLine) bool {
+// joins reports whether b continues the paragraph that a belongs to; first
+// says a is the first line of that paragraph.
+func (g *layout) joins(a, b *rawLine, first bool) bool {
 	if b.start {
 		return false
 	}
@@ -77,10 +90,12 @@ func (g *layout) joins(a, b *rawLine) bool {
 		return false
 	}
 	lower, term := startsLower(b.text), endsSentence(a.text)
-	if g.width == 0 {
+	la := runeLen(a.text)
+	if g.width == 0 || 10*la > 13*g.width {
+		// Not wrapped, or a line far longer than the wrap width: only a
+		// sentence that visibly runs on continues.
 		return lower && !term
 	}
-	la := runeLen(a.text)
 	fits := la+1+utf8.RuneCountInString(firstWord(b.text)) <= g.width
 	switch {
 	case lower:
@@ -92,8 +107,8 @@ func (g *layout) joins(a, b *rawLine) bool {
 	default:
 		// A long line that stops mid-sentence before a capitalised word
 		// was wrapped; a short one is a line of its own (a heading, an
-		// address, a name).
-		return 10*la >= 6*g.width
+		// address, a name), and so is a headline in title case.
+		return 10*la >= 6*g.width && !(first && titleCase(a.text))
 	}
 }
 
@@ -347,5 +362,22 @@ func endsMidPhrase(s string) bool {
 		return true
 	}
 	i := strings.LastIndexByte(s, ' ')
-	return midPhrase[s[i+1:]]
+	return midPhrase[strings.ToLower(s[i+1:])]
+}
+
+// titleCase reports whether most of the longer words of s (four letters or
+// more) are capitalised, as in a headline.
+func titleCase(s string) bool {
+	long, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return long >= 3 && 10*caps >= 8*long && !strings.Contains(s, ". ")
 }
