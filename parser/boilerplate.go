@@ -43,6 +43,9 @@ func classify(d *doc) {
 			open = &section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true}
 			continue
 		}
+		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
+			open = nil // the release goes on after an "About" block in its middle
+		}
 		if open != nil {
 			if open.tail {
 				d.remove(s, open.kind, open.reason)
@@ -61,6 +64,25 @@ func classify(d *doc) {
 	removeMenuRuns(d)
 	removeDescriptions(d, first)
 	removeTrailingContacts(d, first)
+}
+
+// newsLike matches what release text says and a company description does
+// not: quotations and announcements.
+var newsLike = regexp.MustCompile(`(?i)["“][^"”]{10,}["”]|\b(?:announce[sd]?|said|says|added)\b`)
+
+// resumesBody reports whether segment i starts body text again inside an
+// "About" section: news-like prose, or a short heading above it.
+func resumesBody(d *doc, i int) bool {
+	s := d.segs[i]
+	if newsLike.MatchString(firstSentence(s.Text)) && wordCount(s.Text) >= 12 {
+		return true
+	}
+	if i+1 < len(d.segs) && (s.Kind == BlockHeading || wordCount(s.Text) <= 12 && headlineLike(s.Text)) {
+		next := d.segs[i+1]
+		last, _ := lastRune(strings.TrimSpace(s.Text))
+		return last != '.' && next.Removed == nil && wordCount(next.Text) >= 12 && newsLike.MatchString(firstSentence(next.Text))
+	}
+	return false
 }
 
 // continuesShort reports whether s continues a contact, social or media

@@ -174,3 +174,13 @@ func assertKinds(t *testing.T, got, want []string) {
 		t.Errorf("kinds = %v, want %v", got, want)
 	}
 }
+
+func TestClassifyAboutInTheMiddle(t *testing.T) {
+	got := kindsOf(bodyA, bodyB,
+		"About Acme",
+		"Acme has made widgets since 1901 and sells them in forty countries around the world today.",
+		"Acme's Partnership with Beta",
+		"Acme is also delighted to announce its partnership with Beta, which will bring its widgets to new markets.",
+	)
+	assertKinds(t, got, []string{"body", "body", "about", "about", "body", "body"})
+}

@@ -90,6 +90,7 @@ var cues = []bpCue{
 	// Contacts.
 	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: regexp.MustCompile(`^\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|^Contact\p{Lu}`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
+	{re: ci(`^for (?:media|press|investor|news media)(?: relations)? (?:inquiries|enquiries|relations|questions)\b`), kind: RemovedContact, reason: reasonContact, maxWords: 40},
 	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
 
