@@ -62,6 +62,7 @@ func classify(d *doc) {
 		}
 	}
 	removeMenuRuns(d)
+	removeRepeatedLines(d, first)
 	removeDescriptions(d, first)
 	removeTrailingContacts(d, first)
 }
@@ -85,6 +86,26 @@ func resumesBody(d *doc, i int) bool {
 	return false
 }
 
+// removeRepeatedLines removes the running headers and footers of a
+// printed original: a short line without a sentence in it, such as an
+// address and telephone line, that appears again and again.
+func removeRepeatedLines(d *doc, first int) {
+	count := map[string]int{}
+	for _, s := range d.segs {
+		count[strings.TrimSpace(s.Text)]++
+	}
+	for i, s := range d.segs {
+		t := strings.TrimSpace(s.Text)
+		if s.Removed != nil || i < first || count[t] < 2 || wordCount(t) < 3 || wordCount(t) > 30 {
+			continue
+		}
+		last, _ := lastRune(t)
+		if contactish.MatchString(t) && last != '.' {
+			d.remove(s, RemovedOther, "page footer: repeated on every page of the printed original")
+		}
+	}
+}
+
 // continuesShort reports whether s continues a contact, social or media
 // block: a short line such as a name, a job title or an organisation, or a
 // line of telephone numbers and addresses. A gap of two blank lines ends
@@ -97,7 +118,7 @@ func continuesShort(s *segment) bool {
 	if contactish.MatchString(s.Text) && n <= 25 {
 		return true
 	}
-	if n > 6 {
+	if n > 7 {
 		// "Apple's home page on the World Wide Web:" introduces the next line.
 		return n <= 12 && strings.HasSuffix(strings.TrimSpace(s.Text), ":")
 	}

@@ -83,7 +83,10 @@ var cues = []bpCue{
 	{re: ci(`^(?:let'?s keep in touch|newsletter sign-?up|sign up (?:for|to) (?:our|the) newsletter|stay (?:up to date|informed))\b`), kind: RemovedSubscribe, reason: reasonSubscribe, maxWords: 40, section: tailSection, afterBody: true},
 	{re: ci(`^(?:for more information,? )?(?:subscribe|sign up|sign-up|join our (?:mailing list|newsletter)|get (?:our )?(?:updates|the latest)|follow us|stay connected|let's keep in touch|view our newsletters?|newsletter sign-up|email \(required\))`), kind: RemovedSubscribe, reason: reasonSubscribe, maxWords: 40, section: shortSection},
 
+	{re: ci(`\bis solely responsible for the (?:content|accuracy) of this (?:announcement|release|press release)`), kind: RemovedForwardLooking, reason: reasonLegal, maxWords: 60},
+
 	// Social media.
+	{re: ci(`^hashtags?\s*:\s*#`), kind: RemovedSocial, reason: "hashtags: tags for sharing the release on social networks", maxWords: 40},
 	{re: ci(`^\s*(?:social media|connect with us|follow us on|find us on)\s*:?\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
 	{re: ci(`^\s*(?:twitter|x|facebook|instagram|linkedin|youtube|flickr|tiktok|threads|pinterest|bluesky|mastodon)\s*[-–:]\s*\S+\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
 

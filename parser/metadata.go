@@ -352,6 +352,14 @@ func (m *metaScan) findDateline() {
 			return
 		}
 		dl, ok := parseDateline(s.Text)
+		if !ok && seen == 1 {
+			// "CHICAGO" alone, the paragraph going on below with "— A measure …".
+			t := strings.TrimSpace(s.Text)
+			if next := m.nextBody(s); next != nil && wordCount(t) <= 4 && placeLike(t, true) && strings.ContainsAny(firstRuneOf(next.Text), "-–—") {
+				m.d.rel.Dateline = t
+				return
+			}
+		}
 		if !ok {
 			if wordCount(s.Text) >= 20 {
 				return
@@ -373,11 +381,36 @@ func (m *metaScan) findDateline() {
 				m.add(&m.publisher, mk, rankNotice)
 			}
 		}
-		if wordCount(dl.rest) <= 3 {
+		last, _ := lastRune(strings.TrimSpace(s.Text))
+		if wordCount(dl.rest) <= 3 && !strings.ContainsRune("-–—", last) {
+			// A dateline on a line of its own; one that ends in a dash is
+			// the start of the paragraph below, broken off, and stays.
 			m.consume(s, "dateline: shown in the metadata card")
 		}
 		return
 	}
+}
+
+// nextBody returns the body segment after s, or nil.
+func (m *metaScan) nextBody(s *segment) *segment {
+	for i, x := range m.d.segs {
+		if x != s {
+			continue
+		}
+		for _, y := range m.d.segs[i+1:] {
+			if y.Removed == nil {
+				return y
+			}
+		}
+	}
+	return nil
+}
+
+func firstRuneOf(s string) string {
+	for _, r := range strings.TrimSpace(s) {
+		return string(r)
+	}
+	return ""
 }
 
 // notices reads distribution notices, SOURCE lines, "About X" sections and
@@ -446,7 +479,7 @@ func (m *metaScan) subjectPublisher() {
 		if s.Removed != nil && s.Removed.Kind == RemovedContact {
 			t := strings.TrimSpace(s.Text)
 			if orgLineRE.MatchString(t) && wordCount(t) <= 10 {
-				m.add(&m.publisher, t, rankGuess)
+				m.add(&m.publisher, t, rankGuess+1)
 			}
 		}
 	}
@@ -467,7 +500,7 @@ func (m *metaScan) subjectPublisher() {
 		if sm := subjectRE.FindStringSubmatch(t); sm != nil {
 			name := strings.TrimSpace(trademarks.Replace(sm[1]))
 			if n := wordCount(name); n >= 1 && n <= 6 && !strings.EqualFold(name, "the company") {
-				m.add(&m.publisher, name, rankGuess+1)
+				m.add(&m.publisher, name, rankGuess)
 				return
 			}
 		}
