@@ -43,10 +43,10 @@ type hnode struct {
 	start  int   // byte offset of the start tag
 	end    int   // byte offset after the end tag, or where the element closed
 	flags  nodeFlags
-	cue    cue // what the class, id and role attributes say
-	class  string
-	text   int32 // visible bytes inside, descendants included
-	links  int32 // visible bytes inside links
+	cue    cue    // what the class, id and role attributes say
+	class  uint32 // hash of the class attribute, 0 for none
+	text   int32  // visible bytes inside, descendants included
+	links  int32  // visible bytes inside links
 	commas int32
 }
 
@@ -58,6 +58,7 @@ const (
 	nodeArticleBody                       // itemprop=articleBody
 	nodeLink                              // an <a href>
 	nodeBold                              // <b>, <strong>, a large font: emphasis
+	nodeHasBlocks                         // has a block-level element inside
 )
 
 // hblock is a segment under construction with what the later steps of
@@ -139,7 +140,7 @@ func (w *htmlWalker) walk() {
 			a := atom.Lookup(name)
 			var attrs tagAttrs
 			if hasAttr {
-				attrs.read(z)
+				attrs.read(z, a)
 			}
 			w.onStart(a, &attrs, start, end, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
@@ -157,6 +158,7 @@ func (w *htmlWalker) walk() {
 		w.pop(off)
 	}
 	w.meta.set("published", w.firstTime, 6)
+	w.meta.checkTitle()
 	w.nodes[0].last = int32(len(w.nodes) - 1)
 }
 
@@ -239,7 +241,7 @@ func (w *htmlWalker) onStart(a atom.Atom, attrs *tagAttrs, start, end int, selfC
 		w.tables[len(w.tables)-1].rows++
 	case (a == atom.Td || a == atom.Th) && len(w.tables) > 0:
 		t := w.tables[len(w.tables)-1]
-		t.cellLetters, t.cellDigits, t.inCell = w.text.letters, w.text.digits, true
+		t.cellLetters, t.cellDigits, t.cellMoney, t.inCell = w.text.letters, w.text.digits, w.text.money, true
 	}
 }
 
@@ -429,10 +431,11 @@ func (w *htmlWalker) push(a atom.Atom, attrs *tagAttrs, start int, class tagClas
 	if n.flags&nodeSkip != 0 {
 		w.skip++
 	}
-	n.cue = tagCue(a, attrs)
-	if attrs.class != "" {
-		n.class = attrs.class
+	if class == tagBlock {
+		w.nodes[parent].flags |= nodeHasBlocks
 	}
+	n.cue = tagCue(a, attrs)
+	n.class = classHash(attrs.class)
 	w.nodes = append(w.nodes, n)
 	w.stack = append(w.stack, int32(len(w.nodes)-1))
 }
@@ -492,7 +495,9 @@ func (w *htmlWalker) pop(at int) {
 // onText handles a text token.
 func (w *htmlWalker) onText(s []byte, start, end int) {
 	if w.inTitle {
-		w.meta.set("title", strings.Join(strings.Fields(string(s)), " "), 4)
+		t := strings.Join(strings.Fields(string(s)), " ")
+		w.meta.set("title", t, rankPageTitle)
+		w.meta.set("page-title", t, 1)
 		return
 	}
 	if w.ldJSON {

@@ -5,50 +5,63 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // tagAttrs holds the attributes of a start tag that the HTML segmenter reads.
 type tagAttrs struct {
-	class, id, role string
-	href, rel, typ  string
-	lang, itemprop  string
-	datetime        string
-	content         string // <meta content>
-	name            string // <meta name> or <meta property>, lower case
-	hidden          bool   // hidden, aria-hidden=true or display:none
-	centered        bool   // align=center or text-align:center
-	aligned         bool   // align or text-align says left, right or justify
-	large           bool   // <font size=4> and up, or a font-size of 14pt (18px) and up
+	class, id      []byte // valid until the tokenizer moves on
+	role           string
+	href, rel, typ string
+	lang, itemprop string
+	datetime       string
+	content        string // <meta content>
+	name           string // <meta name> or <meta property>, lower case
+	hidden         bool   // hidden, aria-hidden=true or display:none
+	centered       bool   // align=center or text-align:center
+	aligned        bool   // align or text-align says left, right or justify
+	large          bool   // <font size=4> and up, or a font-size of 14pt (18px) and up
 }
 
-// read consumes the tokenizer's attributes for the current tag.
-func (t *tagAttrs) read(z *html.Tokenizer) {
+// read consumes the tokenizer's attributes for the current tag a, keeping
+// as strings only those that matter for a.
+func (t *tagAttrs) read(z *html.Tokenizer, a atom.Atom) {
 	for more := true; more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
 		switch string(k) {
 		case "class":
-			t.class = string(v)
+			t.class = v
 		case "id":
-			t.id = string(v)
+			t.id = v
 		case "role":
 			t.role = strings.ToLower(string(v))
 		case "href":
-			t.href = strings.TrimSpace(string(v))
+			if a == atom.A || a == atom.Link || a == atom.Base {
+				t.href = strings.TrimSpace(string(v))
+			}
 		case "rel":
-			t.rel = strings.ToLower(strings.TrimSpace(string(v)))
+			if a == atom.Link {
+				t.rel = strings.ToLower(strings.TrimSpace(string(v)))
+			}
 		case "type":
-			t.typ = strings.ToLower(string(v))
+			if a == atom.Script {
+				t.typ = strings.ToLower(string(v))
+			}
 		case "lang":
-			t.lang = strings.TrimSpace(string(v))
+			if a == atom.Html {
+				t.lang = strings.TrimSpace(string(v))
+			}
 		case "itemprop":
 			t.itemprop = strings.ToLower(strings.TrimSpace(string(v)))
 		case "datetime":
 			t.datetime = strings.TrimSpace(string(v))
 		case "content":
-			t.content = strings.TrimSpace(string(v))
+			if a == atom.Meta || len(v) < 64 {
+				t.content = strings.TrimSpace(string(v))
+			}
 		case "name", "property":
-			if t.name == "" || string(k) == "property" {
+			if a == atom.Meta && (t.name == "" || string(k) == "property") {
 				t.name = strings.ToLower(strings.TrimSpace(string(v)))
 			}
 		case "hidden":
@@ -72,12 +85,11 @@ func (t *tagAttrs) readStyle(v []byte) {
 	if len(v) < 10 {
 		return
 	}
-	s := strings.ToLower(string(v))
-	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") && !strings.Contains(s, "align") &&
-		!strings.Contains(s, "font-size") {
+	if !containsFold(v, "none") && !containsFold(v, "hidden") && !containsFold(v, "align") &&
+		!containsFold(v, "font-size") {
 		return
 	}
-	s = strings.ReplaceAll(s, " ", "")
+	s := strings.ReplaceAll(strings.ToLower(string(v)), " ", "")
 	if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 		t.hidden = true
 	}
@@ -114,6 +126,21 @@ func largeFontSize(v []byte) bool {
 		return v[0] >= '4' && v[0] <= '7'
 	case 2:
 		return v[0] == '+' && v[1] >= '1' && v[1] <= '4'
+	}
+	return false
+}
+
+// containsFold reports whether b contains the lower-case ASCII word w, in
+// any case.
+func containsFold(b []byte, w string) bool {
+	for i := 0; i+len(w) <= len(b); i++ {
+		j := 0
+		for j < len(w) && b[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
 	}
 	return false
 }

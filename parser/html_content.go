@@ -97,6 +97,9 @@ func (w *htmlWalker) contentRoots() []int32 {
 		}
 		s := 1 + float32(strings.Count(b.seg.Text, ",")) + float32(min(l/100, 3))
 		p := w.nodes[b.owner].parent
+		if w.looseText(b.owner) {
+			p = b.owner // text beside blocks counts as a paragraph of its container
+		}
 		for level := 0; p > 0 && level < 5; level++ {
 			if !scored[p] {
 				scored[p] = true
@@ -150,13 +153,13 @@ func (w *htmlWalker) contentRoots() []int32 {
 		}
 		nd := &w.nodes[c]
 		bonus := float32(0)
-		if nd.class != "" && nd.class == w.nodes[top].class {
+		if nd.class != 0 && nd.class == w.nodes[top].class {
 			bonus = score[top] * 0.2
 		}
 		switch {
 		case scored[c] && score[c]+bonus >= threshold:
 			roots = append(roots, c)
-		case nd.text > 80 && nd.links*4 < nd.text && htmlTagClass(nd.tag) == tagBlock && !w.holdsBlocks(c):
+		case nd.text > 80 && nd.links*4 < nd.text && htmlTagClass(nd.tag) == tagBlock && nd.flags&nodeHasBlocks == 0:
 			roots = append(roots, c) // a paragraph beside the container
 		}
 	}
@@ -207,14 +210,16 @@ func (w *htmlWalker) articleBody() int32 {
 	return best
 }
 
-// holdsBlocks reports whether node i has block-level children.
-func (w *htmlWalker) holdsBlocks(i int32) bool {
-	for c := i + 1; c <= w.nodes[i].last; c++ {
-		if htmlTagClass(w.nodes[c].tag) == tagBlock {
-			return true
-		}
+// looseText reports whether text owned by node i lies beside block
+// elements inside a container, rather than making up a paragraph element.
+func (w *htmlWalker) looseText(i int32) bool {
+	n := &w.nodes[i]
+	switch n.tag {
+	case atom.P, atom.Td, atom.Th, atom.Pre, atom.Li, atom.Dd, atom.Dt, atom.Blockquote, atom.Caption,
+		atom.Figcaption, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return false
 	}
-	return false
+	return n.flags&nodeHasBlocks != 0
 }
 
 // tagScore is a container's starting score: Readability's weights by tag
@@ -290,6 +295,7 @@ func (w *htmlWalker) chromeContainer(i int32, roots []int32) int32 {
 // title, or else the last <h1> before the content, or the first inside it.
 func (w *htmlWalker) keepTitle(roots []int32) {
 	want := normTitle(w.meta.values["title"])
+	maxLen := 2*len(want) + 16
 	best, bestScore := -1, 0
 	firstRoot := roots[0]
 	for i, b := range w.blocks {
@@ -299,7 +305,9 @@ func (w *htmlWalker) keepTitle(roots []int32) {
 		s := b.seg
 		isHead := s.Kind == BlockHeading && s.Level <= 2
 		sc := 0
-		if t := normTitle(s.Text); want != "" && len(t) >= 8 {
+		if want == "" || len(s.Text) > maxLen || len(s.Text) < 8 {
+			// too long or short to be the stated title
+		} else if t := normTitle(s.Text); len(t) >= 8 {
 			switch {
 			case t == want:
 				sc = 6
@@ -326,10 +334,16 @@ func (w *htmlWalker) keepTitle(roots []int32) {
 			best, bestScore = i, sc
 		}
 	}
-	if best >= 0 {
-		if b := w.blocks[best]; b.removed != nil && b.removed.Reason == reasonOutside {
-			b.removed, b.group = nil, 0
-		}
+	if best < 0 {
+		return
+	}
+	b := w.blocks[best]
+	if b.removed != nil && b.removed.Reason == reasonOutside {
+		b.removed, b.group = nil, 0
+	}
+	if bestScore > 0 {
+		// The page's own heading, without the " | Site" a <title> carries.
+		w.meta.values["title"] = b.seg.Text
 	}
 }
 

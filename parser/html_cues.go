@@ -1,7 +1,7 @@
 package parser
 
 import (
-	"strings"
+	"bytes"
 
 	"golang.org/x/net/html/atom"
 )
@@ -28,6 +28,7 @@ const (
 	junkAd
 	junkCookie
 	junkLinks
+	junkMedia
 )
 
 // junkReasons explains a removed stretch of each kind, with the kind it is
@@ -44,6 +45,7 @@ var junkReasons = [...]struct {
 	junkAd:        {RemovedNavigation, "advertisement: an ad slot of the web page"},
 	junkCookie:    {RemovedNavigation, "cookie notice: the site's consent banner"},
 	junkLinks:     {RemovedNavigation, reasonLinkList},
+	junkMedia:     {RemovedMedia, "media: a photo gallery or slideshow of the web page"},
 }
 
 // cueWords maps a word of a class or id to its cue.
@@ -85,6 +87,8 @@ var cueWords = map[string]cue{
 	"promo": {weight: -1, unlikely: true, junk: junkAd}, "dfp": {weight: -1, unlikely: true, junk: junkAd},
 	"cookie": {weight: -1, unlikely: true, junk: junkCookie}, "cookies": {weight: -1, unlikely: true, junk: junkCookie},
 	"consent": {weight: -1, unlikely: true, junk: junkCookie}, "gdpr": {weight: -1, unlikely: true, junk: junkCookie},
+	"gallery": {weight: -1, junk: junkMedia}, "slideshow": {weight: -1, junk: junkMedia},
+	"carousel": {weight: -1, junk: junkMedia}, "lightbox": {weight: -1, junk: junkMedia},
 }
 
 // cueParts are looked for inside long words written without separators,
@@ -115,15 +119,15 @@ func tagCue(a atom.Atom, attrs *tagAttrs) cue {
 	if attrs.itemprop == "articlebody" {
 		c.weight = 2
 	}
-	if attrs.class == "" && attrs.id == "" {
+	if len(attrs.class) == 0 && len(attrs.id) == 0 {
 		return c
 	}
 	pos, neg := false, false
-	eachWord(attrs.class+" "+attrs.id, func(w string) {
-		wc, ok := cueWords[w]
+	onWord := func(w []byte) {
+		wc, ok := cueWords[string(w)]
 		if !ok && len(w) >= 7 {
 			for _, p := range cueParts {
-				if strings.Contains(w, p) {
+				if bytes.Contains(w, []byte(p)) {
 					wc, ok = cueWords[p], true
 					break
 				}
@@ -144,7 +148,9 @@ func tagCue(a atom.Atom, attrs *tagAttrs) cue {
 		if c.junk == junkNone {
 			c.junk = wc.junk
 		}
-	})
+	}
+	eachWord(attrs.class, onWord)
+	eachWord(attrs.id, onWord)
 	switch {
 	case pos && !neg:
 		c.weight++
@@ -163,12 +169,12 @@ func tagCue(a atom.Atom, attrs *tagAttrs) cue {
 
 // eachWord calls f with each lower-case word of s, splitting at anything but
 // letters and digits and at camelCase humps.
-func eachWord(s string, f func(string)) {
+func eachWord(s []byte, f func([]byte)) {
 	var buf [32]byte
 	w := buf[:0]
 	emit := func() {
 		if len(w) > 0 {
-			f(string(w))
+			f(w)
 			w = w[:0]
 		}
 	}
@@ -191,4 +197,18 @@ func eachWord(s string, f func(string)) {
 		}
 	}
 	emit()
+}
+
+// classHash returns an FNV-1a hash of a class attribute, 0 for none, so that
+// siblings with the same class can be compared without keeping strings.
+func classHash(b []byte) uint32 {
+	if len(b) == 0 {
+		return 0
+	}
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h | 1
 }

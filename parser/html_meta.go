@@ -26,6 +26,19 @@ func (m *htmlMeta) set(key, v string, rank int) {
 	m.rank[key] = rank
 }
 
+// rankPageTitle is the rank of <title> among the sources of the title.
+const rankPageTitle = 4
+
+// checkTitle drops a title that only <title> gave and that is a single word
+// or a code, such as an SEC exhibit's "EX-99.1": it names the file, not the
+// release.
+func (m *htmlMeta) checkTitle() {
+	if m.rank["title"] == rankPageTitle && len(strings.Fields(m.values["title"])) < 2 {
+		delete(m.values, "title")
+		delete(m.rank, "title")
+	}
+}
+
 // metaNames maps <meta name|property> to a metadata key and its rank.
 var metaNames = map[string]struct {
 	key  string

@@ -17,10 +17,11 @@ type htmlTable struct {
 	numeric    int // cells whose text is mostly digits: 1,234 (12.5)% $0.45
 	numRows    int // rows with at least one numeric cell
 	lastNumRow int
+	money      int  // cells with a currency sign, percent sign or parenthesis
 	nested     bool // holds another table
 
-	inCell                  bool
-	cellLetters, cellDigits int // htmlText counters when the cell opened
+	inCell                             bool
+	cellLetters, cellDigits, cellMoney int // htmlText counters when the cell opened
 }
 
 // endCell counts the cell that just closed.
@@ -30,6 +31,9 @@ func (t *htmlTable) endCell(tx *htmlText) {
 	}
 	t.inCell = false
 	l, d := tx.letters-t.cellLetters, tx.digits-t.cellDigits
+	if tx.money > t.cellMoney {
+		t.money++
+	}
 	if l+d == 0 {
 		return
 	}
@@ -81,8 +85,9 @@ func (w *htmlWalker) closeTable(t *htmlTable, at int) {
 		}
 	}
 	span := Span{min(w.nodes[t.node].start, blocks[0].seg.Source.Start), max(at, blocks[len(blocks)-1].seg.Source.End)}
+	figures := t.numeric >= finTableMinFigures && t.numRows >= 2 && t.numeric*3 >= t.cells && prose <= 2
 	switch {
-	case t.numeric >= finTableMinFigures && t.numRows >= 2 && t.numeric*3 >= t.cells && prose <= 2:
+	case figures && (t.money >= 2 || financialWords(blocks)):
 		// The table's own title lines ("UNAUDITED CONDENSED …", "(in millions)") go with it.
 		k := t.firstBlock
 		for k > 0 && t.firstBlock-k < tableCaptionLines && w.captionLike(w.blocks[k-1]) {
@@ -98,11 +103,52 @@ func (w *htmlWalker) closeTable(t *htmlTable, at int) {
 		m.removed = &removal{Kind: RemovedTable, Reason: fmt.Sprintf(
 			"financial table: %d rows holding %d figures", max(t.rows, t.numRows), t.numeric)}
 		w.blocks = append(w.blocks[:t.firstBlock], m)
+	case figures && !t.nested && longest <= layoutCellMax:
+		// A table of data, not of money: one segment per row.
+		w.blocks = append(w.blocks[:t.firstBlock], mergeRows(blocks)...)
 	case !t.nested && len(blocks) >= 2 && longest <= layoutCellMax && total <= layoutTableMax:
+		// A small layout table, such as a contact block: one segment.
 		m := mergeBlocks(blocks, t.node)
 		m.seg.Source = span
 		w.blocks = append(w.blocks[:t.firstBlock], m)
 	}
+}
+
+// mergeRows folds the cells of each table row into one block.
+func mergeRows(blocks []*hblock) []*hblock {
+	var out []*hblock
+	for i := 0; i < len(blocks); {
+		j := i + 1
+		for blocks[i].row >= 0 && j < len(blocks) && blocks[j].row == blocks[i].row {
+			j++
+		}
+		if j-i > 1 {
+			out = append(out, mergeBlocks(blocks[i:j], blocks[i].owner))
+		} else {
+			out = append(out, blocks[i])
+		}
+		i = j
+	}
+	return out
+}
+
+// finWords are words that the headers and labels of financial statements use.
+var finWords = []string{"million", "thousand", "months ended", "year ended", "quarter", "fiscal",
+	"revenue", "net income", "per share", "assets", "earnings", "net sales", "operating", "cash"}
+
+// financialWords reports whether the text of a table's first blocks speaks of
+// money the way financial statements do.
+func financialWords(blocks []*hblock) bool {
+	n := 0
+	for _, b := range blocks[:min(len(blocks), 40)] {
+		t := strings.ToLower(b.seg.Text)
+		for _, w := range finWords {
+			if strings.Contains(t, w) {
+				n++
+			}
+		}
+	}
+	return n >= 2
 }
 
 // mergeBlocks folds consecutive blocks into one whose lines are the blocks'

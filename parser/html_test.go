@@ -343,3 +343,47 @@ func TestHTMLTestdataInputs(t *testing.T) {
 		})
 	}
 }
+
+func TestSegmentHTMLDataTable(t *testing.T) {
+	// Figures without money (standings, schedules) are content: one segment per row.
+	var b strings.Builder
+	b.WriteString("<table><tr><th>Pos</th><th>Driver</th><th>Points</th><th>Wins</th></tr>")
+	for i, name := range []string{"Kyle Busch", "Martin Truex", "Kevin Harvick", "Denny Hamlin", "Joey Logano", "Ryan Blaney", "Kyle Larson", "Chase Elliott", "Clint Bowyer", "Alex Bowman"} {
+		b.WriteString("<tr><td>" + strings.Repeat("1", i+1) + "</td><td>" + name + "</td><td>50" + strings.Repeat("4", i+1) + "</td><td>" + strings.Repeat("2", i+1) + "</td></tr>")
+	}
+	b.WriteString("</table>")
+	_, segs := htmlSegs(t, b.String())
+	if len(segs) != 11 {
+		t.Fatalf("got %d segments, want one per row (11): %q", len(segs), kept(segs))
+	}
+	for _, s := range segs {
+		if s.Removed != nil {
+			t.Fatalf("row removed: %+v", s)
+		}
+	}
+	if segs[1].Text != "1 Kyle Busch 504 2" {
+		t.Errorf("row text = %q", segs[1].Text)
+	}
+}
+
+func TestSegmentHTMLLooseTextArticle(t *testing.T) {
+	// The article is text beside blocks in a container, not in <p>s.
+	long := strings.Repeat("The team said the vehicles were damaged, the batteries taken, and patients rescheduled. ", 4)
+	src := `<html><body><div class="menu"><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li><li><a href="/3">Three</a></li></ul></div>` +
+		`<div class="main"><div class="col"><p class="title">Vehicles broken into</p><small>05/10/2018</small><br><br>` + long +
+		`<br><br><div class="share"><a href="https://facebook.com/x">Facebook</a></div></div></div>` +
+		`<div class="footer"><p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></div></body></html>`
+	_, segs := htmlSegs(t, src)
+	found := false
+	for _, s := range segs {
+		if strings.HasPrefix(s.Text, "The team said") {
+			found = s.Removed == nil
+		}
+		if strings.Contains(s.Text, "Privacy") && s.Removed == nil {
+			t.Errorf("footer kept: %q", s.Text)
+		}
+	}
+	if !found {
+		t.Fatalf("article text not kept: %q", kept(segs))
+	}
+}

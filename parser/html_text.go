@@ -14,6 +14,7 @@ type htmlText struct {
 	space bool // a space is pending before the next visible character
 
 	letters, digits int // visible letters and digits written so far
+	money           int // currency signs, percent signs and parentheses written so far
 }
 
 // write appends s, collapsing white space. It reports whether s held any
@@ -32,6 +33,8 @@ func (t *htmlText) write(s []byte) bool {
 				continue
 			case c >= '0' && c <= '9':
 				t.digits++
+			case c == '$' || c == '%' || c == '(':
+				t.money++
 			case c|0x20 >= 'a' && c|0x20 <= 'z':
 				t.letters++
 			}
@@ -47,10 +50,13 @@ func (t *htmlText) write(s []byte) bool {
 		case r == '\u200b' || r == '\ufeff' || r == '\u00ad' || r == '\u200c' || r == '\u2060':
 			// zero-width and soft-hyphen characters are not seen
 		default:
-			if unicode.IsLetter(r) {
+			switch {
+			case unicode.IsLetter(r):
 				t.letters++
-			} else if unicode.IsDigit(r) {
+			case unicode.IsDigit(r):
 				t.digits++
+			case r == '€' || r == '£' || r == '¥' || r == '₹':
+				t.money++
 			}
 			t.pad()
 			t.b = append(t.b, s[i:i+n]...)
