@@ -67,9 +67,13 @@ const (
 	// fuzzyWindow is how far, in code points, either side of the expected
 	// position every fuzzy search looks.
 	fuzzyWindow = 1024
-	// globalBudget bounds the work, in 64-row block steps, of searching the
-	// whole text when the window finds nothing, summed over one Reanchor.
-	globalBudget = 4 << 20
+	// landmarkLen is the length, in code points, of the landmarks — the
+	// stored context next to the quote and stretches of a long quote —
+	// looked up verbatim to find the places worth a fuzzy search beyond
+	// the window.
+	landmarkLen = 16
+	// maxLandmarks bounds the places searched beyond the window.
+	maxLandmarks = 16
 	// maxCandidates is how many candidates per search are scored fully.
 	maxCandidates = 8
 	// uniqueQuote is the length from which an exact quote that occurs once
@@ -79,14 +83,13 @@ const (
 
 // Anchorer locates selectors in one text. It is not safe for concurrent use.
 type Anchorer struct {
-	ix     *Index
-	runes  []rune // the text as code points, built on first fuzzy search
-	budget int
+	ix    *Index
+	runes []rune // the text as code points, built on first fuzzy search
 }
 
 // NewAnchorer prepares to anchor selectors in text.
 func NewAnchorer(text string) *Anchorer {
-	return &Anchorer{ix: NewIndex(text), budget: globalBudget}
+	return &Anchorer{ix: NewIndex(text)}
 }
 
 // Index returns the index of the anchorer's text.
@@ -206,7 +209,11 @@ func (an *Anchorer) findQuote(s Selector, expected int) (start int, score float6
 }
 
 // findFuzzy searches for an approximate occurrence of the quote, first in a
-// window around expected, then, within the budget, in the whole text.
+// window around expected, then around the landmarks found elsewhere in the
+// text: where the stored prefix's end or suffix's start occurs verbatim,
+// and, for quotes of 32 code points or more, where one of its 16-code-point
+// stretches does. A passage that moved far and changed keeps some of these;
+// the whole text is never scanned, which keeps the cost of orphans low.
 func (an *Anchorer) findFuzzy(s Selector, expected int) (start, end int, score float64, ok bool) {
 	if an.runes == nil {
 		an.runes = []rune(an.ix.text)
@@ -226,12 +233,48 @@ func (an *Anchorer) findFuzzy(s Selector, expected int) (start, end int, score f
 	if ok || (lo == 0 && hi == n) {
 		return start, end, score, ok
 	}
-	cost := n * fwd.blocks
-	if cost > an.budget {
-		return 0, 0, 0, false
+	for _, c := range an.landmarks(s, quote) {
+		l, h := clamp(c-maxDist-landmarkLen, 0, n), clamp(c+m+maxDist+landmarkLen, 0, n)
+		if l >= lo && h <= hi {
+			continue // inside the window already searched
+		}
+		if st, en, sc, found := an.searchIn(s, fwd, rev, l, h, maxDist, expected); found && sc > score {
+			start, end, score, ok = st, en, sc, true
+		}
 	}
-	an.budget -= cost
-	return an.searchIn(s, fwd, rev, 0, n, maxDist, expected)
+	return start, end, score, ok
+}
+
+// landmarks returns likely starts of the quote, from verbatim occurrences
+// of its context's inner ends and of stretches of a long quote.
+func (an *Anchorer) landmarks(s Selector, quote []rune) []int {
+	var out []int
+	find := func(piece string, offset int) {
+		if len([]rune(piece)) < landmarkLen/2 {
+			return
+		}
+		text := an.ix.text
+		for from := 0; len(out) < maxLandmarks; {
+			i := strings.Index(text[from:], piece)
+			if i < 0 {
+				return
+			}
+			out = append(out, an.ix.CodePoint(from+i)+offset)
+			from += i + len(piece)
+		}
+	}
+	pre := []rune(s.Prefix)
+	tail := string(pre[max(0, len(pre)-landmarkLen):])
+	find(tail, len([]rune(tail)))
+	suf := []rune(s.Suffix)
+	head := string(suf[:min(len(suf), landmarkLen)])
+	find(head, -len(quote))
+	if len(quote) >= 2*landmarkLen {
+		for off := 0; off+landmarkLen <= len(quote); off += landmarkLen {
+			find(string(quote[off:off+landmarkLen]), -off)
+		}
+	}
+	return out
 }
 
 // searchIn finds the ends of approximate matches in runes[lo:hi], keeps the

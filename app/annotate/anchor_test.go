@@ -230,3 +230,17 @@ func TestNeighbourShift(t *testing.T) {
 		t.Errorf("no neighbour: %d", got)
 	}
 }
+
+func TestFuzzyFindsAMovedAndEditedPassageFarAway(t *testing.T) {
+	// A paragraph moved past 6,000 code points of new text and edited: the
+	// window around its old place misses it; its own stretches, found
+	// verbatim, lead the search there.
+	para := "The plant cost €120 million and runs entirely on renewable power. Production starts in June."
+	a := annotateAt(t, release, "", para)
+	filler := strings.Repeat("Unrelated background paragraph number one of many. ", 120)
+	edited := strings.Replace(release, para+"\n\n", "", 1) + "\n\n" + filler + "\n\n" + strings.Replace(para, "June", "July", 1)
+	sel, method, score := NewAnchorer(edited).Anchor(a.Selector, a.Selector.Start)
+	if method != MethodFuzzy || !strings.HasSuffix(sel.Exact, "Production starts in July.") {
+		t.Fatalf("method %v score %.2f found %q", method, score, sel.Exact)
+	}
+}

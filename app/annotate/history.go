@@ -55,19 +55,18 @@ func (l *Library) apply(c Change) error {
 		if _, i := d.Find(c.After.ID); i >= 0 {
 			return fmt.Errorf("%w: annotation %s exists", errConflict, c.After.ID)
 		}
-		d.Annotations = append(slices.Clip(d.Annotations), *c.After)
+		d.Annotations = append(d.Annotations, *c.After)
 	case c.Before != nil && c.After == nil:
 		_, i := d.Find(c.Before.ID)
 		if i < 0 {
 			return fmt.Errorf("%w: no annotation %s", errConflict, c.Before.ID)
 		}
-		d.Annotations = slices.Delete(slices.Clone(d.Annotations), i, i+1)
+		d.Annotations = slices.Delete(d.Annotations, i, i+1)
 	case c.Before != nil && c.After != nil:
 		_, i := d.Find(c.Before.ID)
 		if i < 0 {
 			return fmt.Errorf("%w: no annotation %s", errConflict, c.Before.ID)
 		}
-		d.Annotations = slices.Clone(d.Annotations)
 		d.Annotations[i] = *c.After
 	default:
 		return fmt.Errorf("%w: an empty change", errConflict)

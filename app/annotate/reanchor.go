@@ -52,6 +52,17 @@ func Reanchor(text string, annots []Annotation) ([]Annotation, Report) {
 			rep.count(a, MethodPosition)
 			continue
 		}
+		if delta != 0 {
+			// Shifted as much as the annotation before it: O(1) again.
+			moved := s
+			moved.Start, moved.End = s.Start+delta, s.End+delta
+			if an.atPosition(moved) {
+				a.Selector = moved
+				placed[k], shift[k] = true, delta
+				rep.count(a, MethodQuote)
+				continue
+			}
+		}
 		if start, _, ok := an.findQuote(s, s.Start+delta); ok {
 			a.Selector, _ = NewSelector(an.ix, start, start+utf8.RuneCountInString(s.Exact))
 			placed[k], shift[k] = true, start-s.Start
