@@ -46,6 +46,9 @@ func classify(d *doc) {
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
 			open = nil // the release goes on after an "About" block in its middle
 		}
+		if open != nil && open.kind == RemovedForwardLooking && endsLegal(d, i, afterBody) {
+			open = nil // a new heading over plain prose: the disclaimer is over
+		}
 		if open != nil {
 			if open.tail {
 				d.remove(s, open.kind, open.reason)
@@ -106,17 +109,40 @@ func removeRepeatedLines(d *doc, first int) {
 	}
 }
 
+// legalVocabulary matches the words of disclaimers.
+var legalVocabulary = regexp.MustCompile(`(?i)forward[- ]looking|risks?\b|uncertaint|actual results|securities|disclaim|obligation|undue reliance|safe harbou?r|factors|liabilit|warrant|not (?:be )?construed|no assurance|expectations`)
+
+// endsLegal reports whether segment i is a heading after which the text is
+// no longer a disclaimer: "Webcast" above "Acme will webcast its call …".
+func endsLegal(d *doc, i int, afterBody bool) bool {
+	s := d.segs[i]
+	if i+1 >= len(d.segs) || wordCount(s.Text) > 8 || !headlineLike(s.Text) {
+		return false
+	}
+	last, _ := lastRune(strings.TrimSpace(s.Text))
+	if last == '.' {
+		return false
+	}
+	next := d.segs[i+1]
+	if next.Removed != nil || wordCount(next.Text) < 12 || legalVocabulary.MatchString(next.Text) {
+		return false
+	}
+	_, cued := matchCue(d, next, afterBody)
+	_, about := aboutStart(next.Text)
+	return !cued && !about
+}
+
 // continuesShort reports whether s continues a contact, social or media
 // block: a short line such as a name, a job title or an organisation, or a
 // line of telephone numbers and addresses. A gap of two blank lines ends
 // the block.
 func continuesShort(s *segment) bool {
-	if s.BlankBefore >= 2 {
-		return false
-	}
 	n := wordCount(s.Text)
 	if contactish.MatchString(s.Text) && n <= 25 {
 		return true
+	}
+	if s.BlankBefore >= 2 {
+		return false
 	}
 	if n > 7 {
 		// "Apple's home page on the World Wide Web:" introduces the next line.
@@ -347,12 +373,19 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 	if text != "" && strings.Trim(text, "-–—*_=~•·|/\\ ") == "" {
 		return RemovedOther, "rule: a separator line", true
 	}
+	if s.Kind != BlockListItem && pageNumber.MatchString(text) {
+		return RemovedOther, "page number: left from the printed original", true
+	}
 	return 0, "", false
 }
 
 // mdLinks matches Markdown link syntax left in a segment's text, so that
 // cues see the visible words.
 var mdLinks = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
+
+// pageNumber matches a line that is only a page number: "9", "(1)",
+// "- 2 -", "Page 2 of 3".
+var pageNumber = regexp.MustCompile(`(?i)^[\s(\-–—\[]*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?[\s)\-–—\]]*$`)
 
 // imageOnly matches Markdown made only of images and empty links.
 var imageOnly = regexp.MustCompile(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)))+\s*(?:contact information:?)?\s*$`)

@@ -84,7 +84,17 @@ func TestClassifyCues(t *testing.T) {
 		{"skip link", "Skip to main content", "navigation"},
 		{"related posts", "Related Posts", "navigation"},
 
+		{"trademark notice", "Additional company and product names may be trademarks or registered trademarks of the individual companies.", "forward-looking"},
+		{"issuer disclaimer", "The issuer is solely responsible for the content of this announcement.", "forward-looking"},
+		{"hashtag", "Hashtag: #Acme", "social"},
+		{"page number", "(1)", "other"},
+		{"wire codes", "CO: Acme Corporation", "distribution"},
+		{"appeared first", "The post Acme Opens Plant appeared first on Example News.", "distribution"},
+		{"media inquiries", "For media inquiries, please contact Jane Doe: press@example.com", "contact"},
+		{"glued contact label", "Contact DetailsAcme", "contact"},
+
 		// Near misses that must stay body.
+		{"number in a sentence", "In 2024 the plant made 12 million widgets, twice as many as in the year before.", "body"},
 		{"mentions about", "About 200 people attended the opening, which was held in the presence of the mayor and local business leaders.", "body"},
 		{"mentions contact", "Residents who wish to contact the council about the plans can do so at the town hall until the end of the month.", "body"},
 		{"quote with forward-looking", "\"We are forward-looking and ambitious,\" said the mayor, \"and this plant shows what the region can do.\"", "body"},
@@ -135,6 +145,42 @@ func TestClassifySections(t *testing.T) {
 	t.Run("menu run", func(t *testing.T) {
 		got := kindsOf(bodyA, bodyB, "Leadership", "Meet The DA", "Careers", "Newsroom")
 		assertKinds(t, got, []string{"body", "body", "navigation", "navigation", "navigation", "navigation"})
+	})
+	t.Run("address line after a gap stays in the contact block", func(t *testing.T) {
+		d := docOf(bodyA, bodyB, "Contact Information:", "Acme Corporation", "299 S Perkins St Ridgeland, Mississippi 39157 United States")
+		d.segs[4].BlankBefore = 2
+		classify(d)
+		if d.segs[4].Removed == nil || d.segs[4].Removed.Kind != RemovedContact {
+			t.Errorf("address line: %+v", d.segs[4].Removed)
+		}
+	})
+	t.Run("a headline after two blank lines ends a contact block", func(t *testing.T) {
+		d := docOf("Media Contact: Jane Doe", "jane@example.com", "Economic strength drives earnings", bodyA, bodyB)
+		d.segs[2].BlankBefore = 2
+		classify(d)
+		if d.segs[1].Removed == nil || d.segs[2].Removed != nil {
+			t.Errorf("contact block: %+v, headline: %+v", d.segs[1].Removed, d.segs[2].Removed)
+		}
+	})
+	t.Run("company description before the end", func(t *testing.T) {
+		got := kindsOf(bodyA, bodyB, "Acme Corp. (NYSE: ACME) is a leading maker of widgets with plants in twelve countries and 5,000 employees.", "Media contact:", "Jane Doe")
+		assertKinds(t, got, []string{"body", "body", "about", "contact", "contact"})
+	})
+	t.Run("running footer", func(t *testing.T) {
+		footer := "Courts Building • 133 N. Riverfront Blvd. • Dallas, Texas 75207 • 214/653-3600"
+		got := kindsOf(bodyA, footer, bodyB, footer)
+		assertKinds(t, got, []string{"body", "other", "body", "other"})
+	})
+	t.Run("disclaimer ends at a new heading over plain prose", func(t *testing.T) {
+		got := kindsOf(bodyA, bodyB, "Forward-Looking Statements",
+			"These statements involve risks and uncertainties that could cause actual results to differ materially.",
+			"Webcast",
+			"Acme will webcast its second quarter earnings conference call at 10:30 a.m. on its investor relations site.")
+		assertKinds(t, got, []string{"body", "body", "forward-looking", "forward-looking", "body", "body"})
+	})
+	t.Run("media advisory at the end", func(t *testing.T) {
+		got := kindsOf(bodyA, bodyB, "**Join us for the press conference on Monday, July 8.", "WHAT: Press conference", "WHEN: Monday, July 8")
+		assertKinds(t, got, []string{"body", "body", "notes-to-editors", "notes-to-editors", "notes-to-editors"})
 	})
 	t.Run("two short lines are not a menu", func(t *testing.T) {
 		got := kindsOf(bodyA, "Key facts", bodyB)

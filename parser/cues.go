@@ -101,10 +101,11 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
 	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
 	{re: ci(`^(?:performance data (?:quoted )?represents past performance|past performance (?:is|does) not|investors should (?:consider|carefully)|this (?:press release|communication|announcement) (?:does not|is not|shall not) constitute an offer)`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
-	{re: ci(`\b(?:is|are) (?:either )?(?:a )?(?:registered )?trademarks? (?:of|or)\b|^(?:all )?other (?:company|product|brand)[^.]{0,60}trademarks`), kind: RemovedForwardLooking, reason: "trademark notice: legal small print", maxWords: 80, afterBody: true},
+	{re: ci(`\b(?:is|are|may be) (?:either )?(?:a )?(?:registered )?trademarks? (?:of|or)\b|^(?:all )?other (?:company|product|brand)[^.]{0,60}trademarks`), kind: RemovedForwardLooking, reason: "trademark notice: legal small print", maxWords: 80, afterBody: true},
 	{re: ci(`^\s*(?:-\s*-c-|©|\(c\)|copyright\b)|\ball rights reserved\.?\s|\ball rights reserved\.?$`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80},
 
 	// Notes to editors.
+	{re: ci(`^[*_\s]*(?:join us (?:for|at) (?:the|a|our) (?:press conference|media availability|news conference|announcement)|media advisory|photo opportunit(?:y|ies)|press conference details)\b`), kind: RemovedNotesToEditors, reason: "media advisory: an invitation to journalists, not part of the release", section: tailSection, afterBody: true, maxWords: 40},
 	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?|for editors|background(?: information)?)\s*[:.]?`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, maxWords: 6, afterBody: true},
 	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?)\s*:`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, afterBody: true},
 
@@ -132,4 +133,4 @@ var socialHosts = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.|m\.|[a-z]{2}\.
 
 // contactish matches the pieces of a contact block: telephone numbers,
 // e-mail addresses and the labels that go with them.
-var contactish = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d\s().\-/]{7,}\d)|^\s*(?:tel|phone|mobile|cell|office|fax|e-?mail|web(?:site)?|newsroom|primary email)\s*[.:]`)
+var contactish = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d\s().\-/]{7,}\d)|^\s*\d{1,6}\s+(?:[NSEW]\.?\s+)?\p{L}[^.;]{0,40}?\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|lane|ln|way|place|pl|square|sq|suite|floor|court|ct|highway|hwy|parkway|pkwy)\b|^\s*(?:tel|phone|mobile|cell|office|fax|e-?mail|web(?:site)?|newsroom|primary email)\s*[.:]`)
