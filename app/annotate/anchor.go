@@ -45,6 +45,11 @@ func (m Method) String() string {
 // look somewhat alike. A candidate is accepted only when the score reaches
 // Threshold and q reaches MinQuote.
 //
+// One exception: a long quote (LongQuote code points or more) matched with
+// a quote similarity of at least LongQuoteSimilarity is accepted wherever
+// it is and whatever surrounds it — a passage that long and that close is
+// the same passage, moved and edited — scoring at least Threshold.
+//
 // A look-alike passage — a similar sentence elsewhere, or the same short
 // phrase in another sentence — keeps at best a chance similarity (about
 // 0.2–0.5) with the stored prefix and suffix and scores below Threshold, so
@@ -55,6 +60,9 @@ const (
 	WeightDistance = 0.1
 	Threshold      = 0.8
 	MinQuote       = 0.7
+
+	LongQuote           = 2 * ContextLen
+	LongQuoteSimilarity = 0.9
 )
 
 // quoteWeight returns wq for a quote of m code points.
@@ -328,8 +336,13 @@ func (an *Anchorer) score(s Selector, start, end int, q float64, expected int) f
 	x := contextSimilarity(s.Suffix, an.ix.Slice(end, end+utf8.RuneCountInString(s.Suffix)), end == an.ix.Len())
 	scale := max(1000, an.ix.Len()/4)
 	d := 1 - min(1, float64(abs(start-expected))/float64(scale))
-	wq := quoteWeight(utf8.RuneCountInString(s.Exact))
-	return wq*q + (1-WeightDistance-wq)*(p*p+x*x)/2 + WeightDistance*d
+	m := utf8.RuneCountInString(s.Exact)
+	wq := quoteWeight(m)
+	sc := wq*q + (1-WeightDistance-wq)*(p*p+x*x)/2 + WeightDistance*d
+	if m >= LongQuote && q >= LongQuoteSimilarity {
+		sc = max(sc, Threshold)
+	}
+	return sc
 }
 
 // contextSimilarity compares a stored prefix or suffix with the text found
