@@ -12,10 +12,12 @@
 // serve and build read the assets from web/ in the current directory, so
 // run them from the repository root after building web/app.wasm (make run,
 // make build).
+//
+// The commands are built natively only (commands.go), which keeps the HTTP
+// server, the site generator and the icon painter out of app.wasm.
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -23,33 +25,8 @@ import (
 	"pressmark/app/ui"
 )
 
-const usage = "usage: pressmark parse [FILE...] | serve [-addr ADDR] | build [-out DIR] [-prefix /SUB] | icons [DIR]"
-
 func main() {
 	ui.Register()
-	app.RunWhenOnBrowser()
-
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, usage)
-		os.Exit(2)
-	}
-	args := os.Args[2:]
-	var err error
-	switch os.Args[1] {
-	case "parse":
-		os.Exit(runParse(args, os.Stdin, os.Stdout, os.Stderr))
-	case "serve":
-		err = runServe(args)
-	case "build":
-		err = runBuild(args)
-	case "icons":
-		err = runIcons(args)
-	default:
-		fmt.Fprintf(os.Stderr, "pressmark: unknown command %q\n%s\n", os.Args[1], usage)
-		os.Exit(2)
-	}
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "pressmark %s: %v\n", os.Args[1], err)
-		os.Exit(1)
-	}
+	app.RunWhenOnBrowser() // in the browser, this runs the app and never returns
+	os.Exit(runCommand(os.Args[1:]))
 }

@@ -236,11 +236,12 @@ func setValue(t testing.TB, ctx context.Context, text string) {
 		ed.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
 }
 
-// paste dispatches a paste event on the editor whose clipboard carries
-// html (when not empty) and text, as a copy from a web page would.
+// paste selects all of the editor's text, as a user replacing it would, and
+// dispatches a paste event whose clipboard carries html (when not empty)
+// and text, as a copy from a web page would.
 func paste(t testing.TB, ctx context.Context, html, text string) {
 	t.Helper()
-	eval[bool](t, ctx, `(() => { const ed = pmEditor(); ed.focus();
+	eval[bool](t, ctx, `(() => { const ed = pmEditor(); ed.focus(); ed.select();
 		const dt = new DataTransfer();
 		if (`+jsString(html)+` !== "") dt.setData("text/html", `+jsString(html)+`);
 		dt.setData("text/plain", `+jsString(text)+`);
