@@ -46,6 +46,9 @@ func classify(d *doc) {
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
 			open = nil // the release goes on after an "About" block in its middle
 		}
+		if open != nil && open.kind == RemovedSubscribe && open.tail && wordCount(s.Text) >= 25 && strings.ContainsAny(s.Text, ".!?") {
+			open = nil // prose after a sign-up box in the middle of a page
+		}
 		if open != nil && open.kind == RemovedForwardLooking && endsLegal(d, i, afterBody) {
 			open = nil // a new heading over plain prose: the disclaimer is over
 		}
@@ -281,6 +284,9 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 		if c.afterBody && !afterBody {
 			continue
 		}
+		if c.heading && s.Kind != BlockHeading && !strings.HasSuffix(text, ":") {
+			continue
+		}
 		for _, t := range texts {
 			if c.maxWords > 0 && wordCount(t) > c.maxWords {
 				continue
@@ -458,7 +464,26 @@ func (d *doc) raw(s *segment) string {
 	return d.src[s.Source.Start:s.Source.End]
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the words of s; in scripts written without spaces
+// (Chinese, Japanese) every two characters count as a word, so that a
+// paragraph weighs about the same in any language.
+func wordCount(s string) int {
+	n, wide := 0, 0
+	for _, f := range strings.Fields(s) {
+		w := 0
+		for _, r := range f {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				w++
+			}
+		}
+		if w > 2 {
+			wide += w
+		} else {
+			n++
+		}
+	}
+	return n + wide/2
+}
 
 func lastRune(s string) (rune, bool) {
 	r := []rune(s)

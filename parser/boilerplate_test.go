@@ -93,7 +93,10 @@ func TestClassifyCues(t *testing.T) {
 		{"media inquiries", "For media inquiries, please contact Jane Doe: press@example.com", "contact"},
 		{"glued contact label", "Contact DetailsAcme", "contact"},
 
+		{"background heading", "Background:", "notes-to-editors"},
+
 		// Near misses that must stay body.
+		{"bare background", "Background", "body"},
 		{"number in a sentence", "In 2024 the plant made 12 million widgets, twice as many as in the year before.", "body"},
 		{"mentions about", "About 200 people attended the opening, which was held in the presence of the mayor and local business leaders.", "body"},
 		{"mentions contact", "Residents who wish to contact the council about the plans can do so at the town hall until the end of the month.", "body"},
@@ -182,6 +185,10 @@ func TestClassifySections(t *testing.T) {
 		got := kindsOf(bodyA, bodyB, "**Join us for the press conference on Monday, July 8.", "WHAT: Press conference", "WHEN: Monday, July 8")
 		assertKinds(t, got, []string{"body", "body", "notes-to-editors", "notes-to-editors", "notes-to-editors"})
 	})
+	t.Run("prose after a sign-up box", func(t *testing.T) {
+		got := kindsOf(bodyA, bodyB, "SIGN UP FOR OUR NEWSLETTER", "Email (required)", bodyA+" "+bodyB)
+		assertKinds(t, got, []string{"body", "body", "subscribe", "subscribe", "body"})
+	})
 	t.Run("two short lines are not a menu", func(t *testing.T) {
 		got := kindsOf(bodyA, "Key facts", bodyB)
 		assertKinds(t, got, []string{"body", "body", "body"})
@@ -229,4 +236,21 @@ func TestClassifyAboutInTheMiddle(t *testing.T) {
 		"Acme is also delighted to announce its partnership with Beta, which will bring its widgets to new markets.",
 	)
 	assertKinds(t, got, []string{"body", "body", "about", "about", "body", "body"})
+}
+
+func TestWordCount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"one two three", 3},
+		{"", 0},
+		{"宇航员在太空中喝酒会怎么样", 6},
+		{"Apple 宇航员在太空中喝酒会怎么样 Inc.", 8},
+	}
+	for _, tt := range tests {
+		if got := wordCount(tt.in); got != tt.want {
+			t.Errorf("wordCount(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
 }

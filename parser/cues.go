@@ -23,6 +23,10 @@ type bpCue struct {
 	// afterBody says the cue counts only once the body has begun, so that a
 	// heading such as "About the programme" above the first paragraph stays.
 	afterBody bool
+
+	// heading says the segment must be set as a heading, or end with a
+	// colon, for the cue to count: a bare "Background" may be a menu entry.
+	heading bool
 }
 
 // sectionKind says how far a section opened by a cue reaches.
@@ -106,7 +110,8 @@ var cues = []bpCue{
 
 	// Notes to editors.
 	{re: ci(`^[*_\s]*(?:join us (?:for|at) (?:the|a|our) (?:press conference|media availability|news conference|announcement)|media advisory|photo opportunit(?:y|ies)|press conference details)\b`), kind: RemovedNotesToEditors, reason: "media advisory: an invitation to journalists, not part of the release", section: tailSection, afterBody: true, maxWords: 40},
-	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?|for editors|background(?: information)?)\s*[:.]?`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, maxWords: 6, afterBody: true},
+	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?|for editors)\s*[:.]?`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, maxWords: 6, afterBody: true},
+	{re: ci(`^\s*(?:background(?: information| notes?)?)\s*:?\s*$`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, afterBody: true, heading: true},
 	{re: ci(`^\s*(?:notes? (?:to|for) (?:editors?|media)|editor'?s'? notes?)\s*:`), kind: RemovedNotesToEditors, reason: reasonNotes, section: tailSection, afterBody: true},
 
 	// SEC filing headers and release instructions.

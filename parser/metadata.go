@@ -293,7 +293,7 @@ func datelineInside(t string) int {
 func headlineLike(t string) bool {
 	t = strings.TrimSpace(t)
 	n := wordCount(t)
-	if n == 0 || n > 40 {
+	if n == 0 || n > 40 || len([]rune(t)) > 250 {
 		return false
 	}
 	if _, ok := parseDate(t); ok {
