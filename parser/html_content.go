@@ -134,7 +134,7 @@ func (w *htmlWalker) contentRoots() []int32 {
 	} else if top < 0 {
 		return nil
 	} else {
-		top = w.climb(top, score, scored)
+		top = w.climb(w.sharedAncestor(top, score, scored), score, scored)
 	}
 	parent := w.nodes[top].parent
 	if parent <= 0 || w.nodes[top].flags&nodeArticleBody != 0 {
@@ -197,6 +197,63 @@ func (w *htmlWalker) climb(top int32, score []float32, scored []bool) int32 {
 	}
 }
 
+// Readability's rule for articles split into sections: when several of the
+// best containers score close to the best one, their common ancestor holds
+// the article.
+const (
+	topCandidates    = 5
+	minCloseScoring  = 3
+	closeScoreFactor = 0.75
+)
+
+// sharedAncestor returns the nearest ancestor of top that holds at least
+// minCloseScoring of the containers that score within closeScoreFactor of
+// it, or top itself.
+func (w *htmlWalker) sharedAncestor(top int32, score []float32, scored []bool) int32 {
+	var best [topCandidates]int32
+	n := 0
+	for i := range score {
+		if !scored[i] || int32(i) == top {
+			continue
+		}
+		// insertion into the short list of the best-scoring others
+		j := min(n, topCandidates-1)
+		if n == topCandidates && score[i] <= score[best[j]] {
+			continue
+		}
+		for j > 0 && score[best[j-1]] < score[i] {
+			best[j] = best[j-1]
+			j--
+		}
+		best[j] = int32(i)
+		n = min(n+1, topCandidates)
+	}
+	var close []int32
+	for _, c := range best[:n] {
+		if score[top] > 0 && score[c]/score[top] >= closeScoreFactor {
+			close = append(close, c)
+		}
+	}
+	if len(close) < minCloseScoring {
+		return top
+	}
+	for p := w.nodes[top].parent; p > 0; p = w.nodes[p].parent {
+		if t := w.nodes[p].tag; t == atom.Body || t == atom.Html {
+			break
+		}
+		k := 0
+		for _, c := range close {
+			if w.within(c, p) {
+				k++
+			}
+		}
+		if k >= minCloseScoring {
+			return p
+		}
+	}
+	return top
+}
+
 // articleBody returns the largest element marked itemprop=articleBody, if it
 // holds enough text to be the article, or 0.
 func (w *htmlWalker) articleBody() int32 {
@@ -250,12 +307,14 @@ func (w *htmlWalker) junkInside(roots []int32) ([]junkKind, []int32) {
 		for i := r + 1; i <= w.nodes[r].last; i++ {
 			nd := &w.nodes[i]
 			switch {
+			case nd.parent != r && junk[nd.parent] != junkNone:
+				junk[i], node[i] = junk[nd.parent], node[nd.parent]
 			case nd.cue.junk != junkNone && nd.text*2 < rootText:
 				junk[i], node[i] = nd.cue.junk, i
+			case nd.cue.unlikely && nd.cue.weight <= 0 && nd.text*2 < rootText:
+				junk[i], node[i] = junkFurniture, i
 			case linkList(nd) && nd.text*5 < rootText*2:
 				junk[i], node[i] = junkLinks, i
-			case nd.parent != r:
-				junk[i], node[i] = junk[nd.parent], node[nd.parent]
 			}
 		}
 	}
@@ -299,7 +358,7 @@ func (w *htmlWalker) keepTitle(roots []int32) {
 	best, bestScore := -1, 0
 	firstRoot := roots[0]
 	for i, b := range w.blocks {
-		if b.removed != nil && b.removed.Reason != reasonOutside {
+		if b.removed != nil && b.removed.Reason != reasonOutside && b.removed.Reason != junkReasons[junkFurniture].reason {
 			continue
 		}
 		s := b.seg
@@ -338,7 +397,7 @@ func (w *htmlWalker) keepTitle(roots []int32) {
 		return
 	}
 	b := w.blocks[best]
-	if b.removed != nil && b.removed.Reason == reasonOutside {
+	if b.removed != nil && (b.removed.Reason == reasonOutside || b.removed.Reason == junkReasons[junkFurniture].reason) {
 		b.removed, b.group = nil, 0
 	}
 	if bestScore > 0 {

@@ -29,6 +29,7 @@ const (
 	junkCookie
 	junkLinks
 	junkMedia
+	junkFurniture
 )
 
 // junkReasons explains a removed stretch of each kind, with the kind it is
@@ -45,7 +46,8 @@ var junkReasons = [...]struct {
 	junkAd:        {RemovedNavigation, "advertisement: an ad slot of the web page"},
 	junkCookie:    {RemovedNavigation, "cookie notice: the site's consent banner"},
 	junkLinks:     {RemovedNavigation, reasonLinkList},
-	junkMedia:     {RemovedMedia, "media: a photo gallery or slideshow of the web page"},
+	junkMedia:     {RemovedMedia, "media: a photo gallery, slideshow or video player of the web page"},
+	junkFurniture: {RemovedNavigation, "page furniture: a header, footer or sidebar of the web page"},
 }
 
 // cueWords maps a word of a class or id to its cue.
@@ -89,6 +91,7 @@ var cueWords = map[string]cue{
 	"consent": {weight: -1, unlikely: true, junk: junkCookie}, "gdpr": {weight: -1, unlikely: true, junk: junkCookie},
 	"gallery": {weight: -1, junk: junkMedia}, "slideshow": {weight: -1, junk: junkMedia},
 	"carousel": {weight: -1, junk: junkMedia}, "lightbox": {weight: -1, junk: junkMedia},
+	"vjs": {weight: -1, junk: junkMedia}, "videoplayer": {weight: -1, junk: junkMedia},
 }
 
 // cueParts are looked for inside long words written without separators,
