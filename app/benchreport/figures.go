@@ -1,0 +1,103 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+// parserBudgets maps a benchmark name (lower-cased substring) to its
+// native budget in µs per operation.
+var parserBudgets = map[string]float64{
+	"seed": 100,
+}
+
+// parserFigures benchmarks parser.Parse natively and under wasm, and
+// Pressmark against go-readability on the ScrapingHub pages.
+func parserFigures(count int, shared string) ([]figure, error) {
+	n := fmt.Sprint(count)
+	native, cmd, err := runGoBench(nil, "test", "-run", "^$", "-bench", "^BenchmarkParse", "-benchmem", "-count", n, "./parser")
+	if err != nil {
+		return nil, err
+	}
+	var figs []figure
+	for _, name := range sortedNames(native) {
+		r := native[name]
+		f := figure{Area: "parser native", Case: name + fmt.Sprintf(" (%.0f allocs)", r.AllocsPerOp), Value: r.NsPerOp / 1e3, Unit: "µs", Command: cmd}
+		for k, b := range parserBudgets {
+			if strings.Contains(strings.ToLower(name), k) {
+				f.Budget = b
+			}
+		}
+		figs = append(figs, f)
+	}
+
+	wasm, wcmd, err := runGoBench(wasmEnv(), "test", "-run", "^$", "-bench", "^BenchmarkParse", "-benchmem", "-count", n, "./parser")
+	if err != nil {
+		return figs, err
+	}
+	for _, name := range sortedNames(wasm) {
+		w := wasm[name]
+		figs = append(figs, figure{Area: "parser wasm", Case: name, Value: w.NsPerOp / 1e3, Unit: "µs", Command: wcmd})
+		if nat, ok := native[name]; ok && nat.NsPerOp > 0 {
+			figs = append(figs, figure{Area: "parser wasm", Case: name + " wasm ÷ native", Value: w.NsPerOp / nat.NsPerOp, Unit: "×", Budget: 6, Command: wcmd})
+		}
+	}
+
+	peer := figure{Area: "parser native", Case: "ScrapingHub pages: Pressmark ÷ go-readability", Unit: "×", Budget: 1.0 / 3}
+	if _, err := os.Stat(shared + "/extbench/scrapinghub"); err != nil {
+		peer.Note = "skipped: " + shared + "/extbench not found"
+		return append(figs, peer), nil
+	}
+	pr, pcmd, err := runGoBench(nil, "test", "-run", "^$", "-bench", "^BenchmarkScrapingHub", "-benchmem", "-count", n, "./parser/evaluation", "-args", "-shared", shared)
+	if err != nil {
+		return figs, err
+	}
+	peer.Command = pcmd
+	ours, theirs := pr["ScrapingHub/pressmark"], pr["ScrapingHub/readability"]
+	if ours.NsPerOp == 0 || theirs.NsPerOp == 0 {
+		peer.Note = "no ScrapingHub benchmark results"
+		return append(figs, peer), nil
+	}
+	peer.Value = ours.NsPerOp / theirs.NsPerOp
+	figs = append(figs,
+		figure{Area: "parser native", Case: "ScrapingHub, Pressmark, per page", Value: ours.NsPerPage / 1e6, Unit: "ms", Command: pcmd},
+		figure{Area: "parser native", Case: "ScrapingHub, go-readability, per page", Value: theirs.NsPerPage / 1e6, Unit: "ms", Command: pcmd},
+		peer)
+	return figs, nil
+}
+
+// sizeFigures measures app.wasm.
+func sizeFigures() ([]figure, error) {
+	s, err := measureWasm()
+	if err != nil {
+		return nil, err
+	}
+	const mb = 1 << 20
+	figs := []figure{
+		{Area: "app.wasm", Case: "raw", Value: float64(s.Raw) / mb, Unit: "MB", Command: s.Command},
+		{Area: "app.wasm", Case: "gzip -9", Value: float64(s.Gzip) / mb, Unit: "MB", Budget: 3.5, Command: s.Command},
+	}
+	b := figure{Area: "app.wasm", Case: "brotli -q 11", Value: float64(s.Brotli) / mb, Unit: "MB", Command: s.Command}
+	if s.Brotli == 0 {
+		b.Note = "skipped: no brotli tool"
+	}
+	figs = append(figs, b)
+	for i, p := range s.Packages {
+		if i == 8 {
+			break
+		}
+		figs = append(figs, figure{Area: "app.wasm", Case: "  code of " + p.Name, Value: float64(p.Bytes) / mb, Unit: "MB", Command: "function sizes from app.wasm's name section (built without -s)"})
+	}
+	return figs, nil
+}
+
+func sortedNames(m map[string]benchResult) []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

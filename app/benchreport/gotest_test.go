@@ -1,0 +1,48 @@
+package main
+
+import "testing"
+
+func TestParseBenchOutput(t *testing.T) {
+	out := `goos: linux
+BenchmarkParseSeed-2   	   10000	    90000 ns/op	  46.80 MB/s	   12000 B/op	     300 allocs/op
+BenchmarkParseSeed-2   	   10000	    70000 ns/op	  46.80 MB/s	   10000 B/op	     300 allocs/op
+BenchmarkParseSeed-2   	   10000	    80000 ns/op	  46.80 MB/s	   11000 B/op	     300 allocs/op
+BenchmarkScrapingHub/pressmark-2  1  5650376531 ns/op  5.57 MB/s  31217550 ns/page  304691696 B/op  2190516 allocs/op
+PASS`
+	got := parseBenchOutput(out)
+	seed := got["ParseSeed"]
+	if seed.Runs != 3 || seed.NsPerOp != 80000 || seed.BytesPerOp != 11000 || seed.AllocsPerOp != 300 {
+		t.Errorf("ParseSeed = %+v, want 3 runs with medians 80000 ns, 11000 B, 300 allocs", seed)
+	}
+	if sh := got["ScrapingHub/pressmark"]; sh.NsPerPage != 31217550 {
+		t.Errorf("ScrapingHub/pressmark ns/page = %v, want 31217550", sh.NsPerPage)
+	}
+}
+
+func TestMedian(t *testing.T) {
+	for _, tt := range []struct {
+		in   []float64
+		want float64
+	}{{nil, 0}, {[]float64{3}, 3}, {[]float64{3, 1, 2}, 2}, {[]float64{4, 1, 3, 2}, 2.5}} {
+		if got := median(tt.in); got != tt.want {
+			t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOverBudget(t *testing.T) {
+	figs := []figure{
+		{Case: "fine", Value: 90, Budget: 100},
+		{Case: "over", Value: 150, Budget: 100},
+		{Case: "twice", Value: 200, Budget: 100},
+		{Case: "no budget", Value: 1e9},
+		{Case: "skipped", Value: 1e9, Budget: 1, Note: "skipped"},
+	}
+	over := overBudget(figs, 2)
+	if len(over) != 1 || over[0].Case != "twice" {
+		t.Errorf("overBudget = %v, want only \"twice\"", over)
+	}
+	if s := figs[1].status(); s != "OVER" {
+		t.Errorf("status of 1.5× = %q, want OVER", s)
+	}
+}

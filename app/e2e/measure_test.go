@@ -1,0 +1,185 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+var measureRuns = flag.Int("measure-runs", 5, "runs of each browser measurement; the median is printed")
+
+// TestMeasure measures what a user feels in the browser and prints one
+// line per figure, "BENCH<TAB>case<TAB>median<TAB>unit", for make bench
+// (app/benchreport) to read. It is a measurement, not a test of speed: it
+// fails only when a step cannot be done, and runs only when
+// PRESSMARK_MEASURE is set, so that make test does not spend minutes on it.
+func TestMeasure(t *testing.T) {
+	if os.Getenv("PRESSMARK_MEASURE") == "" {
+		t.Skip("a measurement: set PRESSMARK_MEASURE=1 (make bench does)")
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile(filepath.Join(root, "app", "ui", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := measureCorpus(t, filepath.Join(root, "testdata"))
+
+	figures := map[string][]float64{}
+	for run := 0; run < *measureRuns; run++ {
+		ctx := newPage(t)
+		first, repeat := measureVisits(t, ctx, rootSite.URL+"/")
+		figures["first visit"] = append(figures["first visit"], first)
+		figures["repeat visit"] = append(figures["repeat visit"], repeat)
+
+		marker := fmt.Sprintf("Run %d", run)
+		for _, c := range []struct {
+			name string
+			text string
+		}{
+			{"paste seed", marker + ": " + string(seed)},
+			{"paste 25 KB", measureRelease(marker, corpus, 25<<10)},
+			{"paste 1 MB", measureRelease(marker, corpus, 1<<20)},
+		} {
+			ms, longest := measurePaste(t, ctx, c.text, marker)
+			figures[c.name] = append(figures[c.name], ms)
+			if c.name == "paste 1 MB" {
+				figures["paste 1 MB longest task"] = append(figures["paste 1 MB longest task"], longest)
+			}
+		}
+	}
+	names := make([]string, 0, len(figures))
+	for n := range figures {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Printf("BENCH\t%s\t%.1f\tms\n", n, medianOf(figures[n]))
+	}
+}
+
+// readyProbe runs before any of the page's scripts and notes, in
+// window.__pmReadyAt, the time since navigation when the app first marks
+// itself ready.
+const readyProbe = `(() => {
+	const mark = () => { if (!window.__pmReadyAt && document.querySelector('[data-ready="true"]')) window.__pmReadyAt = performance.now(); };
+	new MutationObserver(mark).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"]});
+})();`
+
+// measureVisits loads url in a fresh profile, then again once its service
+// worker controls the page, and returns both times from navigation to the
+// rendered sample release, in milliseconds.
+func measureVisits(t *testing.T, ctx context.Context, url string) (first, repeat float64) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, func(ctx context.Context, tg *chromedp.Target) (page.AddScriptToEvaluateOnNewDocumentResult, error) {
+		return cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyProbe})
+	})
+	if err != nil {
+		t.Fatalf("installing the readiness probe: %v", err)
+	}
+	readyAt := func() float64 {
+		waitFor(t, ctx, "the readiness probe", `window.__pmReadyAt`, 60*time.Second)
+		return eval[float64](t, ctx, `window.__pmReadyAt`)
+	}
+	do(t, ctx, chromedp.Navigate(url))
+	first = readyAt()
+	waitFor(t, ctx, "the service worker to be active",
+		`navigator.serviceWorker && navigator.serviceWorker.ready && navigator.serviceWorker.controller !== undefined`, 60*time.Second)
+	eval[bool](t, ctx, `navigator.serviceWorker.ready.then(() => true)`)
+	do(t, ctx, chromedp.Navigate(url))
+	repeat = readyAt()
+	if !eval[bool](t, ctx, `!!navigator.serviceWorker.controller`) {
+		t.Fatal("the repeat visit was not served by the service worker")
+	}
+	return first, repeat
+}
+
+// measurePaste pastes text into the editor and returns the milliseconds
+// until the article's title shows marker, and the longest task the main
+// thread ran meanwhile.
+func measurePaste(t *testing.T, ctx context.Context, text, marker string) (ms, longest float64) {
+	t.Helper()
+	type result struct {
+		MS      float64 `json:"ms"`
+		Longest float64 `json:"longest"`
+	}
+	r := eval[result](t, ctx, `(async () => {
+		let longest = 0;
+		const po = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
+		try { po.observe({type: "longtask"}); } catch (e) {}
+		const ed = pmEditor(); ed.focus(); ed.select();
+		const dt = new DataTransfer();
+		dt.setData("text/plain", `+jsString(text)+`);
+		const t0 = performance.now();
+		await new Promise((resolve) => {
+			const shown = () => pmTitle().includes(`+jsString(marker)+`);
+			const mo = new MutationObserver(() => { if (shown()) { mo.disconnect(); resolve(); } });
+			mo.observe(document.body, {subtree: true, childList: true, characterData: true});
+			ed.dispatchEvent(new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
+			if (shown()) { mo.disconnect(); resolve(); }
+		});
+		const ms = performance.now() - t0;
+		await new Promise((r) => setTimeout(r, 100));
+		po.disconnect();
+		return {ms, longest};
+	})()`)
+	return r.MS, r.Longest
+}
+
+// measureCorpus reads the plain-text and Markdown releases in testdata.
+func measureCorpus(t *testing.T, dir string) []string {
+	t.Helper()
+	var texts []string
+	for _, pattern := range []string{"*.input.txt", "*.input.md"} {
+		files, _ := filepath.Glob(filepath.Join(dir, pattern))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	if len(texts) == 0 {
+		t.Fatalf("no releases in %s", dir)
+	}
+	return texts
+}
+
+// measureRelease builds a release of about size bytes: a title naming the
+// run, then real releases' text repeated.
+func measureRelease(marker string, corpus []string, size int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: a long release for measuring Pressmark\n\n", marker)
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(corpus[i%len(corpus)])
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func medianOf(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
