@@ -1,0 +1,7 @@
+//go:build !(js && wasm)
+
+package store
+
+// Open returns the browser's store. Outside the browser there is none: it
+// returns a Memory store and ErrUnavailable.
+func Open() (Store, error) { return &Memory{}, ErrUnavailable }
