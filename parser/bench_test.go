@@ -65,6 +65,13 @@ func BenchmarkSegmentSeed(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	benchSegment(b, src)
+}
+
+// BenchmarkSegment1MB measures decoding, segmentation and repair of 1 MB.
+func BenchmarkSegment1MB(b *testing.B) { benchSegment(b, benchInput(b, 1<<20)) }
+
+func benchSegment(b *testing.B, src []byte) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {

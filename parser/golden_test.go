@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -85,7 +86,16 @@ func firstDiff(want, got []byte) string {
 			gl = g[i]
 		}
 		if wl != gl {
-			return "line " + strconv.Itoa(i+1) + ":\n  want: " + clip(wl) + "\n  got:  " + clip(gl)
+			k := 0
+			for k < len(wl) && k < len(gl) && wl[k] == gl[k] {
+				k++
+			}
+			from := max(0, k-40)
+			for from > 0 && !utf8.RuneStart(wl[from]) {
+				from--
+			}
+			return "line " + strconv.Itoa(i+1) + ", byte " + strconv.Itoa(k+1) + ":\n  want: …" +
+				clip(wl[from:]) + "\n  got:  …" + clip(gl[from:])
 		}
 	}
 	return "(no line differs)"

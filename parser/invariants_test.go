@@ -133,6 +133,7 @@ func inputWords(src []byte, f Format) []string {
 	if f == FormatHTML {
 		var b strings.Builder
 		z := html.NewTokenizer(bytes.NewReader([]byte(s)))
+		open := map[string]int{} // invisible elements open, by name
 		skip := 0
 		for {
 			switch z.Next() {
@@ -140,10 +141,12 @@ func inputWords(src []byte, f Format) []string {
 				return words(b.String())
 			case html.StartTagToken:
 				if n, _ := z.TagName(); invisible(string(n)) {
+					open[string(n)]++
 					skip++
 				}
 			case html.EndTagToken:
-				if n, _ := z.TagName(); invisible(string(n)) && skip > 0 {
+				if n, _ := z.TagName(); open[string(n)] > 0 {
+					open[string(n)]--
 					skip--
 				}
 			case html.TextToken:

@@ -160,6 +160,7 @@ func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
 	// Cut the text at its line breaks, one rawLine per source line.
 	parts := bytes.Split(b.buf, []byte{'\n'})
 	off := 0
+	ai, li := 0, 0 // first anchor and link that may touch the current line
 	for i, p := range parts {
 		l := rawLine{text: string(p), kind: kind, level: level, whole: whole}
 		lo, hi := off, off+len(p)
@@ -178,15 +179,25 @@ func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
 			l.start = true
 			l.src.Start = lineStart(w.src, seg.Start)
 		}
-		for _, a := range b.anchors {
-			if a.text >= lo && a.text <= hi {
-				l.anchors = append(l.anchors, anchor{a.text - lo, a.src})
+		for ai < len(b.anchors) && b.anchors[ai].text < lo {
+			ai++
+		}
+		for _, a := range b.anchors[ai:] {
+			if a.text > hi {
+				break
 			}
+			l.anchors = append(l.anchors, anchor{a.text - lo, a.src})
 		}
 		if len(l.anchors) == 0 || l.anchors[0].text > 0 {
 			l.anchors = append([]anchor{{0, seg.Start}}, l.anchors...)
 		}
-		for _, lk := range b.links {
+		for li < len(b.links) && b.links[li].End < lo {
+			li++
+		}
+		for _, lk := range b.links[li:] {
+			if lk.Start > hi {
+				break
+			}
 			s, e := max(lk.Start, lo), min(lk.End, hi)
 			if s < e {
 				l.links = append(l.links, Link{URL: lk.URL, Start: s - lo, End: e - lo})

@@ -18,14 +18,18 @@ func repair(d *doc) {
 	if len(d.segs) < 2 {
 		return
 	}
-	out := d.segs[:1]
-	for _, b := range d.segs[1:] {
-		a := out[len(out)-1]
-		if len(out) > 1 && rejoins(a, b) {
-			mergeSegments(d, a, b)
-			continue
+	out := d.segs[:0]
+	for i := 0; i < len(d.segs); {
+		a := d.segs[i]
+		j := i + 1
+		for i > 0 && j < len(d.segs) && rejoins(d.segs[j-1], d.segs[j]) {
+			j++
 		}
-		out = append(out, b)
+		if j > i+1 {
+			mergeSegments(d, d.segs[i:j])
+		}
+		out = append(out, a)
+		i = j
 	}
 	d.segs = out
 }
@@ -44,22 +48,32 @@ func rejoins(a, b *segment) bool {
 	return !endsSentence(a.Text) && startsLower(b.Text) && strings.TrimSpace(a.Text) != ""
 }
 
-// mergeSegments appends b to a, recording the repair.
-func mergeSegments(d *doc, a, b *segment) {
+// mergeSegments joins segs into the first of them, recording the repair.
+func mergeSegments(d *doc, segs []*segment) {
+	a := segs[0]
 	g := layout{d: d}
-	buf := g.joinLines(a, []byte(a.Text), b.Text)
-	base := len(buf)
-	a.Text = string(buf) + b.Text
-	for _, l := range b.Links {
-		l.Start += base
-		l.End += base
-		a.Links = append(a.Links, l)
+	buf := []byte(a.Text)
+	repairs := a.Repairs
+	var joint segment // collects the repairs made at each joint
+	for _, b := range segs[1:] {
+		joint.Repairs = joint.Repairs[:0]
+		buf = g.joinLines(&joint, buf, b.Text)
+		base := len(buf)
+		buf = append(buf, b.Text...)
+		for _, l := range b.Links {
+			l.Start += base
+			l.End += base
+			a.Links = append(a.Links, l)
+		}
+		a.Lines = append(a.Lines, b.Lines...)
+		a.Source.End = b.Source.End
+		repairs = append(repairs, Repair{Kind: RepairRejoined})
+		repairs = append(repairs, joint.Repairs...)
+		repairs = append(repairs, b.Repairs...)
 	}
+	a.Text = string(buf)
 	a.Links = fixLinkText(a.Text, a.Links)
-	a.Lines = append(a.Lines, b.Lines...)
-	a.Source.End = b.Source.End
-	a.Repairs = append(a.Repairs, Repair{Kind: RepairRejoined})
-	a.Repairs = append(a.Repairs, b.Repairs...)
+	a.Repairs = repairs
 }
 
 // vocabulary is the set of words a document uses, lower-cased: plain words

@@ -253,7 +253,10 @@ func (g *layout) splitRuns(lines []rawLine) []rawLine {
 	var out []rawLine
 	for k := range lines {
 		l := &lines[k]
-		cuts := g.runCuts(l.text)
+		var cuts [][2]int
+		if !l.whole {
+			cuts = g.runCuts(l.text)
+		}
 		if len(cuts) == 0 {
 			out = append(out, *l)
 			continue
