@@ -150,15 +150,19 @@ func findURLs(s string) []urlMatch {
 		if i > 0 {
 			prev = s[i-1]
 		}
-		bound := !ctLetter(prev) && !isPhoneDigit(prev) && !strings.ContainsRune(".-@/_%&=+#~", rune(prev))
+		bound := !ctLetter(prev) && !isPhoneDigit(prev) && strings.IndexByte(".-@/_%&=+#~", prev) < 0
+		h, w := c|0x20 == 'h', c|0x20 == 'w'
+		if !bound && !h && !w {
+			continue
+		}
 		var end int
 		switch {
-		case hasPrefixFold(s[i:], "https://") || hasPrefixFold(s[i:], "http://"):
+		case h && (hasPrefixFold(s[i:], "https://") || hasPrefixFold(s[i:], "http://")):
 			if !bound && (prev == '/' || prev == '.' || prev == '@' || prev == '=' || prev == '%') {
 				continue
 			}
 			end = urlEnd(s, i, strings.Index(s[i:], "//")+i+2)
-		case hasPrefixFold(s[i:], "www.") && (bound || ctLetter(prev) && prev != 'w' && prev != 'W'):
+		case w && hasPrefixFold(s[i:], "www.") && (bound || ctLetter(prev) && prev != 'w' && prev != 'W'):
 			// The host ends where its top-level domain does, for text run
 			// together: "www.example.com310.299.1717".
 			end = emailDomainEnd(s, i)

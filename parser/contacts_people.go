@@ -243,7 +243,7 @@ func leadingName(s string) (name, rest string, ok bool) {
 			i++
 		}
 		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ':' && s[j] != ';' && s[j] != '(' {
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ':' && s[j] != ';' && s[j] != '(' && (s[j] != '.' || j == i+1) {
 			j++
 		}
 		w := s[i:j]
@@ -253,7 +253,7 @@ func leadingName(s string) (name, rest string, ok bool) {
 		n++
 		end = j
 		i = j
-		if j < len(s) && s[j] != ' ' {
+		if j < len(s) && s[j] != ' ' && !(s[j] == '.' && j == i+2) {
 			break
 		}
 	}
@@ -312,7 +312,21 @@ func nameWord(w string, n int) bool {
 	if !lower {
 		return false
 	}
-	return !roleWords[key] && !orgSuffixes[key] && !businessWords[key] && !labelWords[key] && !stopWords[key]
+	if strings.Contains(w, "-") {
+		// "Smith-Jones", but not "Employee-owned" or "Co-Chief".
+		for _, part := range strings.Split(w, "-") {
+			if !startsUpper(part) || nonNameWord(strings.ToLower(part)) {
+				return false
+			}
+		}
+	}
+	return !nonNameWord(key)
+}
+
+// nonNameWord reports whether a lower-case word is a job title, part of an
+// organisation's name, a label, a small word or a verb of speech.
+func nonNameWord(key string) bool {
+	return roleWords[key] || orgSuffixes[key] || businessWords[key] || labelWords[key] || stopWords[key] || speechVerbs[key]
 }
 
 // isRole reports whether s reads as a job title: a few words, one of them

@@ -39,15 +39,15 @@ func buildGazetteer() map[string][]*gazPhrase {
 			}
 			forms := strings.Split(line, "|")
 			value := strings.TrimPrefix(forms[0], ",")
-			article := false
+			article := map[string]bool{} // forms written with "the"
 			for _, f := range forms {
 				if strings.HasPrefix(f, "the ") || strings.HasPrefix(f, "The ") {
-					article = true
+					article[f[4:]] = true
 				}
 			}
 			seen := map[string]bool{}
 			for _, f := range forms {
-				p := &gazPhrase{kind: kind, value: value, article: article}
+				p := &gazPhrase{kind: kind, value: value}
 				if strings.HasPrefix(f, ",") {
 					p.comma, f = true, f[1:]
 				}
@@ -58,6 +58,7 @@ func buildGazetteer() map[string][]*gazPhrase {
 					continue
 				}
 				seen[f] = true
+				p.article = article[f]
 				p.parseForm(f)
 				for _, k := range []string{p.words[0], p.upper[0]} {
 					if !containsPhrase(idx[k], p) {
@@ -107,14 +108,18 @@ func (p *gazPhrase) parseForm(f string) {
 	p.caps = len(p.words) == 1 && p.words[0] == p.upper[0]
 }
 
-// token is a word of a text: a run of letters and digits, with apostrophes
+// wordTok is a word of a text: a run of letters and digits, with apostrophes
 // and periods inside it ("O’Callaghan", "U.S").
-type token struct{ start, end int }
+type wordTok struct{ start, end int }
 
 // wordTokens appends the words of s to buf.
-func wordTokens(s string, buf []token) []token {
+func wordTokens(s string, buf []wordTok) []wordTok {
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && !ctLetter(c) && !isPhoneDigit(c) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			i += n
@@ -123,6 +128,10 @@ func wordTokens(s string, buf []token) []token {
 		start := i
 		i += n
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf && (ctLetter(c) || isPhoneDigit(c)) {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if isWordRune(r) {
 				i += n
@@ -138,7 +147,7 @@ func wordTokens(s string, buf []token) []token {
 			}
 			break
 		}
-		buf = append(buf, token{start, i})
+		buf = append(buf, wordTok{start, i})
 	}
 	return buf
 }
@@ -156,7 +165,7 @@ type gazMatch struct {
 // without overlaps. A name joined without punctuation to a capitalised
 // word is taken to be part of a longer name and left out: "Moscow
 // Mechanism", "Michael Jordan", "Canada Goose".
-func findGazetteer(s string, toks []token) []gazMatch {
+func findGazetteer(s string, toks []wordTok) []gazMatch {
 	var out []gazMatch
 	for i := 0; i < len(toks); i++ {
 		w := s[toks[i].start:toks[i].end]
@@ -195,7 +204,7 @@ func trimPossessive(w string) (string, bool) {
 
 // match tries p at the i-th token and returns the match and the number of
 // tokens it takes.
-func (p *gazPhrase) match(s string, toks []token, i int) (gazMatch, int, bool) {
+func (p *gazPhrase) match(s string, toks []wordTok, i int) (gazMatch, int, bool) {
 	n := len(p.words)
 	if i+n > len(toks) {
 		return gazMatch{}, 0, false
@@ -306,7 +315,7 @@ func afterComma(s string, i int) bool {
 // standsAlone checks a name's neighbours: joined to a capitalised word by
 // a single space, it is part of a longer name. A short abbreviation in
 // capitals amid words in capitals ("LET US KNOW") is no name either.
-func (p *gazPhrase) standsAlone(s string, toks []token, before, after, start, end int, caps bool) bool {
+func (p *gazPhrase) standsAlone(s string, toks []wordTok, before, after, start, end int, caps bool) bool {
 	if before >= 0 && s[toks[before].end:start] == " " {
 		w := s[toks[before].start:toks[before].end]
 		if p.caps && isAllCaps(w) {
@@ -348,7 +357,7 @@ func blocksName(w string, caps bool) bool {
 	if caps && isAllCaps(w) {
 		return false
 	}
-	return !stopWords[strings.ToLower(w)]
+	return !inSet(stopWords, w)
 }
 
 func isAllCaps(w string) bool {
@@ -364,16 +373,12 @@ func isAllCaps(w string) bool {
 	return letters >= 2
 }
 
-func monthOrDay(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-		"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday":
-		return true
-	}
-	return false
-}
+func monthOrDay(w string) bool { return inSet(monthsAndDays, strings.TrimSuffix(w, ".")) }
+
+var monthsAndDays = wordSet("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday")
 
 // isPlaceName reports whether s is, as a whole, the name of a country or
 // place.

@@ -15,6 +15,7 @@ Colorado|,Colo.
 Connecticut|,Conn.
 Delaware|,Del.
 Florida|,Fla.
+,Georgia|,Ga.
 Hawaii
 Idaho
 Illinois|,Ill.

@@ -43,7 +43,7 @@ var orgHeads = wordSet(
 	"ministry", "department", "university", "bank", "institute", "office", "bureau", "council",
 	"commission", "agency", "court", "college", "school", "academy", "society", "federation",
 	"association", "organisation", "organization", "board", "secretariat", "embassy", "house",
-	"chamber", "league", "museum", "centre", "center", "government", "state", "republic",
+	"chamber", "league", "museum", "centre", "center", "government",
 )
 
 // businessWords are common in organisations' names and rare in people's.
@@ -53,7 +53,7 @@ var businessWords = wordSet(
 	"services", "industries", "international", "labs", "organisation", "center", "centre",
 	"club", "show", "county", "city", "district", "police", "government", "assembly", "board",
 	"computer", "motors", "airlines", "energy", "pharmaceuticals", "therapeutics", "newswire",
-	"wire", "news", "school", "global", "digital", "health", "financial", "investments", "apple",
+	"wire", "news", "school", "global", "digital", "health", "financial", "investments",
 	"press", "release", "marketing", "public", "relations", "team", "department", "strategic",
 )
 

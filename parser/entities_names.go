@@ -1,0 +1,437 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Organisations and people are found by cues, favouring precision: an
+// organisation ends in a word such as "Inc.", "Council" or "Foundation",
+// starts "Ministry of …", is spelt out before its acronym "(OSCE)" or
+// stands before a stock ticker "(NYSE: ORCL)"; a person is named after
+// an honorific ("Dr. Jane Doe"), with a verb of speech ("said Jane Doe",
+// "Jane Doe said", "according to Jane Doe") or before a job title ("Jane
+// Doe, CEO of Acme"). A name found once is found again wherever it recurs.
+
+// legalSuffixes are organisation suffixes that take a period and may
+// follow a comma: "Apple Computer, Inc.".
+var legalSuffixes = wordSet("inc", "corp", "co", "ltd", "llc", "l.l.c", "llp", "l.p", "plc", "gmbh", "ag", "sa", "s.a", "n.v", "b.v", "s.p.a", "limited", "pty")
+
+// stockExchanges introduce a ticker: "(NYSE: ORCL)".
+var stockExchanges = wordSet("nyse", "nasdaq", "otc", "otcqb", "otcqx", "tsx", "tsxv", "lse", "asx", "aim", "amex", "cboe", "euronext", "hkex", "sgx", "cse")
+
+func (t wordTok) text(s string) string { return s[t.start:t.end] }
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// inSet reports whether w, lower-cased, is in set, without allocating:
+// the sets hold short ASCII words.
+func inSet(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
+// findOrganisations returns the organisations named in s.
+func findOrganisations(s string, toks []wordTok) []entSpan {
+	var out []entSpan
+	known := map[string]bool{}
+	floor := 0 // no organisation reaches back before this token
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].text(s)
+		if !startsUpper(w) {
+			continue
+		}
+		hyphen := toks[i].end < len(s) && s[toks[i].end] == '-'
+		head := inSet(orgHeads, w)
+		switch {
+		case (head || inSet(orgSuffixes, w)) && !hyphen:
+			legal := inSet(legalSuffixes, w)
+			first := orgStart(s, toks, i, floor, legal)
+			last, end := i, toks[i].end
+			if head {
+				last, end = orgOf(s, toks, i)
+			}
+			if first == i && last == i {
+				continue
+			}
+			if last == i && continuesName(s, toks, i) {
+				continue // "Lipper Fund Award": the name goes on
+			}
+			if last == i && legal && end < len(s) && s[end] == '.' {
+				end++
+			}
+			start := toks[first].start
+			out = append(out, entSpan{EntityOrganisation, start, end, ""})
+			known[s[start:end]] = true
+			floor, i = last+1, last
+		case inSet(stockExchanges, w) && toks[i].start > 0 && s[toks[i].start-1] == '(' && strings.HasPrefix(strings.TrimLeft(s[toks[i].end:], " American"), ":"):
+			// "Oracle (NYSE: ORCL)": the name before the parenthesis.
+			if j := i - 1; j >= floor && strings.TrimSpace(s[toks[j].end:toks[i].start]) == "(" && startsUpper(toks[j].text(s)) {
+				first := orgStart(s, toks, j, floor, true)
+				end := toks[j].end
+				if end < len(s) && s[end] == '.' && inSet(legalSuffixes, toks[j].text(s)) {
+					end++
+				}
+				out = append(out, entSpan{EntityOrganisation, toks[first].start, end, ""})
+				known[s[toks[first].start:end]] = true
+			}
+		case isAcronym(w) && toks[i].start > 0 && s[toks[i].start-1] == '(' && toks[i].end < len(s) && s[toks[i].end] == ')':
+			if first, ok := spelledOut(s, toks, i, max(0, i-12)); ok {
+				j := i - 1
+				out = append(out, entSpan{EntityOrganisation, toks[first].start, toks[j].end, ""})
+				out = append(out, entSpan{EntityOrganisation, toks[i].start, toks[i].end, ""})
+				known[s[toks[first].start:toks[j].end]] = true
+				known[w] = true
+				floor = i + 1
+			}
+		}
+	}
+	return append(out, recurrences(s, toks, known, EntityOrganisation)...)
+}
+
+// orgStart walks back from the cue word at toks[i] over the capitalised
+// words of the name and returns the index of its first word. Small words
+// ("of", "and", "&") may join words inside the name; a comma may stand
+// before a legal suffix ("Acme, Inc.").
+func orgStart(s string, toks []wordTok, i, floor int, legal bool) int {
+	first := i
+	for j := i - 1; j >= floor && i-j <= 6; j-- {
+		gap := s[toks[j].end:toks[j+1].start]
+		w := toks[j].text(s)
+		switch {
+		case gap == " " || gap == " & " || gap == "-" || gap == ", " && j+1 == i && legal:
+		case gap == ". " && strings.Contains(w, "."):
+			// "U.S. Department of Agriculture"
+		default:
+			return first
+		}
+		if startsUpper(w) {
+			if inSet(stopWords, w) || isMonthName(w) {
+				return first
+			}
+			first = j
+			continue
+		}
+		if !titleCaseSmallWords[w] || gap != " " || j == i-1 {
+			// "Bank of …" but not "the Company".
+			return first
+		}
+	}
+	return first
+}
+
+// continuesName reports whether toks[i] is followed, after a space, by a
+// capitalised word that is not a small word.
+func continuesName(s string, toks []wordTok, i int) bool {
+	if i+1 >= len(toks) || s[toks[i].end:toks[i+1].start] != " " {
+		return false
+	}
+	w := toks[i+1].text(s)
+	return startsUpper(w) && !inSet(stopWords, w)
+}
+
+// orgOf extends a name such as "Ministry" or "University" over "of …" or
+// "for …": "Ministry of Foreign Affairs", "Institute for Fiscal Studies".
+// It returns the index of the name's last word and where it ends.
+func orgOf(s string, toks []wordTok, i int) (int, int) {
+	last, end := i, toks[i].end
+	if i+1 >= len(toks) {
+		return last, end
+	}
+	if w := toks[i+1].text(s); w != "of" && w != "for" && w != "on" {
+		return last, end
+	}
+	firstCap := -1
+	caps := 0
+	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
+		gap := s[toks[j-1].end:toks[j].start]
+		if gap != " " && gap != " & " && gap != "-" {
+			break
+		}
+		w := toks[j].text(s)
+		if gap == "-" && last == j-1 {
+			last, end = j, toks[j].end // "Co-operation"
+			continue
+		}
+		if startsUpper(w) && !monthOrDay(w) {
+			if caps++; caps > 3 {
+				break
+			}
+			if firstCap < 0 {
+				firstCap = j
+			}
+			last, end = j, toks[j].end
+			continue
+		}
+		if !titleCaseSmallWords[w] {
+			break
+		}
+	}
+	if last > i && continuesName(s, toks, last) {
+		// A run of capitalised words, as in a title-case headline ("Board
+		// of Directors Announces CEO Compensation"): keep one word.
+		last, end = firstCap, toks[firstCap].end
+	}
+	return last, end
+}
+
+// isAcronym reports whether w is two to eight capitals and digits, at
+// least two of them letters.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 8 {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9', c == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// spelledOut checks that the words before "(ACRONYM)" at toks[i] spell the
+// acronym with their initials, small words aside ("Organization for
+// Security and Co-operation in Europe (OSCE)"), and returns the index of
+// the first word.
+func spelledOut(s string, toks []wordTok, i, floor int) (int, bool) {
+	acr := toks[i].text(s)
+	j := i - 1
+	if j < floor || strings.TrimSpace(s[toks[j].end:toks[i].start]) != "(" {
+		return 0, false
+	}
+	k := len(acr) - 1
+	first := -1
+	for ; j >= floor && k >= 0; j-- {
+		if j < i-1 {
+			gap := s[toks[j].end:toks[j+1].start]
+			if gap != " " && gap != "-" && gap != " & " {
+				return 0, false
+			}
+		}
+		if j > floor && s[toks[j-1].end:toks[j].start] == "-" {
+			continue // "Co-operation" gives one initial
+		}
+		w := toks[j].text(s)
+		if titleCaseSmallWords[w] || w == "in" || w == "on" || w == "to" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || byte(r) != acr[k] {
+			return 0, false
+		}
+		k--
+		first = j
+	}
+	if k >= 0 || first < 0 || first == i-1 {
+		return 0, false
+	}
+	return first, true
+}
+
+// recurrences finds the names in known again elsewhere in s, as whole
+// words. Overlaps with the first mentions are dropped later.
+func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKind) []entSpan {
+	var out []entSpan
+	n := 0
+	for name := range known {
+		if n++; n > 64 {
+			break
+		}
+		for at := 0; at < len(s); {
+			k := strings.Index(s[at:], name)
+			if k < 0 {
+				break
+			}
+			start := at + k
+			end := start + len(name)
+			at = end
+			if start > 0 && isNameByte(s, start-1) || end < len(s) && isNameByte(s, end) {
+				continue
+			}
+			out = append(out, entSpan{kind, start, end, ""})
+		}
+	}
+	return out
+}
+
+// isNameByte reports whether s[i] continues a word.
+func isNameByte(s string, i int) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return isWordByteASCII(c)
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// speechVerbs introduce or follow a quoted person.
+var speechVerbs = wordSet("said", "says", "added", "adds", "noted", "notes", "explained", "explains",
+	"commented", "comments", "stated", "states", "remarked", "continued", "concluded")
+
+// honorifics come before a person's name.
+var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Hon")
+
+// findPeopleNamed returns the people named in s.
+func findPeopleNamed(s string, toks []wordTok, orgs []entSpan) []entSpan {
+	var out []entSpan
+	known := map[string]bool{}
+	add := func(start int, name string) {
+		if name == "" {
+			return
+		}
+		out = append(out, entSpan{EntityPerson, start, start + len(name), ""})
+		known[name] = true
+	}
+	for i, t := range toks {
+		w := t.text(s)
+		switch {
+		case honorifics[w]:
+			at := t.end
+			if at < len(s) && s[at] == '.' {
+				at++
+			}
+			if at < len(s) && s[at] == ' ' {
+				add(at+1, personAt(s, at+1, 1))
+			}
+		case inSet(speechVerbs, w):
+			if t.end < len(s) && s[t.end] == ' ' {
+				add(t.end+1, personAt(s, t.end+1, 2))
+			}
+			if start, name := personBefore(s, toks, i); name != "" {
+				add(start, name)
+			}
+		case w == "according" && i+1 < len(toks) && toks[i+1].text(s) == "to" && s[t.end:toks[i+1].start] == " ":
+			if e := toks[i+1].end; e < len(s) && s[e] == ' ' {
+				add(e+1, personAt(s, e+1, 2))
+			}
+		case startsUpper(w) && (i == 0 || !startsUpper(toks[i-1].text(s)) || s[toks[i-1].end:t.start] != " "):
+			// "Jane Doe, CEO of Acme", "Jane Doe, the company's founder"
+			if !roleAfterRun(s, toks, i) {
+				continue
+			}
+			name := personAt(s, t.start, 2)
+			if name == "" {
+				continue
+			}
+			rest := s[t.start+len(name):]
+			if strings.HasPrefix(rest, ", ") && roleFollows(rest[2:]) {
+				add(t.start, name)
+			}
+		}
+	}
+	return append(out, recurrences(s, toks, known, EntityPerson)...)
+}
+
+// personAt reads a person's name of at least min words at s[i], or "".
+func personAt(s string, i, min int) string {
+	end := min2(len(s), i+80)
+	name, rest, ok := leadingName(s[i:end])
+	if ok {
+		if len(rest) > 1 && rest[0] == ' ' && startsUpper(rest[1:]) {
+			return "" // part of a longer run of capitalised words
+		}
+		return name
+	}
+	if min == 1 {
+		// After an honorific one word will do: "Mr. Smith".
+		j := i
+		for j < end && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != ':' && s[j] != ';' && s[j] != ')' && s[j] != '\'' && s[j] != 0xE2 {
+			j++
+		}
+		if w := s[i:j]; nameWord(w, 0) && len(w) > 1 {
+			return w
+		}
+	}
+	return ""
+}
+
+func min2(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// personBefore reads a name just before the verb at toks[i]: "Jane Doe
+// said".
+func personBefore(s string, toks []wordTok, i int) (int, string) {
+	if i == 0 || s[toks[i-1].end:toks[i].start] != " " {
+		return 0, ""
+	}
+	for j := max(0, i-4); j < i; j++ {
+		if j > 0 && startsUpper(toks[j-1].text(s)) && s[toks[j-1].end:toks[j].start] == " " && j > i-4 {
+			continue // starts inside a longer run of capitalised words
+		}
+		name := personAt(s, toks[j].start, 2)
+		if name != "" && toks[j].start+len(name) == toks[i-1].end {
+			return toks[j].start, name
+		}
+	}
+	return 0, ""
+}
+
+// roleAfterRun reports whether two to four capitalised words start at
+// toks[i] and are followed by a comma and a job title: a cheap test
+// before reading a name.
+func roleAfterRun(s string, toks []wordTok, i int) bool {
+	n := 1
+	j := i
+	for j+1 < len(toks) && n < 5 {
+		gap := s[toks[j].end:toks[j+1].start]
+		if (gap != " " && gap != ". ") || !startsUpper(toks[j+1].text(s)) {
+			break
+		}
+		j++
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	rest := s[toks[j].end:]
+	return strings.HasPrefix(rest, ", ") && roleFollows(rest[2:])
+}
+
+// roleFollows reports whether s starts with a job title: a title word
+// among its first four words, as in "CEO of Acme" or "the company's
+// chief executive".
+func roleFollows(s string) bool {
+	n := 0
+	for _, f := range strings.Fields(s[:min2(len(s), 60)]) {
+		if n++; n > 4 {
+			break
+		}
+		if inSet(roleWords, strings.Trim(f, ".,;:’'s")) || inSet(roleWords, strings.Trim(f, ".,;:")) {
+			return true
+		}
+		if strings.ContainsAny(f, ",.;:") {
+			break
+		}
+	}
+	return false
+}
