@@ -38,6 +38,9 @@ const (
 	iconSVG      = "icon.svg"
 )
 
+// maskableScale shrinks the mark of the maskable icon into its safe zone.
+const maskableScale = 0.85
+
 // shape is one filled figure of the icon, in a unit square whose origin is
 // the top-left corner.
 type shape interface {
@@ -189,7 +192,7 @@ func runIcons(args []string) error {
 	files := map[string]func() ([]byte, error){
 		iconDefault:  func() ([]byte, error) { return encodePNG(render(iconLayers(1, false), 192)) },
 		iconLarge:    func() ([]byte, error) { return encodePNG(render(iconLayers(1, false), 512)) },
-		iconMaskable: func() ([]byte, error) { return encodePNG(render(iconLayers(0.85, true), 512)) },
+		iconMaskable: func() ([]byte, error) { return encodePNG(render(iconLayers(maskableScale, true), 512)) },
 		iconSVG:      func() ([]byte, error) { return []byte(iconSVGText(iconLayers(1, false))), nil },
 	}
 	for name, draw := range files {
