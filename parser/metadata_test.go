@@ -183,3 +183,30 @@ func checkMeta(t *testing.T, got *Release, want Release) {
 		}
 	}
 }
+
+func TestPublisherCandidates(t *testing.T) {
+	t.Run("about name completed with its suffix", func(t *testing.T) {
+		_, r := metaOf("Rock Acquires Monument", "CONCORD, N.H., September 26, 2000 -- ROCK OF AGES CORPORATION (NASDAQ: ROAC) announced today that it has acquired a monument company in the state, it said in a statement.", bodyB, "About Rock of Ages", "Rock of Ages is a quarrier of granite.")
+		if r.Publisher != "Rock of Ages Corporation" {
+			t.Errorf("publisher = %q", r.Publisher)
+		}
+	})
+	t.Run("official who announced", func(t *testing.T) {
+		_, r := metaOf("Man Sentenced", "A Houston man was sentenced to 50 years in prison this week, Harris County District Attorney Kim Ogg announced.", bodyB)
+		if r.Publisher != "Harris County District Attorney" {
+			t.Errorf("publisher = %q", r.Publisher)
+		}
+	})
+	t.Run("subject after a leading clause", func(t *testing.T) {
+		_, r := metaOf("Earnings Up", "ATLANTA – Citing continued economic strength in the Southeast, Southern Company today reported earnings of $1.57 billion for the year, up from the year before.", bodyB)
+		if r.Publisher != "Southern Company" {
+			t.Errorf("publisher = %q", r.Publisher)
+		}
+	})
+	t.Run("organisation line of a contact block", func(t *testing.T) {
+		_, r := metaOf("Contact: Jane Doe", "**PRESS CONFERENCE Dallas County District Attorney's Office", "214-653-3756", "Jury Finds Man Guilty", "(Dallas County) – A Dallas County jury found a man guilty of capital murder this afternoon in a case that shocked the city.", bodyB)
+		if r.Publisher != "Dallas County District Attorney's Office" {
+			t.Errorf("publisher = %q", r.Publisher)
+		}
+	})
+}
