@@ -387,3 +387,34 @@ func TestSegmentHTMLLooseTextArticle(t *testing.T) {
 		t.Fatalf("article text not kept: %q", kept(segs))
 	}
 }
+
+// FuzzSegmentHTML checks that the HTML segmenter never panics and keeps its
+// invariants: spans in bounds and in order, link offsets inside the text,
+// only http, https and mailto links.
+func FuzzSegmentHTML(f *testing.F) {
+	for _, s := range []string{page, "<p>a<br>b</p>", "<table><tr><td>1<td>$2</table>", "<a href='javascript:x'>y</a>",
+		"<P ALIGN=center><B>A</B><P ALIGN=center><B>B</B>", "<svg><p>x</svg>", "<ul><li>a<li>b</ul>", "<title>T</title><script type='application/ld+json'>{</script>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		_, segs := htmlSegs(t, src)
+		prev := 0
+		for i, s := range segs {
+			if s.Source.Start < prev || s.Source.End < s.Source.Start || s.Source.End > len(src) {
+				t.Fatalf("segment %d span %v out of order or bounds (prev end %d, len %d)", i, s.Source, prev, len(src))
+			}
+			prev = s.Source.End
+			for _, l := range s.Links {
+				if l.Start < 0 || l.End > len(s.Text) || l.Start >= l.End || s.Text[l.Start:l.End] != l.Text {
+					t.Fatalf("segment %d link %+v does not point into %q", i, l, s.Text)
+				}
+				if !strings.HasPrefix(l.URL, "http://") && !strings.HasPrefix(l.URL, "https://") && !strings.HasPrefix(l.URL, "mailto:") {
+					t.Fatalf("unsafe link %+v", l)
+				}
+			}
+			if s.Text == "" {
+				t.Fatalf("segment %d is empty", i)
+			}
+		}
+	})
+}
