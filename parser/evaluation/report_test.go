@@ -262,6 +262,10 @@ func printSummary(w io.Writer, c *corpusResult, sh, rp *benchResult) {
 	for _, tg := range corpusTargets(c) {
 		fmt.Fprintln(w, "    "+tg.String())
 	}
+	if s.HTMLReadability.Gold > 0 {
+		fmt.Fprintf(w, "  corpus HTML inputs: F1 Pressmark %.3f vs go-readability %.3f\n",
+			s.HTMLPressmark.f1(), s.HTMLReadability.f1())
+	}
 	fmt.Fprintln(w, "  worst documents by body F1:")
 	for _, d := range worst(c, 5) {
 		fmt.Fprintf(w, "    %s %-17s F1 %.3f (P %.3f R %.3f), exact %d/%d, leaked %d/%d, fields %s\n",
