@@ -71,6 +71,14 @@ func entitiesIn(text string, year int) []Entity {
 	orgs := findOrganisations(text, toks)
 	ss = append(ss, orgs...)
 	ss = append(ss, findPeopleNamed(text, toks, orgs)...)
+	for i := range ss {
+		if k := ss[i].kind; k == EntityOrganisation || k == EntityPerson {
+			// "University of Utah’s" names the University of Utah.
+			if base, ok := trimPossessive(text[ss[i].start:ss[i].end]); ok {
+				ss[i].end = ss[i].start + len(base)
+			}
+		}
+	}
 	return toEntities(text, dropOverlaps(ss))
 }
 

@@ -123,13 +123,13 @@ func orgStart(s string, toks []wordTok, i, floor int, legal bool) int {
 			return first
 		}
 		if startsUpper(w) {
-			if inSet(stopWords, w) || isMonthName(w) {
-				return first
+			if inSet(stopWords, w) || isMonthName(w) || inSet(roleWords, w) {
+				return first // "Chair of the … Committee"
 			}
 			first = j
 			continue
 		}
-		if !titleCaseSmallWords[w] || gap != " " || j == i-1 {
+		if !orgJoinWords[w] || gap != " " || j == i-1 {
 			// "Bank of …" but not "the Company".
 			return first
 		}
@@ -180,7 +180,7 @@ func orgOf(s string, toks []wordTok, i int) (int, int) {
 			last, end = j, toks[j].end
 			continue
 		}
-		if !titleCaseSmallWords[w] {
+		if !orgJoinWords[w] {
 			break
 		}
 	}
@@ -295,7 +295,8 @@ var speechVerbs = wordSet("said", "says", "added", "adds", "noted", "notes", "ex
 	"commented", "comments", "stated", "states", "remarked", "continued", "concluded")
 
 // honorifics come before a person's name.
-var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Hon")
+var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Hon",
+	"Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Ambassador", "Sheriff")
 
 // findPeopleNamed returns the people named in s.
 func findPeopleNamed(s string, toks []wordTok, orgs []entSpan) []entSpan {
@@ -423,7 +424,7 @@ func roleAfterRun(s string, toks []wordTok, i int) bool {
 func roleFollows(s string) bool {
 	n := 0
 	for _, f := range strings.Fields(s[:min2(len(s), 60)]) {
-		if n++; n > 4 {
+		if n++; n > 4 || n == 1 && (f == "and" || f == "or" || f == "which" || f == "who") {
 			break
 		}
 		if inSet(roleWords, strings.Trim(f, ".,;:’'s")) || inSet(roleWords, strings.Trim(f, ".,;:")) {

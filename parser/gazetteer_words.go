@@ -21,9 +21,8 @@ var roleWords = wordSet(
 	"minister", "ambassador", "governor", "mayor", "commissioner", "professor", "analyst",
 	"counsel", "attorney", "representative", "administrator", "consultant", "strategist",
 	"publicist", "advisor", "adviser", "principal", "treasurer", "superintendent", "sheriff",
-	"senator", "spokesperson", "communications", "relations", "marketing", "press", "media",
-	"deputy", "assistant", "senior", "general", "public", "information", "affairs", "staff",
-	"owner", "agent", "leader", "supervisor", "trustee", "dean", "provost", "rector",
+	"senator", "deputy", "assistant", "owner", "agent", "leader", "supervisor", "trustee",
+	"dean", "provost", "rector", "judge", "member", "members", "chancellor", "captain",
 )
 
 // orgSuffixes end an organisation's name: "Acme Inc.", "Permanent
@@ -75,6 +74,10 @@ var labelWords = wordSet(
 // organisations and in title-case headings; stopWords are capitalised
 // words that start sentences or title-case headings without being names.
 var titleCaseSmallWords = wordSet("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&")
+
+// orgJoinWords may stand inside an organisation's name: "Bank of
+// America", "Committee on Foreign Relations", "Banco de España".
+var orgJoinWords = wordSet("of", "for", "and", "the", "on", "de", "du", "des")
 
 var stopWords = wordSet(
 	"the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "and", "or", "but", "with",
