@@ -173,7 +173,7 @@ func TestRemovedPanel(t *testing.T) {
 		`<section`, `aria-label="Removed"`,
 		`>About</span>`, `company boilerplate`, `About Acme`,
 		`>Disclaimer</span>`, `Show all`, `aria-expanded="false"`, `class="removed-text clamped"`,
-		`Shown as metadata`,
+		`class="removed-item removed-meta"`,
 		`>Restored</h3>`, `Media contact: Jo`, `Remove again`,
 	)
 	if n := strings.Count(html, ">Restore</button>"); n != 2 {

@@ -45,6 +45,7 @@ func (e *Editor) listen(ctx app.Context, target app.Value, event string, h func(
 		return
 	}
 	fn := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		defer recoverJS("the " + event + " handler")
 		if len(args) > 0 {
 			h(ctx, args[0])
 		}
@@ -64,7 +65,7 @@ func (e *Editor) onPaste(ctx app.Context, ev app.Value) {
 		return
 	}
 	value := ta.Get("value").String()
-	n := ta.Get("value").Get("length").Int()
+	n := ta.Get("textLength").Int() // UTF-16 units, as selectionEnd counts
 	whole := strings.TrimSpace(value) == "" || value == Sample ||
 		ta.Get("selectionStart").Int() == 0 && ta.Get("selectionEnd").Int() >= n
 	if !whole {

@@ -1,6 +1,19 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// recoverJS stops a panic in a callback run by the browser — such as a
+// JavaScript value of an unexpected type — from ending the whole program,
+// and reports it on the console. Use it deferred.
+func recoverJS(where string) {
+	if r := recover(); r != nil {
+		app.Window().Get("console").Call("error", fmt.Sprintf("pressmark: %s failed: %v", where, r))
+	}
+}
 
 // Small bridges to browser APIs that go-app does not wrap. Natively (tests,
 // server-side pre-rendering) app.Window returns inert values, so these do
@@ -24,6 +37,7 @@ func then(p app.Value, ok, fail func(app.Value)) {
 		return args[0]
 	}
 	okFn = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		defer recoverJS("a promise callback")
 		release()
 		if ok != nil {
 			ok(arg(args))
@@ -31,6 +45,7 @@ func then(p app.Value, ok, fail func(app.Value)) {
 		return nil
 	})
 	failFn = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		defer recoverJS("a promise callback")
 		release()
 		if fail != nil {
 			fail(arg(args))

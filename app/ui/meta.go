@@ -13,8 +13,8 @@ import (
 // Publisher, Distributor, Dateline and Source URL, each only when known.
 func metaCard(r *parser.Release) app.UI {
 	var items []app.UI
-	add := func(name string, value app.UI) {
-		items = append(items, app.Div().Class("meta-item").Body(app.Dt().Text(name), app.Dd().Body(value)))
+	add := func(name string, value app.UI, class ...string) {
+		items = append(items, app.Div().Class(append([]string{"meta-item"}, class...)...).Body(app.Dt().Text(name), app.Dd().Body(value)))
 	}
 	if r.Published != "" {
 		datetime, human, ok := publishedDate(r.Published)
@@ -32,7 +32,7 @@ func metaCard(r *parser.Release) app.UI {
 		}
 	}
 	if r.URL != "" {
-		add("Source URL", sourceLink(r.URL))
+		add("Source URL", sourceLink(r.URL), "meta-wide")
 	}
 	if len(items) == 0 {
 		return app.Dl().Class("meta", "meta-empty").Body(

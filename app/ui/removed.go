@@ -48,7 +48,7 @@ func (p *RemovedPanel) Render() app.UI {
 func restoredItem(text string) app.UI {
 	return app.Li().Class("removed-item").Body(
 		app.P().Class("removed-text", "clamped").Text(text),
-		app.Button().Class("button", "quiet").Text("Remove again").Title("Take this out of the body again").
+		app.Button().Class("button", "quiet").Text("Remove again").
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(ActionUnrestore, text) }),
 	)
 }
@@ -71,27 +71,36 @@ func (it *RemovedItem) Render() app.UI {
 	if long && !it.expanded {
 		text = text.Class("clamped")
 	}
-	return app.Li().Class("removed-item").Body(
+	// Metadata lines live on in the metadata card: nothing to restore.
+	meta := r.Kind == parser.RemovedMetadata
+	li := app.Li().Class("removed-item")
+	if meta {
+		li = li.Class("removed-meta")
+	}
+	return li.Body(
 		app.Div().Class("removed-head").Body(
 			app.Span().Class("badge", "badge-"+r.Kind.String()).Text(removedKindLabel(r.Kind)),
 			app.Span().Class("reason").Text(r.Reason),
 		),
 		text.Text(r.Text),
-		app.Div().Class("removed-actions").Body(
-			app.If(long, func() app.UI {
-				label := "Show all"
-				if it.expanded {
-					label = "Show less"
-				}
-				return app.Button().Class("button", "link").Aria("expanded", it.expanded).Text(label).OnClick(it.onToggle)
-			}),
-			app.If(r.Kind == parser.RemovedMetadata, func() app.UI {
-				return app.Span().Class("reason").Text("Shown as metadata")
-			}).Else(func() app.UI {
-				return app.Button().Class("button").Text("Restore").Title("Put this back in the body").OnClick(it.onRestore)
-			}),
-		),
+		app.If(long || !meta, func() app.UI {
+			return app.Div().Class("removed-actions").Body(
+				app.If(long, it.toggle),
+				app.If(!meta, func() app.UI {
+					return app.Button().Class("button").Text("Restore").OnClick(it.onRestore)
+				}),
+			)
+		}),
 	)
+}
+
+// toggle is the "Show all" / "Show less" button of a long stretch.
+func (it *RemovedItem) toggle() app.UI {
+	label := "Show all"
+	if it.expanded {
+		label = "Show less"
+	}
+	return app.Button().Class("button", "link").Aria("expanded", it.expanded).Text(label).OnClick(it.onToggle)
 }
 
 func (it *RemovedItem) onToggle(ctx app.Context, e app.Event) { it.expanded = !it.expanded }

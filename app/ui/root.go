@@ -26,6 +26,9 @@ type Root struct {
 	parsing bool     // a large input is being parsed
 	ready   bool     // the first parse has been rendered in the browser
 	update  bool     // a new version of the app has been fetched
+	// controlled is whether a service worker served this page: only then is
+	// a newly activated worker an update rather than the first install.
+	controlled bool
 
 	notice  Notice // the latest parse error or message
 	saveErr string // why the document could not be saved, if it could not
@@ -45,7 +48,8 @@ func (c *Root) OnMount(ctx app.Context) {
 	ctx.Handle(ActionRestore, c.onRestore)
 	ctx.Handle(ActionUnrestore, c.onUnrestore)
 	ctx.Handle(ActionNotify, c.onNotify)
-	c.update = ctx.AppUpdateAvailable()
+	c.controlled = app.Window().Get("navigator").Get("serviceWorker").Get("controller").Truthy()
+	c.update = c.controlled && ctx.AppUpdateAvailable()
 
 	d, ok, err := loadDocument(ctx.LocalStorage())
 	if err != nil {
@@ -60,9 +64,11 @@ func (c *Root) OnMount(ctx app.Context) {
 	c.reparse(ctx)
 }
 
-// OnAppUpdate shows the "new version available" notice.
+// OnAppUpdate shows the "new version available" notice, unless the page
+// was not served by a service worker: then the worker that just activated is
+// the first one, and the page is already the newest version.
 func (c *Root) OnAppUpdate(ctx app.Context) {
-	c.update = ctx.AppUpdateAvailable()
+	c.update = c.controlled && ctx.AppUpdateAvailable()
 }
 
 func (c *Root) onEdit(ctx app.Context, a app.Action) {
