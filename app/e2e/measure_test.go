@@ -51,7 +51,7 @@ func TestMeasure(t *testing.T) {
 			name string
 			text string
 		}{
-			{"paste seed", marker + ": " + string(seed)},
+			{"paste seed", markTitle(string(seed), marker)},
 			{"paste 25 KB", measureRelease(marker, corpus, 25<<10)},
 			{"paste 1 MB", measureRelease(marker, corpus, 1<<20)},
 		} {
@@ -116,6 +116,8 @@ func measurePaste(t *testing.T, ctx context.Context, text, marker string) (ms, l
 	type result struct {
 		MS      float64 `json:"ms"`
 		Longest float64 `json:"longest"`
+		Title   string  `json:"title"`
+		Shown   bool    `json:"shown"`
 	}
 	r := eval[result](t, ctx, `(async () => {
 		let longest = 0;
@@ -125,18 +127,22 @@ func measurePaste(t *testing.T, ctx context.Context, text, marker string) (ms, l
 		const dt = new DataTransfer();
 		dt.setData("text/plain", `+jsString(text)+`);
 		const t0 = performance.now();
-		await new Promise((resolve) => {
-			const shown = () => pmTitle().includes(`+jsString(marker)+`);
-			const mo = new MutationObserver(() => { if (shown()) { mo.disconnect(); resolve(); } });
+		const shown = () => pmTitle().includes(`+jsString(marker)+`);
+		const ok = await new Promise((resolve) => {
+			const mo = new MutationObserver(() => { if (shown()) { mo.disconnect(); resolve(true); } });
 			mo.observe(document.body, {subtree: true, childList: true, characterData: true});
+			setTimeout(() => { mo.disconnect(); resolve(false); }, 30000);
 			ed.dispatchEvent(new ClipboardEvent("paste", {clipboardData: dt, bubbles: true, cancelable: true}));
-			if (shown()) { mo.disconnect(); resolve(); }
+			if (shown()) { mo.disconnect(); resolve(true); }
 		});
 		const ms = performance.now() - t0;
 		await new Promise((r) => setTimeout(r, 100));
 		po.disconnect();
-		return {ms, longest};
+		return {ms, longest, title: pmTitle(), shown: ok};
 	})()`)
+	if !r.Shown {
+		t.Fatalf("after a paste of %d bytes the title is %q, without %q, 30 s later", len(text), r.Title, marker)
+	}
 	return r.MS, r.Longest
 }
 
@@ -170,6 +176,13 @@ func measureRelease(marker string, corpus []string, size int) string {
 		b.WriteString("\n\n")
 	}
 	return b.String()
+}
+
+// markTitle puts marker at the start of the first non-blank line of text,
+// its title, so that each paste shows a title of its own.
+func markTitle(text, marker string) string {
+	i := len(text) - len(strings.TrimLeft(text, " \t\r\n"))
+	return text[:i] + marker + ": " + text[i:]
 }
 
 func medianOf(xs []float64) float64 {
