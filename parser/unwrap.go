@@ -89,12 +89,15 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 	if labelled(b.text) {
 		return false
 	}
-	lower, term := startsLower(b.text), endsSentence(a.text)
+	if runsOn(a.text) {
+		return true
+	}
+	lower, term := startsLower(b.text) || startsMidSentence(b.text), endsSentence(a.text)
 	la := runeLen(a.text)
 	if g.width == 0 || 10*la > 13*g.width {
 		// Not wrapped, or a line far longer than the wrap width: only a
 		// sentence that visibly runs on continues.
-		return lower && !term
+		return !term && (lower || endsMidPhrase(a.text))
 	}
 	fits := la+1+utf8.RuneCountInString(firstWord(b.text)) <= g.width
 	switch {
@@ -383,4 +386,24 @@ func titleCase(s string) bool {
 		}
 	}
 	return long >= 3 && 10*caps >= 8*long && !strings.Contains(s, ". ")
+}
+
+// runsOn reports whether a line visibly runs on into the next: it ends
+// with a dash ("CHICAGO —") or with a quotation closed by a comma, which
+// the attribution follows ("…the finish line,” ⏎ Burke said.").
+func runsOn(s string) bool {
+	s = trimSpace(s)
+	for _, suffix := range []string{"—", "–", "--", ",”", ",\"", ",’"} {
+		if strings.HasSuffix(s, suffix) {
+			return len(s) > len(suffix)
+		}
+	}
+	return false
+}
+
+// startsMidSentence reports whether s begins with punctuation that cannot
+// open a sentence: a dash, comma, semicolon or closing bracket.
+func startsMidSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(trimSpace(s))
+	return strings.ContainsRune("—–,;)]", r)
 }
