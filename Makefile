@@ -9,7 +9,7 @@ PORT      ?= 8000
 PREFIX    ?=
 CHROMIUM  ?= /usr/bin/chromium
 
-.PHONY: run test build eval bench bench-check golden wasm vet unit wasm-test e2e chromium clean
+.PHONY: run test build eval bench bench-check brotli golden wasm vet unit wasm-test e2e chromium clean
 
 ## run: build web/app.wasm and serve the app on http://localhost:$(PORT)
 run: wasm
@@ -65,6 +65,22 @@ SHARED ?= ../shared
 EVAL_JSON ?=
 eval:
 	$(GO) test -count=1 -run TestEvaluate -v ./parser/evaluation -args -shared $(abspath $(SHARED)) $(if $(EVAL_JSON),-json $(abspath $(EVAL_JSON)))
+
+## bench: every speed and size figure in one table, medians of 5 runs (takes minutes)
+bench: chromium brotli build
+	CI='$(CI)' PRESSMARK_CHROMIUM='$(CHROMIUM)' PRESSMARK_DIST='$(abspath dist)' \
+		$(GO) run ./app/benchreport -count 5 -shared $(abspath $(SHARED))
+
+## bench-check: fewer runs; fails when a figure is 2× or more over its budget (CI runs it)
+bench-check: chromium brotli build
+	CI='$(CI)' PRESSMARK_CHROMIUM='$(CHROMIUM)' PRESSMARK_DIST='$(abspath dist)' \
+		$(GO) run ./app/benchreport -check -count 3 -shared $(abspath $(SHARED))
+
+## brotli: install Debian's brotli, to measure app.wasm as a server would send it
+brotli:
+	@command -v brotli >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli; } || \
+		echo "brotli is missing (sudo apt-get install -y brotli): its figure is skipped"
 
 clean:
 	rm -rf dist web/app.wasm
