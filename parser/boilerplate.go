@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // classify marks the segments that are not body: distribution notices,
@@ -209,7 +210,7 @@ func isDescription(t string) bool {
 	if wordCount(t) < 12 {
 		return false
 	}
-	first := firstSentence(t)
+	first := firstSentence(headOf(t, 600))
 	if strings.ContainsAny(first, "\"“”") {
 		return false
 	}
@@ -304,6 +305,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 
 // aboutStart reports whether text opens an "About X" section and returns X.
 func aboutStart(text string) (string, bool) {
+	text = headOf(text, 400)
 	if wordCount(text) <= 10 {
 		if m := aboutHeading.FindStringSubmatch(text); m != nil {
 			return orgName(m[1], text), true
@@ -335,7 +337,7 @@ func orgName(name, text string) string {
 	if n := len(name); n%2 == 0 && n >= 4 && name[:n/2] == name[n/2:] {
 		name = name[:n/2]
 	}
-	if name == strings.ToUpper(name) {
+	if name == strings.ToUpper(name) && len(strings.ToLower(text)) == len(text) {
 		lower := strings.ToLower(text)
 		from := strings.Index(lower, strings.ToLower(name)) + len(name)
 		if from >= len(name) && from <= len(text) {
@@ -467,6 +469,18 @@ func (d *doc) raw(s *segment) string {
 // wordCount counts the words of s; in scripts written without spaces
 // (Chinese, Japanese) every two characters count as a word, so that a
 // paragraph weighs about the same in any language.
+// headOf returns the first n bytes of s, or a little less so as not to cut
+// a character in two.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
 func wordCount(s string) int {
 	n, wide := 0, 0
 	for _, f := range strings.Fields(s) {

@@ -133,6 +133,9 @@ func findDates(text string) []dateMatch {
 // lead-ins such as "Published" or "Date:". It returns the ISO 8601 value.
 func parseDate(s string) (iso string, ok bool) {
 	s = strings.TrimSpace(s)
+	if len(s) > 120 {
+		return "", false // a date line is short
+	}
 	ms := findDates(s)
 	if len(ms) != 1 {
 		return "", false

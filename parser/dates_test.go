@@ -74,3 +74,31 @@ func TestWithYear(t *testing.T) {
 		t.Errorf("withYear kept a full date? got %q", got)
 	}
 }
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{
+		"PUBLISHED NOV 18, 2021", "SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme", "(Dallas County) – A jury",
+		"HAIKOU, CHINA – Media OutReach Newswire – 10 August 2026 – A delegation", "11/18/2021", "4th of November",
+		"About ACME İSTANBUL ACME is a company", "Miami (May 14, 2024)",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range findDates(s) {
+			if m.start < 0 || m.end > len(s) || m.start >= m.end {
+				t.Fatalf("bad span %+v in %q", m, s)
+			}
+		}
+		parseDate(s)
+		if dl, ok := parseDateline(s); ok && dl.place == "" {
+			t.Fatalf("dateline without a place in %q", s)
+		}
+		aboutStart(s)
+		orgName(s, s+" "+s)
+		datelineInside(s)
+		firstSentence(s)
+		isDescription(s)
+		headlineLike(s)
+		wordCount(s)
+	})
+}

@@ -274,6 +274,9 @@ func (m *metaScan) findTitle() {
 // datelineInside returns where a dateline starts inside t after its first
 // few words, or -1: "Jury Sentences … 79 Years (Dallas, Texas) –On …".
 func datelineInside(t string) int {
+	if len(t) > 300 {
+		t = t[:300]
+	}
 	for i, r := range t {
 		if i == 0 || t[i-1] != ' ' || !(r == '(' || unicode.IsUpper(r)) {
 			continue
@@ -292,6 +295,9 @@ func datelineInside(t string) int {
 // not ending like a sentence fragment or a salutation.
 func headlineLike(t string) bool {
 	t = strings.TrimSpace(t)
+	if len(t) > 1000 {
+		return false
+	}
 	n := wordCount(t)
 	if n == 0 || n > 40 || len([]rune(t)) > 250 {
 		return false
@@ -492,6 +498,9 @@ func (m *metaScan) fullOrgName(name string) string {
 			break
 		}
 		low := strings.ToLower(s.Text)
+		if len(low) != len(s.Text) {
+			continue // offsets in low would not be offsets in s.Text
+		}
 		for off := 0; off < len(low); {
 			k := strings.Index(low[off:], lowName)
 			if k < 0 {
