@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -59,6 +60,7 @@ const (
 	nodeLink                              // an <a href>
 	nodeBold                              // <b>, <strong>, a large font: emphasis
 	nodeHasBlocks                         // has a block-level element inside
+	nodeListPara                          // a list paragraph of Word's clipboard HTML (class MsoList…)
 )
 
 // hblock is a segment under construction with what the later steps of
@@ -112,9 +114,10 @@ type htmlWalker struct {
 
 func newHTMLWalker(src string) *htmlWalker {
 	w := &htmlWalker{src: src, pendStart: -1, lineSrc: -1, linkStart: -1}
-	w.nodes = make([]hnode, 1, 256)
+	w.nodes = make([]hnode, 1, 64+len(src)/80)
 	w.nodes[0] = hnode{parent: -1, end: len(src)}
 	w.stack = make([]int32, 1, 64)
+	w.blocks = make([]*hblock, 0, 16+len(src)/1000)
 	w.meta.values = make(map[string]string)
 	w.meta.rank = make(map[string]int)
 	return w
@@ -424,7 +427,7 @@ func (w *htmlWalker) push(a atom.Atom, attrs *tagAttrs, start int, class tagClas
 	if a == atom.A && attrs.href != "" {
 		n.flags |= nodeLink
 	}
-	if a == atom.B || a == atom.Strong || attrs.large {
+	if (a == atom.B || a == atom.Strong || attrs.large || attrs.weight > 0) && attrs.weight >= 0 {
 		n.flags |= nodeBold
 		w.bold++
 	}
@@ -436,6 +439,9 @@ func (w *htmlWalker) push(a atom.Atom, attrs *tagAttrs, start int, class tagClas
 	}
 	n.cue = tagCue(a, attrs)
 	n.class = classHash(attrs.class)
+	if bytes.Contains(attrs.class, []byte("MsoList")) {
+		n.flags |= nodeListPara
+	}
 	w.nodes = append(w.nodes, n)
 	w.stack = append(w.stack, int32(len(w.nodes)-1))
 }
@@ -558,6 +564,9 @@ func (w *htmlWalker) startBlock(start int) {
 		}
 		if owner == 0 {
 			owner = w.stack[i]
+			if n.flags&nodeListPara != 0 {
+				kind, decided = BlockListItem, true
+			}
 		}
 		if row < 0 && n.tag == atom.Tr {
 			row = w.stack[i]

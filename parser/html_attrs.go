@@ -21,6 +21,7 @@ type tagAttrs struct {
 	centered       bool   // align=center or text-align:center
 	aligned        bool   // align or text-align says left, right or justify
 	large          bool   // <font size=4> and up, or a font-size of 14pt (18px) and up
+	weight         int8   // CSS font-weight: 1 bold, -1 normal, 0 unsaid
 }
 
 // read consumes the tokenizer's attributes for the current tag a, keeping
@@ -86,12 +87,22 @@ func (t *tagAttrs) readStyle(v []byte) {
 		return
 	}
 	if !containsFold(v, "none") && !containsFold(v, "hidden") && !containsFold(v, "align") &&
-		!containsFold(v, "font-size") {
+		!containsFold(v, "font-") && !containsFold(v, "mso-list") {
 		return
 	}
 	s := strings.ReplaceAll(strings.ToLower(string(v)), " ", "")
-	if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+	if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") ||
+		strings.Contains(s, "mso-list:ignore") { // Word's bullet glyphs on the clipboard
 		t.hidden = true
+	}
+	if i := strings.Index(s, "font-weight:"); i >= 0 {
+		switch w := s[i+len("font-weight:"):]; {
+		case strings.HasPrefix(w, "bold"), strings.HasPrefix(w, "6"), strings.HasPrefix(w, "7"),
+			strings.HasPrefix(w, "8"), strings.HasPrefix(w, "9"):
+			t.weight = 1
+		case strings.HasPrefix(w, "normal"), strings.HasPrefix(w, "4"), strings.HasPrefix(w, "3"):
+			t.weight = -1 // Google Docs wraps a whole copy in <b style="font-weight:normal">
+		}
 	}
 	if i := strings.Index(s, "font-size:"); i >= 0 {
 		t.large = largeFont(s[i+len("font-size:"):])

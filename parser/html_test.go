@@ -418,3 +418,27 @@ func FuzzSegmentHTML(f *testing.F) {
 		}
 	})
 }
+
+func TestSegmentHTMLOfficeClipboard(t *testing.T) {
+	word := `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=EN-GB><!--StartFragment-->` +
+		`<p class=MsoNormal><b>Acme opens plant<o:p></o:p></b></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>` +
+		`<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>` +
+		`<span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>First point<o:p></o:p></p>` +
+		`<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·</span>Second point</p><!--EndFragment--></body></html>`
+	_, segs := htmlSegs(t, word)
+	got := kept(segs)
+	if strings.Join(got, "|") != "Acme opens plant|First point|Second point" {
+		t.Fatalf("Word clipboard = %q", got)
+	}
+	if segs[1].Kind != BlockListItem || segs[2].Kind != BlockListItem {
+		t.Errorf("Word list paragraphs not list items: %v %v", segs[1].Kind, segs[2].Kind)
+	}
+	// Google Docs wraps the copy in <b style="font-weight:normal">: not bold.
+	docs := `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-1"><p dir="ltr" style="text-align:center"><span style="font-weight:700">Title line one</span></p>` +
+		`<p dir="ltr" style="text-align:center"><span style="font-weight:700">and two</span></p><p dir="ltr" style="text-align:center"><span style="font-weight:400">Centred but plain</span></p></b>`
+	_, segs = htmlSegs(t, docs)
+	got = kept(segs)
+	if strings.Join(got, "|") != "Title line one and two|Centred but plain" {
+		t.Fatalf("Google Docs clipboard = %q", got)
+	}
+}
