@@ -24,8 +24,9 @@ func findPeople(lines []string) []ContactPerson {
 type peopleReader struct {
 	out   []ContactPerson
 	cur   *ContactPerson
-	cued  bool // cur follows a contact heading
+	cued  bool // cur is the first person under a contact heading
 	cue   int  // lines left in which a name follows a contact heading
+	taken bool // the heading has had its first person
 	parts int  // parts read since cur started
 }
 
@@ -34,6 +35,7 @@ type peopleReader struct {
 func (p *peopleReader) flush() {
 	if c := p.cur; c != nil && c.Name != "" && (c.Phone != "" || c.Email != "" || p.cued) {
 		p.out = append(p.out, *c)
+		p.taken = p.taken || p.cued
 	}
 	p.cur, p.cued, p.parts = nil, false, 0
 }
@@ -50,7 +52,7 @@ func (p *peopleReader) line(ln string) {
 	rest, cue := stripContactCue(ln)
 	if cue {
 		p.flush()
-		p.cue = 6
+		p.cue, p.taken = 6, false
 	} else if p.cue > 0 {
 		p.cue--
 	}
@@ -111,7 +113,7 @@ func (p *peopleReader) name(n string) {
 		p.flush()
 	}
 	p.cur = &ContactPerson{Name: n}
-	p.cued = p.cue > 0
+	p.cued = p.cue > 0 && !p.taken
 	p.parts = 1
 }
 

@@ -138,6 +138,7 @@ func TestFindPeople(t *testing.T) {
 		{"name before phone", "Todd Sandridge +1 601-941-2125 http://superior.ms",
 			[]ContactPerson{{Name: "Todd Sandridge", Phone: "+1 601-941-2125"}}},
 		{"places are no names", "Contact:\nLos Angeles, California\n310.299.1717", nil},
+		{"page furniture is no name", "MEDIA CONTACT:\nKatie Sullivan\nkatie@bateman-group.com\nRelated Links\nwww.example.com", []ContactPerson{{Name: "Katie Sullivan", Email: "katie@bateman-group.com"}}},
 		{"prose", "John Smith said the company expects growth in 2025 and beyond, citing strong demand across all of its markets and regions.\nCall 214-653-3756.", nil},
 		{"name without contact", "Jane Doe\nNew products\n", nil},
 	}

@@ -68,6 +68,8 @@ var labelWords = wordSet(
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", "today", "new", "all", "street", "avenue", "road", "blvd", "blvd.",
 	"suite", "floor", "building", "drive", "lane", "square", "north", "south", "east", "west",
+	"related", "links", "link", "share", "print", "download", "subscribe", "home", "latest",
+	"releases", "release", "back", "top", "menu", "search", "login", "sign", "privacy", "terms",
 )
 
 // titleCaseSmallWords are written lower case inside names of
