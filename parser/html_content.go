@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html/atom"
@@ -13,6 +14,7 @@ const (
 	minScoredText   = 25  // shortest block, in bytes, that counts towards a container's score
 	minArticleBody  = 200 // shortest itemprop=articleBody trusted as the content, in bytes
 	siblingMinScore = 10  // Readability's floor for a sibling of the best container
+	minSectionText  = 100 // shortest text, in bytes, of another section of a split article
 )
 
 // isPage reports whether the input carries page furniture (navigation,
@@ -163,6 +165,35 @@ func (w *htmlWalker) contentRoots() []int32 {
 			roots = append(roots, c) // a paragraph beside the container
 		}
 	}
+	return w.sameClassParts(top, roots, unlikely)
+}
+
+// sameClassParts adds to roots the other containers that carry the best
+// container's class and hold prose: an article split by figures or ads into
+// several "post-content" sections. Roots stay in document order.
+func (w *htmlWalker) sameClassParts(top int32, roots []int32, unlikely []bool) []int32 {
+	class := w.nodes[top].class
+	if class == 0 {
+		return roots
+	}
+	for i := int32(1); i < int32(len(w.nodes)); i++ {
+		nd := &w.nodes[i]
+		if nd.class != class || unlikely[i] || nd.text < minSectionText || nd.links*3 > nd.text {
+			continue
+		}
+		inside := false
+		for _, r := range roots {
+			if w.within(i, r) || w.within(r, i) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			roots = append(roots, i)
+			i = nd.last // its descendants are covered
+		}
+	}
+	sort.Slice(roots, func(a, b int) bool { return roots[a] < roots[b] })
 	return roots
 }
 
