@@ -150,11 +150,12 @@ func findURLs(s string) []urlMatch {
 		if i > 0 {
 			prev = s[i-1]
 		}
-		bound := !ctLetter(prev) && !isPhoneDigit(prev) && strings.IndexByte(".-@/_%&=+#~", prev) < 0
 		h, w := c|0x20 == 'h', c|0x20 == 'w'
-		if !bound && !h && !w {
+		inWord := ctLetter(prev) || isPhoneDigit(prev)
+		if inWord && !h && !w {
 			continue
 		}
+		bound := !inWord && strings.IndexByte(".-@/_%&=+#~", prev) < 0
 		var end int
 		switch {
 		case h && (hasPrefixFold(s[i:], "https://") || hasPrefixFold(s[i:], "http://")):

@@ -311,8 +311,9 @@ func findPeopleNamed(s string, toks []wordTok, orgs []entSpan) []entSpan {
 	}
 	for i, t := range toks {
 		w := t.text(s)
+		upper := startsUpper(w)
 		switch {
-		case honorifics[w]:
+		case upper && honorifics[w]:
 			at := t.end
 			if at < len(s) && s[at] == '.' {
 				at++
@@ -320,7 +321,7 @@ func findPeopleNamed(s string, toks []wordTok, orgs []entSpan) []entSpan {
 			if at < len(s) && s[at] == ' ' {
 				add(at+1, personAt(s, at+1, 1))
 			}
-		case inSet(speechVerbs, w):
+		case len(w) >= 4 && len(w) <= 9 && inSet(speechVerbs, w):
 			if t.end < len(s) && s[t.end] == ' ' {
 				add(t.end+1, personAt(s, t.end+1, 2))
 			}
@@ -331,7 +332,7 @@ func findPeopleNamed(s string, toks []wordTok, orgs []entSpan) []entSpan {
 			if e := toks[i+1].end; e < len(s) && s[e] == ' ' {
 				add(e+1, personAt(s, e+1, 2))
 			}
-		case startsUpper(w) && (i == 0 || !startsUpper(toks[i-1].text(s)) || s[toks[i-1].end:t.start] != " "):
+		case upper && (i == 0 || !startsUpper(toks[i-1].text(s)) || s[toks[i-1].end:t.start] != " "):
 			// "Jane Doe, CEO of Acme", "Jane Doe, the company's founder"
 			if !roleAfterRun(s, toks, i) {
 				continue
