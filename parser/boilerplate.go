@@ -30,7 +30,7 @@ func classify(d *doc) {
 			case c.section == tailSection && afterBody:
 				open = &section{kind: c.kind, reason: continuation(c), tail: true}
 			case c.section != noSection:
-				open = &section{kind: c.kind, reason: continuation(c)}
+				open = &section{kind: c.kind, reason: continuation(c), behind: tailOf(open)}
 			case open != nil && !open.tail:
 				// A one-off cue inside a short section keeps it open.
 			}
@@ -44,6 +44,9 @@ func classify(d *doc) {
 			open = &section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true}
 			continue
 		}
+		if open != nil && !open.tail && !continuesShort(s) {
+			open = open.behind // a short block ends; the tail it sat in goes on
+		}
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
 			open = nil // the release goes on after an "About" block in its middle
 		}
@@ -54,15 +57,12 @@ func classify(d *doc) {
 			open = nil // a new heading over plain prose: the disclaimer is over
 		}
 		if open != nil {
-			if open.tail {
-				d.remove(s, open.kind, open.reason)
-				continue
+			kind, reason := open.kind, open.reason
+			if kind != RemovedContact && isSignatureLine(d, i) {
+				kind, reason = RemovedContact, reasonDetails
 			}
-			if continuesShort(s) {
-				d.remove(s, open.kind, open.reason)
-				continue
-			}
-			open = nil
+			d.remove(s, kind, reason)
+			continue
 		}
 		if kind, reason, ok := shapeCue(d, s); ok {
 			d.remove(s, kind, reason)
@@ -177,7 +177,7 @@ func removeDescriptions(d *doc, first int) {
 			if !short && !(contactish.MatchString(p.Text) && wordCount(p.Text) <= 20 && last != '.') {
 				break
 			}
-			d.remove(p, RemovedContact, "publisher's details: name, address and ways to reach them")
+			d.remove(p, RemovedContact, reasonDetails)
 		}
 	}
 }
@@ -248,7 +248,7 @@ func removeTrailingContacts(d *doc, first int) {
 		if s.Kind == BlockListItem || !contactish.MatchString(s.Text) || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
 			return
 		}
-		d.remove(s, RemovedContact, "publisher's details: name, address and ways to reach them")
+		d.remove(s, RemovedContact, reasonDetails)
 	}
 }
 
@@ -256,7 +256,36 @@ func removeTrailingContacts(d *doc, first int) {
 type section struct {
 	kind   RemovedKind
 	reason string
-	tail   bool // runs to the end of the document
+	tail   bool     // runs to the end of the document
+	behind *section // for a short block inside a tail, the tail
+}
+
+// tailOf returns the tail section s is or sits in, or nil.
+func tailOf(s *section) *section {
+	for ; s != nil; s = s.behind {
+		if s.tail {
+			return s
+		}
+	}
+	return nil
+}
+
+// reasonDetails is the reason given to the publisher's signature lines.
+const reasonDetails = "publisher's details: name, address and ways to reach them"
+
+// isSignatureLine reports whether segment i is part of the publisher's
+// signature: a contact line, or a short name line just above one.
+func isSignatureLine(d *doc, i int) bool {
+	s := d.segs[i]
+	if contactish.MatchString(s.Text) && wordCount(s.Text) <= 25 {
+		return true
+	}
+	if wordCount(s.Text) > 5 || i+1 >= len(d.segs) {
+		return false
+	}
+	last, _ := lastRune(strings.TrimSpace(s.Text))
+	next := d.segs[i+1]
+	return last != '.' && contactish.MatchString(next.Text) && wordCount(next.Text) <= 25
 }
 
 // continuation is the reason given to segments inside a section.
@@ -432,7 +461,7 @@ func isMenuLine(s *segment) bool {
 	if s.Removed != nil {
 		return s.Removed.Kind == RemovedNavigation
 	}
-	if t == "" || wordCount(t) > 4 || len(s.Lines) > 1 {
+	if t == "" || wordCount(t) > 4 {
 		return false
 	}
 	last, _ := lastRune(t)
