@@ -68,7 +68,40 @@ func (w *htmlWalker) extractContent() {
 			b.group = junkNode[b.owner]
 		}
 	}
+	w.removeLinkRuns()
 	w.keepTitle(roots)
+}
+
+// linkRunMin is the shortest run of link-only blocks taken for a list of
+// links ("You may also like…") rather than text.
+const linkRunMin = 3
+
+// removeLinkRuns removes runs of blocks that are each nothing but a link:
+// lists of other stories set as paragraphs.
+func (w *htmlWalker) removeLinkRuns() {
+	linkOnly := func(b *hblock) bool {
+		if b.removed != nil || len(b.seg.Links) == 0 {
+			return false
+		}
+		n := 0
+		for _, l := range b.seg.Links {
+			n += l.End - l.Start
+		}
+		return n*10 >= len(b.seg.Text)*9
+	}
+	for i := 0; i < len(w.blocks); {
+		j := i
+		for j < len(w.blocks) && linkOnly(w.blocks[j]) {
+			j++
+		}
+		if j-i >= linkRunMin {
+			for _, b := range w.blocks[i:j] {
+				b.removed = &removal{Kind: RemovedNavigation, Reason: reasonLinkList}
+				b.group = -int32(i) - 1 // one group per run
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // within reports whether node i is root or lies inside it.

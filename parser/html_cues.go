@@ -30,6 +30,7 @@ const (
 	junkLinks
 	junkMedia
 	junkFurniture
+	junkCaption
 )
 
 // junkReasons explains a removed stretch of each kind, with the kind it is
@@ -48,6 +49,7 @@ var junkReasons = [...]struct {
 	junkLinks:     {RemovedNavigation, reasonLinkList},
 	junkMedia:     {RemovedMedia, "media: a photo gallery, slideshow or video player of the web page"},
 	junkFurniture: {RemovedNavigation, "page furniture: a header, footer or sidebar of the web page"},
+	junkCaption:   {RemovedMedia, "image caption: the caption or credit of a picture"},
 }
 
 // cueWords maps a word of a class or id to its cue.
@@ -91,6 +93,7 @@ var cueWords = map[string]cue{
 	"consent": {weight: -1, unlikely: true, junk: junkCookie}, "gdpr": {weight: -1, unlikely: true, junk: junkCookie},
 	"gallery": {weight: -1, junk: junkMedia}, "slideshow": {weight: -1, junk: junkMedia},
 	"carousel": {weight: -1, junk: junkMedia}, "lightbox": {weight: -1, junk: junkMedia},
+	"caption": {junk: junkCaption}, "credit": {junk: junkCaption}, "credits": {junk: junkCaption},
 	"vjs": {weight: -1, junk: junkMedia}, "videoplayer": {weight: -1, junk: junkMedia},
 }
 
@@ -110,6 +113,8 @@ func tagCue(a atom.Atom, attrs *tagAttrs) cue {
 		c = cue{weight: -1, unlikely: true}
 	case atom.Article, atom.Main:
 		c = cue{weight: 1}
+	case atom.Figcaption:
+		c = cue{junk: junkCaption}
 	}
 	switch attrs.role {
 	case "navigation", "menu", "menubar":

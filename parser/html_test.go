@@ -442,3 +442,31 @@ func TestSegmentHTMLOfficeClipboard(t *testing.T) {
 		t.Fatalf("Google Docs clipboard = %q", got)
 	}
 }
+
+func TestSegmentHTMLCaptionsAndLinkRuns(t *testing.T) {
+	body := strings.Repeat("<p>The council approved the plan, which covers roads, schools and parks, after a long debate on Monday night.</p>", 4)
+	src := `<html><body><nav><a href="/a">A</a> <a href="/b">B</a></nav><article>` + body +
+		`<figure><img src="x.jpg"><figcaption>The town hall. Photo: J. Doe</figcaption></figure>` +
+		`<p>You may also like</p><p><a href="https://x.org/1">First other story</a></p><p><a href="https://x.org/2">Second other story</a></p><p><a href="https://x.org/3">Third other story</a></p>` +
+		`</article></body></html>`
+	_, segs := htmlSegs(t, src)
+	for _, s := range segs {
+		switch {
+		case strings.Contains(s.Text, "Photo: J. Doe"):
+			if s.Removed == nil || s.Removed.Kind != RemovedMedia {
+				t.Errorf("caption not removed as media: %+v", s)
+			}
+		case strings.Contains(s.Text, "other story"):
+			if s.Removed == nil || s.Removed.Reason != reasonLinkList {
+				t.Errorf("link run not removed: %+v", s)
+			}
+			if !strings.Contains(s.Text, "First") || !strings.Contains(s.Text, "Third") {
+				t.Errorf("link run not folded into one segment: %q", s.Text)
+			}
+		case strings.Contains(s.Text, "council"):
+			if s.Removed != nil {
+				t.Errorf("body removed: %+v", s)
+			}
+		}
+	}
+}
