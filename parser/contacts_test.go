@@ -301,3 +301,45 @@ func TestContactsCorpus(t *testing.T) {
 	report("phones", phones, 0.9, 0.9)
 	report("links", links, 0.85, 0.9)
 }
+
+func FuzzFindContacts(f *testing.F) {
+	for _, s := range []string{"Media Contact:\nJane Doe\n+1 214-653-3756\njane@x.com", "[GOV.UK](https://www.gov.uk)",
+		"Californiawww.x.com310.299.1717", "@", "x@y.", "contact Jane Doe: a@b.co", "http://(", "www."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := &doc{src: s, format: FormatText, rel: &Release{}}
+		findContacts(d)
+		for _, e := range d.rel.Contacts.Emails {
+			if !strings.Contains(s, e) {
+				t.Fatalf("email %q is not in the input", e)
+			}
+		}
+		for _, p := range d.rel.Contacts.Phones {
+			if !strings.Contains(plainSpaces(s), p) {
+				t.Fatalf("phone %q is not in the input", p)
+			}
+		}
+	})
+}
+
+func TestFindContactsOrderAndDuplicates(t *testing.T) {
+	src := "Call 214-653-3756 or write to Jane@Example.com.\nWeb: www.example.com, https://twitter.com/acme\n" +
+		"jane@example.com again, 214-653-3756 again, WWW.EXAMPLE.COM and https://twitter.com/ACME.\n" +
+		"Phone:\u00a0+44\u00a020\u00a07946\u00a00000, [share](https://twitter.com/intent/tweet?text=x)"
+	d := &doc{src: src, format: FormatText, rel: &Release{}}
+	findContacts(d)
+	c := d.rel.Contacts
+	if want := []string{"Jane@Example.com"}; !reflect.DeepEqual(c.Emails, want) {
+		t.Errorf("emails = %q, want %q", c.Emails, want)
+	}
+	if want := []string{"214-653-3756", "+44 20 7946 0000"}; !reflect.DeepEqual(c.Phones, want) {
+		t.Errorf("phones = %q, want %q", c.Phones, want)
+	}
+	if want := []string{"www.example.com"}; !reflect.DeepEqual(c.Websites, want) {
+		t.Errorf("websites = %q, want %q", c.Websites, want)
+	}
+	if want := []SocialProfile{{Network: "twitter", URL: "https://twitter.com/acme"}}; !reflect.DeepEqual(c.Social, want) {
+		t.Errorf("social = %+v, want %+v (share buttons left out)", c.Social, want)
+	}
+}
