@@ -95,6 +95,11 @@ func TestClassifyCues(t *testing.T) {
 
 		{"background heading", "Background:", "notes-to-editors"},
 
+		{"logo link", "Logo - https://mma.prnewswire.com/media/123/acme_logo.jpg", "media"},
+		{"legal disclaimer", "Legal Disclaimer: EIN Presswire provides this news content \"as is\" without warranty of any kind.", "forward-looking"},
+		{"view original release", "View the original press release on accesswire.com", "distribution"},
+		{"media relations heading", "Media Relations", "contact"},
+
 		// Near misses that must stay body.
 		{"bare background", "Background", "body"},
 		{"number in a sentence", "In 2024 the plant made 12 million widgets, twice as many as in the year before.", "body"},

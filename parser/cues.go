@@ -70,7 +70,7 @@ var cues = []bpCue{
 	// Distribution notices and syndication.
 	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection},
 	{re: ci(`^(?:source|\[?source\]?)\s*:?\s+\S`), kind: RemovedDistribution, reason: "source line: names the organisation that issued the release", maxWords: 14},
-	{re: ci(`^(?:originally published (?:at|on|by)|view (?:original|source) (?:content|version)|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
+	{re: ci(`^(?:originally published (?:at|on|by)|view (?:original|source) (?:content|version)|view (?:the )?original (?:press )?release|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
 	{re: ci(`^\s*\[?(?:original/source|original|source) press release\]?`), kind: RemovedDistribution, reason: "source link: the address of the release on the wire service"},
 	{re: ci(`^the post .{5,300} appeared first on\b|^to (?:view|read) the full (?:press )?release\b`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 60},
 	{re: ci(`^\s*(?:pickup\s*[-–:]|\[?newsramp(?:\.com)? tldr|\[?reddit post\]?|read (?:the )?(?:full|original) (?:story|release|article))`), kind: RemovedDistribution, reason: reasonPickup, maxWords: 20},
@@ -81,6 +81,7 @@ var cues = []bpCue{
 	// Media junk.
 	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection},
 	{re: ci(`^visit the online press release to interact|^to view (?:the )?(?:multimedia|photos?|images?|video)|^click here to access (?:the )?pdf|^\[?blockchain registration\]?$`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30},
+	{re: ci(`^(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-–:]\s*(?:https?://|www\.)\S+\s*$|^(?:photo )?caption\s*:`), kind: RemovedMedia, reason: reasonMedia, maxWords: 40},
 	{re: ci(`^(?:photo|image|picture|video)(?: credit)?s?\s*(?::|courtesy|by\b)`), kind: RemovedMedia, reason: "photo credit: a caption or credit for an image", maxWords: 30},
 
 	// Subscribe and follow prompts.
@@ -101,7 +102,10 @@ var cues = []bpCue{
 	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
 
+	{re: ci(`^\s*(?:(?:media|press|investor|public|news) (?:relations|office|desk|enquiries|inquiries)|for further information|further information)\s*:?\s*$`), kind: RemovedContact, reason: reasonContact, section: shortSection, afterBody: true},
+
 	// Forward-looking statements and other legal notices.
+	{re: ci(`^\s*legal disclaimer\s*:`), kind: RemovedForwardLooking, reason: reasonLegal},
 	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
 	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
 	{re: ci(`^(?:performance data (?:quoted )?represents past performance|past performance (?:is|does) not|investors should (?:consider|carefully)|this (?:press release|communication|announcement) (?:does not|is not|shall not) constitute an offer)`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
@@ -120,7 +124,7 @@ var cues = []bpCue{
 
 	// Page navigation.
 	{re: ci(`^\s*(?:skip to (?:main )?content|skip navigation|scroll to top|back to top|home|menu|search(?: for)?|share(?: this(?: page| article)?)?|print(?: this page)?|e-?mail this|tweet|breadcrumbs?|you are here:?.*|main menu|toggle navigation|close|open menu|read more|previous|next|\d+ min read)\s*$`), kind: RemovedNavigation, reason: reasonNav},
-	{re: ci(`^\s*(?:related (?:posts|news|articles|stories|releases|content)|latest (?:news|releases|posts)|recent (?:posts|news|releases)|more (?:news|releases|from .{1,40})|you may also like|other news|see also)\s*:?\s*$`), kind: RemovedNavigation, reason: reasonRelated, section: tailSection, afterBody: true},
+	{re: ci(`^\s*(?:related (?:posts|news|articles|stories|releases|content|links|images|videos)|latest (?:news|releases|posts)|recent (?:posts|news|releases)|more (?:news|releases|from .{1,40})|you may also like|other news|see also)\s*:?\s*$`), kind: RemovedNavigation, reason: reasonRelated, section: tailSection, afterBody: true},
 }
 
 // aboutHeading matches an "About X" heading: "About Baird", "About Aclarion, Inc.".

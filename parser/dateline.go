@@ -19,6 +19,7 @@ type dateline struct {
 var (
 	parenPlaceRE = regexp.MustCompile(`^\s*\(([\p{Lu}][^()]{1,40})\)\s*[-–—]+\s*`)
 	capsPlaceRE  = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?)\s*[-–—]{1,2}\s*`)
+	parenMarkRE  = regexp.MustCompile(`^\s*\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|:)?\s*`)
 	slashMarkRE  = regexp.MustCompile(`^\s*/\s*([^/\n]{2,60}?)\s*/`)
 	partSepRE    = regexp.MustCompile(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*|\s+\(`)
 	leadSepRE    = regexp.MustCompile(`^[\s,\-–—:/)]+`)
@@ -51,7 +52,13 @@ func parseDateline(text string) (dateline, bool) {
 	if m := capsPlaceRE.FindStringSubmatchIndex(head); m != nil {
 		place := strings.TrimSpace(head[m[2]:m[3]])
 		if placeLike(place, true) {
-			return dateline{place: place, rest: text[m[1]:]}, true
+			dl := dateline{place: place, rest: text[m[1]:]}
+			// "LONDON--(BUSINESS WIRE)--Acme today …"
+			if mk := parenMarkRE.FindStringSubmatch(dl.rest); mk != nil {
+				dl.markers = append(dl.markers, strings.TrimSpace(mk[1]))
+				dl.rest = dl.rest[len(mk[0]):]
+			}
+			return dl, true
 		}
 	}
 	return dateline{}, false
@@ -81,7 +88,12 @@ func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	}
 	rest := text[dm.end:]
 	rest = strings.TrimLeft(rest, ")")
+	rest = timeOfDay.ReplaceAllString(rest, "")
 	if m := slashMarkRE.FindStringSubmatch(rest); m != nil {
+		dl.markers = append(dl.markers, strings.TrimSpace(m[1]))
+		rest = rest[len(m[0]):]
+	} else if m := parenMarkRE.FindStringSubmatch(rest); m != nil {
+		// "TORONTO, March 3, 2025 (GLOBE NEWSWIRE) --"
 		dl.markers = append(dl.markers, strings.TrimSpace(m[1]))
 		rest = rest[len(m[0]):]
 	}

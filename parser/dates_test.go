@@ -22,6 +22,8 @@ func TestParseDate(t *testing.T) {
 		{"no year", "4 November", "--11-04", true},
 		{"no year month first", "Nov. 4", "--11-04", true},
 		{"lead-in", "Date: 10 September 2024", "2024-09-10", true},
+		{"with time", "March 3, 2025 08:00 AM Eastern Standard Time", "2025-03-03", true},
+		{"with short time", "February 29, 2024 9:55", "2024-02-29", true},
 		{"invalid day", "February 30, 2024", "", false},
 		{"leap day", "February 29, 2024", "2024-02-29", true},
 		{"not leap", "February 29, 2023", "", false},

@@ -139,6 +139,21 @@ func TestParseDateline(t *testing.T) {
 			t.Errorf("parseDateline(%q) = %q %q %v; want %q %q", tt.in, dl.place, dl.iso, ok, tt.place, tt.iso)
 		}
 	}
+	wires := []struct{ in, place, iso, marker string }{
+		{"LONDON--(BUSINESS WIRE)--Acme today announced", "LONDON", "", "BUSINESS WIRE"},
+		{"TORONTO, March 3, 2025 (GLOBE NEWSWIRE) -- Acme today announced", "TORONTO", "2025-03-03", "GLOBE NEWSWIRE"},
+		{"NEW YORK, NY / ACCESSWIRE / March 3, 2025 / Acme today announced", "NEW YORK, NY", "2025-03-03", "ACCESSWIRE"},
+		{"SAN FRANCISCO, CA--(Marketwired - Apr 6, 2016) - Segment today announced", "SAN FRANCISCO, CA", "2016-04-06", "Marketwired"},
+	}
+	for _, tt := range wires {
+		dl, ok := parseDateline(tt.in)
+		if !ok || dl.place != tt.place || dl.iso != tt.iso || len(dl.markers) == 0 || dl.markers[0] != tt.marker {
+			t.Errorf("parseDateline(%q) = %+v %v; want %q %q marker %q", tt.in, dl, ok, tt.place, tt.iso, tt.marker)
+		}
+		if _, ok := wireByMarker(tt.marker); !ok {
+			t.Errorf("wire %q unknown", tt.marker)
+		}
+	}
 	for _, in := range []string{
 		"The company said on March 3, 2025 that it would grow.",
 		"Acme Corp. today announced results for March 3, 2025.",
