@@ -142,7 +142,7 @@ func (w *htmlWalker) walk() {
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
 			var attrs tagAttrs
-			if hasAttr {
+			if hasAttr && w.wantsAttrs(a) {
 				attrs.read(z, a)
 			}
 			w.onStart(a, &attrs, start, end, tt == html.SelfClosingTagToken)
@@ -163,6 +163,20 @@ func (w *htmlWalker) walk() {
 	w.meta.set("published", w.firstTime, 6)
 	w.meta.checkTitle()
 	w.nodes[0].last = int32(len(w.nodes) - 1)
+}
+
+// wantsAttrs reports whether the attributes of a start tag a matter. Reading
+// them costs the tokenizer a copy of each, so those of images, form fields
+// and whatever lies in skipped content are left unread.
+func (w *htmlWalker) wantsAttrs(a atom.Atom) bool {
+	switch a {
+	case atom.Meta, atom.Link, atom.Base, atom.Script, atom.Html, atom.Time:
+		return true
+	case atom.Img, atom.Input, atom.Source, atom.Br, atom.Wbr, atom.Hr, atom.Col, atom.Area,
+		atom.Param, atom.Track, atom.Embed, atom.Option:
+		return false
+	}
+	return w.skip == 0 || a == atom.Body
 }
 
 // top returns the innermost open element.
