@@ -63,21 +63,67 @@ func repairUTF8(src []byte) (string, func(int) int) {
 }
 
 // detectFormat guesses whether s is HTML, Markdown-ish or plain text.
+//
+// HTML opens with a tag (as the clipboard's HTML always does) or is dense
+// with tags; a Markdown file with a stray <div> stays Markdown.
 func detectFormat(s string) Format {
-	head := strings.TrimSpace(s[:min(len(s), 4096)])
+	head := strings.TrimLeft(s[:min(len(s), 4096)], " \t\r\n\ufeff")
 	if strings.IndexByte(head, '<') >= 0 {
 		head = strings.ToLower(head)
+		switch {
+		case opensWithHTMLTag(head),
+			strings.Contains(head, "<!doctype html"), strings.Contains(head, "<html"), strings.Contains(head, "<body"):
+			return FormatHTML
+		}
+		if tags := htmlTags(head); tags >= 5 && 2*tags >= strings.Count(head, "\n")+1 {
+			return FormatHTML
+		}
 	}
 	switch {
-	case strings.HasPrefix(head, "<!doctype html"), strings.HasPrefix(head, "<html"),
-		strings.Contains(head, "<body"), strings.Contains(head, "<p>"), strings.Contains(head, "<div"),
-		strings.HasPrefix(head, "<meta"), strings.HasPrefix(head, "<!--startfragment"):
-		return FormatHTML
-	case strings.Contains(s, "]("), strings.Contains(s, "](http"), strings.Contains(s, "\n# "),
-		strings.HasPrefix(s, "# "), strings.Contains(s, "\n## "), strings.Contains(s, "<http"):
+	case strings.Contains(s, "]("), strings.Contains(s, "\n# "), strings.HasPrefix(s, "# "),
+		strings.Contains(s, "\n## "), strings.Contains(s, "<http"):
 		return FormatMarkdown
 	}
 	return FormatText
 }
 
+// htmlTags counts the common HTML tags in lower-cased s.
+func htmlTags(s string) int {
+	n := 0
+	for _, t := range []string{"<p>", "<p ", "</p>", "<div", "<br", "<span", "<a href", "<li>", "<td", "<h1", "<h2", "<h3", "<strong>", "<b>", "<em>"} {
+		n += strings.Count(s, t)
+	}
+	return n
+}
+
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// htmlOpeners are the tags HTML copied to the clipboard or saved from a
+// page starts with.
+var htmlOpeners = map[string]bool{
+	"html": true, "head": true, "body": true, "meta": true, "title": true, "link": true, "style": true,
+	"script": true, "p": true, "div": true, "span": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"table": true, "ul": true, "ol": true, "li": true, "a": true, "b": true, "strong": true, "em": true,
+	"i": true, "br": true, "section": true, "article": true, "header": true, "main": true, "nav": true,
+	"img": true, "font": true, "center": true, "blockquote": true, "pre": true, "figure": true, "base": true,
+}
+
+// opensWithHTMLTag reports whether lower-cased s begins with an HTML tag, a
+// doctype or a comment.
+func opensWithHTMLTag(s string) bool {
+	if strings.HasPrefix(s, "<!doctype") || strings.HasPrefix(s, "<!--") || strings.HasPrefix(s, "<?xml") {
+		return true
+	}
+	if !strings.HasPrefix(s, "<") {
+		return false
+	}
+	i := 1
+	for i < len(s) && i < 12 && (isLetterASCII(s[i]) || isDigit(s[i])) {
+		i++
+	}
+	if i == len(s) || i == 1 {
+		return false
+	}
+	c := s[i]
+	return htmlOpeners[s[1:i]] && (c == '>' || c == ' ' || c == '/' || c == '\n' || c == '\t' || c == '\r')
+}

@@ -62,6 +62,11 @@ func TestDetectFormat(t *testing.T) {
 		{"# Title\n\nText with a [link](http://x).", FormatMarkdown},
 		{"Title\n\nSee <https://example.com>.", FormatMarkdown},
 		{"SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Text.\n\n###", FormatText},
+		{"<!--StartFragment--><span>Copied</span>", FormatHTML},
+		{"<p>Pasted paragraph</p>", FormatHTML},
+		{"# Title\n\nText.\n\n<div>A stray block</div>\n\nMore [text](http://x).", FormatMarkdown},
+		{"<https://example.com/release>\n\nTitle\n\nBody.", FormatMarkdown},
+		{"<DOCUMENT>\n<TYPE>EX-99.1\nText of the exhibit.", FormatText},
 	}
 	for _, tt := range tests {
 		if got := detectFormat(tt.src); got != tt.want {
