@@ -248,6 +248,9 @@ func leadingName(s string) (name, rest string, ok bool) {
 		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ':' && s[j] != ';' && s[j] != '(' && (s[j] != '.' || j == i+1) {
 			j++
 		}
+		if j < len(s) && s[j] == '.' && (s[i:j] == "Jr" || s[i:j] == "Sr") {
+			j++ // "Elgie R. Sims Jr."
+		}
 		w := s[i:j]
 		if !nameWord(w, n) {
 			break

@@ -12,7 +12,7 @@ import (
 // finder reads the text once; entities of one kind never overlap, and
 // offsets count code points into Release.Text.
 func findEntities(d *doc) {
-	d.rel.Entities = entitiesIn(d.rel.Text, publishedYear(d.rel.Published))
+	d.rel.Entities = entitiesIn(d.rel.Text, publishedYear(d.rel.Published), d.rel.Publisher, d.rel.Distributor)
 	if d.rel.Warnings == nil {
 		d.rel.Warnings = []Warning{}
 	}
@@ -41,8 +41,9 @@ type entSpan struct {
 }
 
 // entitiesIn returns the entities of text, sorted by start. Dates written
-// without a year take year, when it is known.
-func entitiesIn(text string, year int) []Entity {
+// without a year take year, when it is known; orgs are organisations known
+// from elsewhere, such as the publisher, to be found wherever they recur.
+func entitiesIn(text string, year int, orgs ...string) []Entity {
 	if text == "" {
 		return []Entity{}
 	}
@@ -68,9 +69,8 @@ func entitiesIn(text string, year int) []Entity {
 		ss = append(ss, entSpan{EntityURL, m.start, m.end, absoluteURL(m.url)})
 	}
 	ss = findAmounts(text, ss)
-	orgs := findOrganisations(text, toks)
-	ss = append(ss, orgs...)
-	ss = append(ss, findPeopleNamed(text, toks, orgs)...)
+	ss = append(ss, findOrganisations(text, toks, orgs)...)
+	ss = append(ss, findPeopleNamed(text, toks)...)
 	for i := range ss {
 		if k := ss[i].kind; k == EntityOrganisation || k == EntityPerson {
 			// "University of Utah’s" names the University of Utah.

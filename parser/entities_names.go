@@ -48,10 +48,16 @@ func inSet(set map[string]bool, w string) bool {
 	return set[string(buf[:len(w)])]
 }
 
-// findOrganisations returns the organisations named in s.
-func findOrganisations(s string, toks []wordTok) []entSpan {
+// findOrganisations returns the organisations named in s, and the
+// mentions of the names in seeds (the publisher, the distributor).
+func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
 	var out []entSpan
 	known := map[string]bool{}
+	for _, name := range seeds {
+		if orgSeed(name) {
+			known[name] = true
+		}
+	}
 	floor := 0 // no organisation reaches back before this token
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].text(s)
@@ -104,6 +110,14 @@ func findOrganisations(s string, toks []wordTok) []entSpan {
 		}
 	}
 	return append(out, recurrences(s, toks, known, EntityOrganisation)...)
+}
+
+// orgSeed reports whether a name known from elsewhere can be looked for
+// in the text: short, capitalised, and not a place.
+func orgSeed(name string) bool {
+	n := len(strings.Fields(name))
+	return len(name) >= 2 && len(name) <= 60 && n >= 1 && n <= 6 && startsUpper(name) &&
+		strings.TrimSpace(name) == name && !isPlaceName(name)
 }
 
 // orgStart walks back from the cue word at toks[i] over the capitalised
@@ -299,7 +313,7 @@ var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Si
 	"Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Ambassador", "Sheriff")
 
 // findPeopleNamed returns the people named in s.
-func findPeopleNamed(s string, toks []wordTok, orgs []entSpan) []entSpan {
+func findPeopleNamed(s string, toks []wordTok) []entSpan {
 	var out []entSpan
 	known := map[string]bool{}
 	add := func(start int, name string) {
@@ -323,7 +337,12 @@ func findPeopleNamed(s string, toks []wordTok, orgs []entSpan) []entSpan {
 			}
 		case len(w) >= 4 && len(w) <= 9 && inSet(speechVerbs, w):
 			if t.end < len(s) && s[t.end] == ' ' {
-				add(t.end+1, personAt(s, t.end+1, 2))
+				if name := personAt(s, t.end+1, 2); name != "" {
+					add(t.end+1, name)
+				} else if at := afterTitle(s, toks, i+1); at > 0 {
+					// "said Aclarion CEO Brent Ness"
+					add(at, personAt(s, at, 2))
+				}
 			}
 			if start, name := personBefore(s, toks, i); name != "" {
 				add(start, name)
@@ -387,8 +406,8 @@ func personBefore(s string, toks []wordTok, i int) (int, string) {
 		return 0, ""
 	}
 	for j := max(0, i-4); j < i; j++ {
-		if j > 0 && startsUpper(toks[j-1].text(s)) && s[toks[j-1].end:toks[j].start] == " " && j > i-4 {
-			continue // starts inside a longer run of capitalised words
+		if j > 0 && j > i-4 && s[toks[j-1].end:toks[j].start] == " " && nameWord(toks[j-1].text(s), 0) {
+			continue // starts inside a longer name
 		}
 		name := personAt(s, toks[j].start, 2)
 		if name != "" && toks[j].start+len(name) == toks[i-1].end {
@@ -396,6 +415,26 @@ func personBefore(s string, toks []wordTok, i int) (int, string) {
 		}
 	}
 	return 0, ""
+}
+
+// afterTitle finds a job title among the few capitalised words from
+// toks[i] on ("Aclarion CEO", "Baird Funds President") and returns where
+// the word after it starts, or 0.
+func afterTitle(s string, toks []wordTok, i int) int {
+	for j := i; j < len(toks) && j < i+5; j++ {
+		if j > i && s[toks[j-1].end:toks[j].start] != " " {
+			return 0
+		}
+		w := toks[j].text(s)
+		if !startsUpper(w) && w != "of" && w != "and" {
+			return 0
+		}
+		if inSet(roleWords, w) && j+1 < len(toks) && s[toks[j].end:toks[j+1].start] == " " &&
+			!inSet(roleWords, toks[j+1].text(s)) && toks[j+1].text(s) != "of" && toks[j+1].text(s) != "and" {
+			return toks[j+1].start
+		}
+	}
+	return 0
 }
 
 // roleAfterRun reports whether two to four capitalised words start at

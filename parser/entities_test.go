@@ -166,6 +166,9 @@ func TestEntityKinds(t *testing.T) {
 		{"person title", "Shannon O’Callaghan, Show Director, added", EntityPerson, "Shannon O’Callaghan", ""},
 		{"person honorific", "Dr. Smith led the study", EntityPerson, "Smith", ""},
 		{"person according", "according to Mary Ellen Stanek, the fund", EntityPerson, "Mary Ellen Stanek", ""},
+		{"person after title", "“Yes,” said Aclarion CEO Brent Ness. “We", EntityPerson, "Brent Ness", ""},
+		{"person title before said", "Chief Executive Officer Jane Doe said the", EntityPerson, "Jane Doe", ""},
+		{"person suffix", "said Elgie R. Sims Jr. on Monday", EntityPerson, "Elgie R. Sims Jr.", ""},
 		{"money billion", "a $107 billion market", EntityMoney, "$107 billion", "USD 107000000000"},
 		{"money prefixed", "raised US$5.2 million", EntityMoney, "US$5.2 million", "USD 5200000"},
 		{"money euro glued", "a €3m grant", EntityMoney, "€3m", "EUR 3000000"},
@@ -248,6 +251,15 @@ func TestEntitiesRecurrence(t *testing.T) {
 	}
 	if count["person Jane Doe"] != 2 {
 		t.Errorf("Jane Doe found %d times as a person, want 2", count["person Jane Doe"])
+	}
+}
+
+func TestEntitiesPublisher(t *testing.T) {
+	d := &doc{rel: &Release{Text: "Baird announced today. Employees of Baird own the firm. Bairdly is no match.", Publisher: "Baird", Distributor: "24-7PressRelease"}}
+	findEntities(d)
+	checkEntities(t, d.rel.Text, d.rel.Entities)
+	if got := entitiesOf(EntityOrganisation, d.rel.Entities); len(got) != 2 {
+		t.Errorf("organisations = %+v, want the publisher's two mentions", got)
 	}
 }
 
