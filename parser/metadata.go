@@ -107,6 +107,7 @@ var (
 	distribByRE   = regexp.MustCompile(`(?i)\bdistributed by\s+(.{2,60}?)(?:\s+on behalf of|,|\.\s|\.$|\s+on\s+\w+\.?\s+\d|$)`)
 	sourceLineRE  = regexp.MustCompile(`(?i)^\s*source\s*:?\s+(.{2,80}?)\s*$`)
 	originalLink  = regexp.MustCompile(`(?i)original(?:/source)? press release|source press release|view original|original (?:release|content)|read (?:the )?original`)
+	urlInText     = regexp.MustCompile(`https?://[^\s<>()\[\]"]+`)
 	urlOnlyRE     = regexp.MustCompile(`^\s*<?(https?://[^\s<>]+)>?\s*$`)
 )
 
@@ -442,6 +443,13 @@ func (m *metaScan) notices() {
 			for _, dm := range findDates(t) {
 				if dm.hasYear() {
 					m.add(&m.published, dm.iso, rankNotice)
+				}
+			}
+			// "View original content …:https://www.prnewswire.com/news-releases/…"
+			for _, u := range urlInText.FindAllString(t, -1) {
+				u = strings.TrimRight(u, ".,;)")
+				if _, onWire := wireByURL(u); onWire && strings.Count(u, "/") > 3 || slugMatches(u, m.titleText) {
+					m.add(&m.url, u, rankNotice)
 				}
 			}
 		}

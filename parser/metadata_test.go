@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // metaOf runs classify and extractMetadata over paragraphs.
 func metaOf(paras ...string) (*doc, *Release) {
@@ -225,3 +228,117 @@ func TestPublisherCandidates(t *testing.T) {
 		}
 	})
 }
+
+// TestParseWireReleases runs the whole pipeline over small releases in the
+// shapes of three wires and checks the metadata and that the boilerplate
+// is out of the body.
+func TestParseWireReleases(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      Release
+		out       []string // text that must not be in the body
+		in        []string // text that must be in the body
+	}{
+		{"business wire", bwRelease, Release{
+			Title: "Acme Robotics Raises $40 Million to Scale Warehouse Automation", Subtitle: "Series C led by Example Ventures will fund expansion into Europe",
+			Published: "2025-03-03", Publisher: "Acme Robotics, Inc.", Distributor: "Business Wire", Dateline: "BOSTON", Language: "en",
+		}, []string{"About Acme Robotics", "Founded in 2015", "press@acmerobotics.com", "Contacts"}, []string{"BOSTON--(BUSINESS WIRE)--Acme", "double its engineering team"}},
+		{"government", govRelease, Release{
+			Title: "New funding for coastal flood defences", Published: "2025-03-03", Publisher: "The Environment Agency", Dateline: "LONDON", Language: "en",
+		}, []string{"ENDS", "Notes to editors", "non-departmental", "0300 123 4567"}, []string{"Environment Minister Sam Jones said:", "in the spring."}},
+		{"pr newswire", prnRelease, Release{
+			Title: "Widget Co. Reports Record Fourth Quarter Results", Published: "2025-02-12", Publisher: "Widget Co.", Distributor: "PR Newswire",
+			URL: "https://www.prnewswire.com/news-releases/widget-co-reports-record-fourth-quarter-results-302000000.html", Dateline: "CHICAGO", Language: "en",
+		}, []string{"About Widget Co.", "leading manufacturer", "forward-looking", "View original content", "SOURCE Widget Co."}, []string{"Conference Call", "with analysts and investors."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse([]byte(tt.src), WithFormat(FormatText))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMeta(t, r, tt.want)
+			for _, s := range tt.out {
+				if strings.Contains(r.Text, s) {
+					t.Errorf("boilerplate %q left in the body", s)
+				}
+			}
+			for _, s := range tt.in {
+				if !strings.Contains(r.Text, s) {
+					t.Errorf("body text %q removed", s)
+				}
+			}
+		})
+	}
+}
+
+const bwRelease = `Acme Robotics Raises $40 Million to Scale Warehouse Automation
+
+Series C led by Example Ventures will fund expansion into Europe
+
+March 3, 2025 08:00 AM Eastern Standard Time
+
+BOSTON--(BUSINESS WIRE)--Acme Robotics, Inc., a maker of autonomous warehouse robots, today announced that it has raised $40 million in a Series C financing round led by Example Ventures, with participation from existing investors.
+
+"Our customers are moving faster than ever," said Jane Smith, chief executive officer of Acme Robotics. "This funding lets us meet them where they are."
+
+The company will use the proceeds to open an office in Amsterdam and to double its engineering team over the next eighteen months.
+
+About Acme Robotics
+
+Acme Robotics builds autonomous mobile robots for warehouses. Founded in 2015, the company is headquartered in Boston. For more information, visit www.acmerobotics.com.
+
+Contacts
+
+Media:
+John Doe
+press@acmerobotics.com
++1 617 555 0100
+`
+
+const govRelease = `Press release
+
+New funding for coastal flood defences
+
+The Environment Agency has announced £50 million for coastal flood defences in the south west.
+
+LONDON, 3 March 2025 – The Environment Agency today announced £50 million of new funding to protect 10,000 homes along the south west coast from flooding.
+
+Environment Minister Sam Jones said:
+
+"Communities on our coasts deserve to feel safe in their homes. This money will make a real difference."
+
+The schemes will be built over the next three years, starting with Exmouth and Dawlish in the spring.
+
+ENDS
+
+Notes to editors
+
+1. The Environment Agency is a non-departmental public body.
+2. Further information is available on GOV.UK.
+
+Press office: 0300 123 4567
+`
+
+const prnRelease = `Widget Co. Reports Record Fourth Quarter Results
+
+CHICAGO, Feb. 12, 2025 /PRNewswire/ -- Widget Co. (NYSE: WDG) today reported record fourth quarter revenue of $1.2 billion, up 14 percent from the prior year.
+
+"We closed the year with strong momentum," said Chief Executive Officer Maria Lopez.
+
+Conference Call
+
+Widget Co. will host a conference call at 10:00 a.m. Central Time today to discuss the results with analysts and investors.
+
+About Widget Co.
+
+Widget Co. is a leading manufacturer of industrial widgets with operations in 12 countries.
+
+Forward-Looking Statements
+
+This press release contains forward-looking statements that involve risks and uncertainties.
+
+View original content to download multimedia:https://www.prnewswire.com/news-releases/widget-co-reports-record-fourth-quarter-results-302000000.html
+
+SOURCE Widget Co.
+`
