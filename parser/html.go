@@ -35,6 +35,10 @@ func segmentHTML(d *doc) {
 	d.segs = w.segments(d)
 }
 
+// maxDepth bounds the stack of open elements, so that every walk up the
+// stack stays short whatever the input.
+const maxDepth = 256
+
 // hnode is one element of the page, in document order (a pre-order walk), so
 // that the descendants of node i are exactly the nodes i+1 … last.
 type hnode struct {
@@ -239,6 +243,11 @@ func (w *htmlWalker) onStart(a atom.Atom, attrs *tagAttrs, start, end int, selfC
 		return
 	}
 	w.implicitClose(a, start)
+	if len(w.stack) >= maxDepth {
+		// Nesting this deep is not a page but an attack on the parser: the
+		// element's text goes on in the block around it.
+		return
+	}
 	if class == tagBlock {
 		w.flush(start)
 		w.pendStart = start

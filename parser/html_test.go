@@ -470,3 +470,12 @@ func TestSegmentHTMLCaptionsAndLinkRuns(t *testing.T) {
 		}
 	}
 }
+
+func TestSegmentHTMLDeepNesting(t *testing.T) {
+	// Deep nesting must neither blow up the stack walks nor lose text.
+	src := strings.Repeat("<div>", 100000) + strings.Repeat("<p>deep text</p>", 2000) + strings.Repeat("</div>", 100000)
+	_, segs := htmlSegs(t, src)
+	if len(segs) == 0 || !strings.Contains(segs[0].Text, "deep text") {
+		t.Fatalf("text lost under deep nesting: %d segments", len(segs))
+	}
+}
