@@ -105,9 +105,10 @@ type htmlWalker struct {
 	linkStart int // offset in text.b, or -1
 	inLink    bool
 
-	bold   int // open <b>/<strong>/large-font elements
-	spacer int // empty paragraphs and stray <br>s since the last block
-	skip   int // open elements whose content is skipped
+	bold   int  // open <b>/<strong>/large-font elements
+	spacer int  // empty paragraphs and stray <br>s since the last block
+	leadIn bool // the last block was a bold lead-in line: the next follows it without a blank line
+	skip   int  // open elements whose content is skipped
 
 	hasPage   bool // <html>, <head> or <body> seen
 	fragment  bool // clipboard markers seen
@@ -617,7 +618,10 @@ func (w *htmlWalker) startBlock(start int) {
 	}
 	w.cur = &hblock{seg: seg, owner: owner, row: row, spaced: w.spacer > 0}
 	seg.BlankBefore += min(w.spacer, 2)
-	w.spacer = 0
+	if w.leadIn && w.spacer == 0 {
+		seg.BlankBefore = 0
+	}
+	w.spacer, w.leadIn = 0, false
 	w.text.reset()
 	w.lineStart = 0
 	w.lineSrc = start
@@ -637,9 +641,21 @@ func (w *htmlWalker) lineBreak(start, end int) {
 		w.flush(start)
 		return
 	}
+	if len(w.cur.seg.Lines) == 0 && !w.notBold && len(w.text.b) <= leadInMax && !headlineEnds(string(w.text.b)) {
+		// A bold first line set off by <br> is a heading of what follows
+		// ("About Acme", "Media contact"): its own segment, as a line of
+		// its own is in text.
+		w.flush(start)
+		w.leadIn = true
+		return
+	}
 	w.endLine()
 	w.text.breakLine()
 }
+
+// leadInMax is the longest bold first line, in bytes, split from the lines
+// under it.
+const leadInMax = 80
 
 // endLine records the current line of the block.
 func (w *htmlWalker) endLine() {
@@ -656,7 +672,7 @@ func (w *htmlWalker) endLine() {
 
 // flush ends the current block, if any.
 func (w *htmlWalker) flush(at int) {
-	w.pendStart = -1
+	w.pendStart, w.leadIn = -1, false
 	if w.cur == nil {
 		return
 	}

@@ -479,3 +479,16 @@ func TestSegmentHTMLDeepNesting(t *testing.T) {
 		t.Fatalf("text lost under deep nesting: %d segments", len(segs))
 	}
 }
+
+func TestSegmentHTMLBoldLeadIn(t *testing.T) {
+	src := `<p><b>About Acme</b><br>Acme builds plants.</p><p><b>Media contact</b><br>Jane Roe<br>+1 555 0100</p><p><b>Note:</b> bold then text.<br>More.</p>`
+	_, segs := htmlSegs(t, src)
+	got := kept(segs)
+	want := []string{"About Acme", "Acme builds plants.", "Media contact", "Jane Roe +1 555 0100", "Note: bold then text. More."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("segments = %q, want %q", got, want)
+	}
+	if segs[1].BlankBefore != 0 || segs[2].BlankBefore == 0 {
+		t.Errorf("BlankBefore = %d, %d; want 0 under a lead-in, more between paragraphs", segs[1].BlankBefore, segs[2].BlankBefore)
+	}
+}
