@@ -27,6 +27,13 @@ func findContacts(d *doc) {
 			} else {
 				lines = append(lines, s.Text)
 			}
+			// An address behind a link such as "Email me" belongs to the
+			// card as if it were written.
+			for _, l := range s.Links {
+				if hasPrefixFold(l.URL, "mailto:") && !strings.Contains(s.Text, l.URL[len("mailto:"):]) {
+					lines = append(lines, l.URL[len("mailto:"):])
+				}
+			}
 			lines = append(lines, "")
 		}
 	} else {

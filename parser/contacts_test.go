@@ -205,7 +205,7 @@ func TestFindContactsHTML(t *testing.T) {
 	if want := []string{"http://hackerrank.com"}; !reflect.DeepEqual(c.Websites, want) {
 		t.Errorf("websites = %q, want %q (navigation left out, link target for its text)", c.Websites, want)
 	}
-	if want := []ContactPerson{{Name: "Katie Sullivan"}}; !reflect.DeepEqual(c.People, want) {
+	if want := []ContactPerson{{Name: "Katie Sullivan", Email: "katie@bateman-group.com"}}; !reflect.DeepEqual(c.People, want) {
 		t.Errorf("people = %+v, want %+v", c.People, want)
 	}
 }
