@@ -175,6 +175,9 @@ func testOffline(t *testing.T, dir, prefix string) {
 	if loc := eval[string](t, ctx, `location.pathname`); loc != prefix+"/" {
 		t.Errorf("offline page at %q, want %q", loc, prefix+"/")
 	}
+	// The bare prefix ("/pressmark") is outside the worker's scope
+	// ("/pressmark/"), which no static host can widen: offline, the app
+	// opens at prefix+"/", the manifest's start_url.
 }
 
 // goOffline cuts the tab and its service worker off the network.

@@ -169,3 +169,13 @@ func TestRestoreSurvivesReload(t *testing.T) {
 		t.Errorf("after a reload the restored About section is gone from the article:\n%s", body)
 	}
 }
+
+// TestTyping sets the editor's text as typing does (input events, no
+// paste): the app re-parses it once typing pauses.
+func TestTyping(t *testing.T) {
+	ctx := newPage(t)
+	open(t, ctx, rootSite.URL+"/")
+	setValue(t, ctx, "")
+	setValue(t, ctx, wireRelease)
+	waitTitle(t, ctx, wireTitle)
+}
