@@ -161,9 +161,16 @@ func continuesShort(s *segment) bool {
 // leading maker of …" — when only boilerplate follows them, together with
 // the signature lines (name, address) just above them.
 func removeDescriptions(d *doc, first int) {
+	subject := ""
+	if first < len(d.segs) {
+		subject = issuerOf(d.segs[first].Text)
+	}
 	for i := len(d.segs) - 1; i > first; i-- {
 		s := d.segs[i]
-		if s.Removed != nil || !isDescription(s.Text) || !onlyBoilerplateAfter(d, i) {
+		if s.Removed != nil || !onlyBoilerplateAfter(d, i) {
+			continue
+		}
+		if !isDescription(s.Text) && !describesIssuer(s.Text, subject) {
 			continue
 		}
 		d.remove(s, RemovedAbout, reasonAbout)
@@ -180,6 +187,39 @@ func removeDescriptions(d *doc, first int) {
 			d.remove(p, RemovedContact, reasonDetails)
 		}
 	}
+}
+
+// issuerRE finds the company a release's first sentence is about: "Apple
+// today announced", "Acme Corp. (NYSE: ACME) reported".
+var issuerRE = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*){0,3})(?:[,.]?\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?(?:-Registered Trademark-|®|™)?\s*(?:\([^)]{2,40}\)\s*)?(?:today|has|is|announced|reported|unveiled|launched)\b`)
+
+// issuerOf returns the company the first body paragraph is about, or "".
+func issuerOf(t string) string {
+	t = headOf(t, 300)
+	if dl, ok := parseDateline(t); ok {
+		t = dl.rest
+	}
+	if m := issuerRE.FindStringSubmatch(strings.TrimSpace(trademarks.Replace(t))); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// issuerHistory matches how a company describes itself.
+var issuerHistory = regexp.MustCompile(`(?i)\b(?:is committed to|is dedicated to|since (?:its founding|\d{4})|was founded|founded in|headquartered in|is a leading|is one of the|(?:ignited|pioneered|invented|reinvented) the)\b`)
+
+// describesIssuer reports whether t is a paragraph about the issuing
+// company: it opens with the company's name, quotes no one and tells the
+// company's story ("Apple ignited the personal computer revolution … Apple
+// is committed to …").
+func describesIssuer(t, issuer string) bool {
+	if issuer == "" || !strings.HasPrefix(t, issuer+" ") || wordCount(t) < 15 {
+		return false
+	}
+	if strings.ContainsAny(t, "\"“”") || quoteOrNews.MatchString(t) {
+		return false
+	}
+	return issuerHistory.MatchString(t)
 }
 
 // onlyBoilerplateAfter reports whether every segment after i is removed,

@@ -174,6 +174,22 @@ func TestClassifySections(t *testing.T) {
 		got := kindsOf(bodyA, bodyB, "Acme Corp. (NYSE: ACME) is a leading maker of widgets with plants in twelve countries and 5,000 employees.", "Media contact:", "Jane Doe")
 		assertKinds(t, got, []string{"body", "body", "about", "contact", "contact"})
 	})
+	t.Run("issuer's story before the contacts", func(t *testing.T) {
+		got := kindsOf(
+			"CUPERTINO, California--January 19, 2000--Apple today announced that its Board of Directors has voted to grant the Company's CEO stock options.",
+			bodyB,
+			"Apple ignited the personal computer revolution in the 1970s with the Apple II. Apple is committed to bringing the best personal computing experience to students.",
+			"Press Contacts:", "Katie Cotton")
+		assertKinds(t, got, []string{"body", "body", "about", "contact", "contact"})
+	})
+	t.Run("issuer's news before the contacts stays", func(t *testing.T) {
+		got := kindsOf(
+			"CUPERTINO, California--January 19, 2000--Apple today announced that its Board of Directors has voted to grant the Company's CEO stock options.",
+			bodyB,
+			"Apple will hold a conference call for analysts at 2 p.m. Pacific time on the day of the announcement to discuss it.",
+			"Press Contacts:", "Katie Cotton")
+		assertKinds(t, got, []string{"body", "body", "body", "contact", "contact"})
+	})
 	t.Run("running footer", func(t *testing.T) {
 		footer := "Courts Building • 133 N. Riverfront Blvd. • Dallas, Texas 75207 • 214/653-3600"
 		got := kindsOf(bodyA, footer, bodyB, footer)
