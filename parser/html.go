@@ -21,6 +21,10 @@ func segmentHTML(d *doc) {
 	w.walk()
 	w.mergeHeadlines()
 	w.resolveLinks()
+	var roots []int32
+	if w.isPage() {
+		roots = w.extractContent()
+	}
 	if d.meta == nil {
 		d.meta = make(map[string]string)
 	}
@@ -29,9 +33,7 @@ func segmentHTML(d *doc) {
 			d.meta[k] = v
 		}
 	}
-	if w.isPage() {
-		w.extractContent()
-	}
+	d.links = append(d.links, w.bareLinks(roots)...)
 	d.segs = w.segments(d)
 }
 
@@ -104,6 +106,8 @@ type htmlWalker struct {
 	linkHref  string
 	linkStart int // offset in text.b, or -1
 	inLink    bool
+	linkText  bool       // the open link has shown visible text
+	bare      []bareLink // links with no visible text: linked images and icons
 
 	bold   int  // open <b>/<strong>/large-font elements
 	spacer int  // empty paragraphs and stray <br>s since the last block
@@ -258,7 +262,7 @@ func (w *htmlWalker) onStart(a atom.Atom, attrs *tagAttrs, start, end int, selfC
 	w.push(a, attrs, start, class)
 	switch {
 	case a == atom.A && attrs.href != "" && w.skip == 0:
-		w.inLink, w.linkHref, w.linkStart = true, attrs.href, -1
+		w.inLink, w.linkHref, w.linkStart, w.linkText = true, attrs.href, -1, false
 	case a == atom.Table:
 		if len(w.tables) > 0 {
 			w.tables[len(w.tables)-1].inCell = false // a cell holding a table is not a figure
@@ -491,6 +495,9 @@ func (w *htmlWalker) pop(at int) {
 	case atom.A:
 		if n.flags&nodeLink != 0 {
 			w.recordLink()
+			if !w.linkText {
+				w.bare = append(w.bare, bareLink{url: w.linkHref, node: i})
+			}
 			w.inLink = false
 		}
 	case atom.Title:
@@ -558,6 +565,7 @@ func (w *htmlWalker) onText(s []byte, start, end int) {
 	if w.bold == 0 {
 		w.notBold = true
 	}
+	w.linkText = w.linkText || w.inLink
 	if w.inLink && w.linkStart < 0 {
 		// the link starts at its first visible character
 		w.linkStart = before

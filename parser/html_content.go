@@ -39,10 +39,10 @@ func (w *htmlWalker) isPage() bool {
 // commas), weighted by class and id cues and discounted by link density —
 // and marks what lies outside it, and the share bars, related links and
 // similar furniture inside it, as removed.
-func (w *htmlWalker) extractContent() {
+func (w *htmlWalker) extractContent() []int32 {
 	roots := w.contentRoots()
 	if len(roots) == 0 {
-		return
+		return nil
 	}
 	inRoot := func(i int32) bool {
 		for _, r := range roots {
@@ -70,6 +70,7 @@ func (w *htmlWalker) extractContent() {
 	}
 	w.removeLinkRuns()
 	w.keepTitle(roots)
+	return roots
 }
 
 // linkRunMin is the shortest run of link-only blocks taken for a list of

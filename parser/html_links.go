@@ -90,3 +90,38 @@ func isWebScheme(s string) bool {
 	s = strings.ToLower(s)
 	return s == "http" || s == "https"
 }
+
+// bareLink is a link with no visible text, such as a linked logo or a social
+// network's icon, and the <a> element it came from.
+type bareLink struct {
+	url  string
+	node int32
+}
+
+// bareLinks returns the safe, resolved links without visible text that lie
+// inside the content roots (anywhere when roots is nil), then the page's
+// canonical URL, each once.
+func (w *htmlWalker) bareLinks(roots []int32) []Link {
+	base := w.baseURL()
+	seen := make(map[string]bool)
+	var out []Link
+	add := func(href string) {
+		if u, ok := safeURL(href, base); ok && !seen[u] {
+			seen[u] = true
+			out = append(out, Link{URL: u})
+		}
+	}
+	for _, l := range w.bare {
+		inside := roots == nil
+		for _, r := range roots {
+			inside = inside || w.within(l.node, r)
+		}
+		if inside {
+			add(l.url)
+		}
+	}
+	if u := w.meta.values["url"]; u != "" {
+		add(u)
+	}
+	return out
+}

@@ -23,6 +23,12 @@ func (w *htmlWalker) segments(d *doc) []*segment {
 		}
 		i = j
 		if b.removed != nil {
+			if b.removed.Reason == reasonOutside {
+				// The site's own menus and footers: their words stay in
+				// Removed, their hundreds of targets do not swamp the
+				// release's links.
+				b.seg.Links = nil
+			}
 			d.remove(b.seg, b.removed.Kind, b.removed.Reason)
 		}
 		segs = append(segs, b.seg)

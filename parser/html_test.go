@@ -492,3 +492,18 @@ func TestSegmentHTMLBoldLeadIn(t *testing.T) {
 		t.Errorf("BlankBefore = %d, %d; want 0 under a lead-in, more between paragraphs", segs[1].BlankBefore, segs[2].BlankBefore)
 	}
 }
+
+func TestSegmentHTMLBareLinks(t *testing.T) {
+	src := `<html><head><link rel="canonical" href="https://example.com/news/a"></head><body>` +
+		`<p>Text <a href="https://twitter.com/acme"><img src="t.png" alt="Twitter"></a> ` +
+		`<a href="javascript:void(0)"><img src="x.png"></a> <a href="/logo"><img src="l.png"></a></p></body></html>`
+	d, _ := htmlSegs(t, src)
+	var got []string
+	for _, l := range d.links {
+		got = append(got, l.URL)
+	}
+	want := "https://twitter.com/acme https://example.com/logo https://example.com/news/a"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("bare links = %q, want %q", got, want)
+	}
+}
