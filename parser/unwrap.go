@@ -27,6 +27,7 @@ type layout struct {
 // split first.
 func groupLines(d *doc, lines []rawLine) []*segment {
 	g := &layout{d: d, typewriter: typewriterSpacing(d.src)}
+	tables := markTables(lines)
 	lines = g.splitRuns(lines)
 	g.width = wrapWidth(lines)
 	var segs []*segment
@@ -36,6 +37,9 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 			j++
 		}
 		if s := g.build(lines[i:j]); s != nil {
+			if tables[s.Source.Start] {
+				d.remove(s, RemovedTable, "table of figures: financial statements are not part of the text")
+			}
 			segs = append(segs, s)
 		}
 		i = j
