@@ -58,7 +58,9 @@ func classify(d *doc) {
 		}
 		if open != nil {
 			kind, reason := open.kind, open.reason
-			if kind != RemovedContact && isSignatureLine(d, i) {
+			if k, r, ok := shapeCue(d, s); ok && k != RemovedOther {
+				kind, reason = k, r // social links or an image inside the block
+			} else if kind != RemovedContact && isSignatureLine(d, i) {
 				kind, reason = RemovedContact, reasonDetails
 			}
 			d.remove(s, kind, reason)

@@ -222,6 +222,14 @@ func TestClassifySections(t *testing.T) {
 			t.Errorf("social link kept: %+v", d.segs[2].Removed)
 		}
 	})
+	t.Run("social links inside a contact block", func(t *testing.T) {
+		d := docOf(bodyA, bodyB, "Media contact", "Jane Doe", "Twitter | LinkedIn")
+		d.segs[4].Links = []Link{{Text: "Twitter", URL: "https://twitter.com/acme"}, {Text: "LinkedIn", URL: "https://www.linkedin.com/company/acme"}}
+		classify(d)
+		if d.segs[4].Removed == nil || d.segs[4].Removed.Kind != RemovedSocial {
+			t.Errorf("social links: %+v", d.segs[4].Removed)
+		}
+	})
 	t.Run("restored text stays", func(t *testing.T) {
 		d := docOf(bodyA, bodyB, "###")
 		d.cfg.restored = map[string]bool{"###": true}
