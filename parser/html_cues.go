@@ -97,6 +97,10 @@ var cueWords = map[string]cue{
 	"vjs": {weight: -1, junk: junkMedia}, "videoplayer": {weight: -1, junk: junkMedia},
 }
 
+// maxIDWords is the most words an id may have to count as a cue: longer ids
+// are anchors made from headings ("sharing-with-a-single-developer").
+const maxIDWords = 3
+
 // cueParts are looked for inside long words written without separators,
 // such as "postcontent" or "sharebar".
 var cueParts = []string{"content", "article", "comment", "sidebar", "share", "social", "related", "newsletter", "footer", "header", "menu"}
@@ -158,7 +162,12 @@ func tagCue(a atom.Atom, attrs *tagAttrs) cue {
 		}
 	}
 	eachWord(attrs.class, onWord)
-	eachWord(attrs.id, onWord)
+	if n := 0; len(attrs.id) > 0 {
+		eachWord(attrs.id, func([]byte) { n++ })
+		if n <= maxIDWords {
+			eachWord(attrs.id, onWord)
+		}
+	}
 	switch {
 	case pos && !neg:
 		c.weight++
