@@ -35,6 +35,9 @@ func standalone(s string) bool {
 	if pageMarker(s) {
 		return true
 	}
+	if startsMidSentence(s) {
+		return false // a stray "." or ")" that ends the line before
+	}
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return false

@@ -167,6 +167,9 @@ func (g *layout) build(group []rawLine) *segment {
 // space, nothing after a dash, or — for a word hyphenated at the line end —
 // nothing and no hyphen. It records a de-hyphenation on s.
 func (g *layout) joinLines(s *segment, buf []byte, t string) []byte {
+	if first, _ := utf8.DecodeRuneInString(t); strings.ContainsRune(",;:.!?)]", first) {
+		return buf // punctuation that closes the line before: no space
+	}
 	r, n := utf8.DecodeLastRune(buf)
 	if r != '-' && r != '‐' && r != '—' && r != '–' {
 		return append(buf, ' ')
@@ -409,5 +412,5 @@ func runsOn(s string) bool {
 // open a sentence: a dash, comma, semicolon or closing bracket.
 func startsMidSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(trimSpace(s))
-	return strings.ContainsRune("—–,;)]", r)
+	return strings.ContainsRune("—–,;:.!?)]", r)
 }
