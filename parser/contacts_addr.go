@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,66 +141,129 @@ var bareTLDs = map[string]bool{
 // a closing parenthesis only belongs to the address when it opened one.
 // The visible text of a Markdown link ("[GOV.UK](…)") is not an address.
 func findURLs(s string) []urlMatch {
-	var out []urlMatch
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !ctLetter(c) && !isPhoneDigit(c) {
-			continue
+	var cands []urlMatch
+	add := func(start, end int) {
+		if end <= start {
+			return
 		}
-		prev := byte(' ')
-		if i > 0 {
-			prev = s[i-1]
+		u := s[start:end]
+		if strings.HasSuffix(u, "//") || !strings.Contains(u, ".") {
+			return
 		}
-		h, w := c|0x20 == 'h', c|0x20 == 'w'
-		inWord := ctLetter(prev) || isPhoneDigit(prev)
-		if inWord && !h && !w {
-			continue
+		cands = append(cands, urlMatch{start, end, u})
+	}
+	// Addresses with a scheme, found by their "://".
+	for at := 0; ; {
+		k := strings.Index(s[at:], "://")
+		if k < 0 {
+			break
 		}
-		bound := !inWord && strings.IndexByte(".-@/_%&=+#~", prev) < 0
-		var end int
+		k += at
+		at = k + 3
+		start := -1
 		switch {
-		case h && (hasPrefixFold(s[i:], "https://") || hasPrefixFold(s[i:], "http://")):
-			if !bound && (prev == '/' || prev == '.' || prev == '@' || prev == '=' || prev == '%') {
-				continue
+		case k >= 5 && strings.EqualFold(s[k-5:k], "https"):
+			start = k - 5
+		case k >= 4 && strings.EqualFold(s[k-4:k], "http"):
+			start = k - 4
+		}
+		if start < 0 {
+			continue
+		}
+		if start > 0 && strings.IndexByte("/.@=%", s[start-1]) >= 0 {
+			continue // inside another address
+		}
+		add(start, urlEnd(s, start, k+3))
+	}
+	// "www." even when run into the word before: "Californiawww.x.com".
+	for _, www := range []string{"www.", "WWW."} {
+		for at := 0; ; {
+			k := strings.Index(s[at:], www)
+			if k < 0 {
+				break
 			}
-			end = urlEnd(s, i, strings.Index(s[i:], "//")+i+2)
-		case w && hasPrefixFold(s[i:], "www.") && (bound || ctLetter(prev) && prev != 'w' && prev != 'W'):
+			k += at
+			at = k + 4
+			if k > 0 {
+				prev := s[k-1]
+				if !urlBound(prev) && !(ctLetter(prev) && prev|0x20 != 'w') {
+					continue
+				}
+			}
 			// The host ends where its top-level domain does, for text run
 			// together: "www.example.com310.299.1717".
-			end = emailDomainEnd(s, i)
+			end := emailDomainEnd(s, k)
 			if end < len(s) && s[end] == '/' {
-				end = urlEnd(s, i, end)
+				end = urlEnd(s, k, end)
 			}
-		case bound:
-			h := hostEnd(s, i)
-			if h == i || !bareHost(s[i:h]) || h < len(s) && (s[h] == '@' || ctLetter(s[h])) {
-				continue
-			}
-			if strings.ToUpper(s[i:h]) == s[i:h] || inLinkText(s, i, h) {
-				// "GOV.UK" is a name; "[Newsramp.com TLDR](…)" is
-				// the visible text of a link whose target follows.
-				i = h - 1
-				continue
-			}
-			end = h
-			if h < len(s) && s[h] == '/' {
-				end = urlEnd(s, i, h)
-			}
-		default:
+			add(k, end)
+		}
+	}
+	// Bare hosts, found by the dot before their top-level domain.
+	last := 0
+	for at := 0; ; {
+		k := strings.IndexByte(s[at:], '.')
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + 1
+		if k < last || k == 0 || !(ctLetter(s[k-1]) || isPhoneDigit(s[k-1])) {
 			continue
 		}
-		if end <= i {
+		e := k + 1
+		for e < len(s) && ctLetter(s[e]) {
+			e++
+		}
+		if e-k-1 < 2 || e < len(s) && (isPhoneDigit(s[e]) || s[e] == '-' || s[e] == '@' ||
+			s[e] == '.' && e+1 < len(s) && (ctLetter(s[e+1]) || isPhoneDigit(s[e+1]))) {
+			continue // not the last label, or not a top-level domain
+		}
+		start := k
+		for start > 0 && (ctLetter(s[start-1]) || isPhoneDigit(s[start-1]) || s[start-1] == '-' ||
+			s[start-1] == '.' && start > 1 && (ctLetter(s[start-2]) || isPhoneDigit(s[start-2]))) {
+			start--
+		}
+		for start < k && (s[start] == '-' || s[start] == '.') {
+			start++ // a host starts with a letter or digit
+		}
+		last = e
+		if start > 0 && !urlBound(s[start-1]) || !bareHost(s[start:e]) {
 			continue
 		}
-		u := s[i:end]
-		if strings.HasSuffix(u, "//") || !strings.Contains(u, ".") {
-			i = end - 1
+		if strings.ToUpper(s[start:e]) == s[start:e] || inLinkText(s, start, e) {
+			// "GOV.UK" is a name; "[Newsramp.com TLDR](…)" is the visible
+			// text of a link whose target follows.
 			continue
 		}
-		out = append(out, urlMatch{i, end, u})
-		i = end - 1
+		end := e
+		if e < len(s) && s[e] == '/' {
+			end = urlEnd(s, start, e)
+		}
+		add(start, end)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].start != cands[j].start {
+			return cands[i].start < cands[j].start
+		}
+		return cands[i].end > cands[j].end
+	})
+	out := cands[:0]
+	end := 0
+	for _, c := range cands {
+		if c.start < end {
+			continue
+		}
+		out = append(out, c)
+		end = c.end
 	}
 	return out
+}
+
+// urlBound reports whether an address may start after the byte c: not
+// inside a word, a path or an e-mail address.
+func urlBound(c byte) bool {
+	return !ctLetter(c) && !isPhoneDigit(c) && strings.IndexByte(".-@/_%&=+#~", c) < 0
 }
 
 // inLinkText reports whether s[start:end] lies inside the brackets of a
@@ -215,28 +279,6 @@ func inLinkText(s string, start, end int) bool {
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
-}
-
-// hostEnd returns the end of the host name starting at s[i]: labels of
-// letters, digits and hyphens joined by dots.
-func hostEnd(s string, i int) int {
-	end := i
-	j := i
-	for {
-		k := j
-		for k < len(s) && (ctLetter(s[k]) || isPhoneDigit(s[k]) || s[k] == '-') {
-			k++
-		}
-		if k == j {
-			return end
-		}
-		end = k
-		if k+1 < len(s) && s[k] == '.' && (ctLetter(s[k+1]) || isPhoneDigit(s[k+1])) {
-			j = k + 1
-			continue
-		}
-		return end
-	}
 }
 
 // bareHost reports whether h, written without a scheme, is a host name:

@@ -335,7 +335,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 			if at < len(s) && s[at] == ' ' {
 				add(at+1, personAt(s, at+1, 1))
 			}
-		case len(w) >= 4 && len(w) <= 9 && inSet(speechVerbs, w):
+		case len(w) >= 4 && len(w) <= 9 && (w[len(w)-1] == 'd' || w[len(w)-1] == 's') && inSet(speechVerbs, w):
 			if t.end < len(s) && s[t.end] == ' ' {
 				if name := personAt(s, t.end+1, 2); name != "" {
 					add(t.end+1, name)

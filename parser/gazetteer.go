@@ -169,6 +169,9 @@ func findGazetteer(s string, toks []wordTok) []gazMatch {
 	var out []gazMatch
 	for i := 0; i < len(toks); i++ {
 		w := s[toks[i].start:toks[i].end]
+		if c := w[0]; c < 'A' || c > 'Z' && c < utf8.RuneSelf || c >= utf8.RuneSelf && !startsUpper(w) {
+			continue // every name starts with a capital
+		}
 		cands := gazIndex[w]
 		if len(cands) == 0 {
 			// A possessive glued by the tokenizer: "Belarus’s".
