@@ -383,13 +383,19 @@ func aboutStart(text string) (string, bool) {
 		}
 		return "", false
 	}
-	if m := aboutParagraph.FindStringSubmatch(text); m != nil {
+	if m := aboutParagraph.FindStringSubmatch(text); m != nil && plausibleName(m[1]) {
 		return orgName(m[1], text), true
 	}
 	if m := aboutHeading.FindStringSubmatch(firstLineOf(text)); m != nil && descriptive.MatchString(text) {
 		return orgName(m[1], text), true
 	}
 	return "", false
+}
+
+// plausibleName reports whether an "About" paragraph's name is a name and
+// not a run of sentence: "About Lute. He felt even worse …" is not.
+func plausibleName(name string) bool {
+	return wordCount(name) <= 8 && !strings.Contains(name, ". ")
 }
 
 // orgName tidies an organisation's name taken from an "About" heading:

@@ -124,7 +124,7 @@ var cues = []bpCue{
 
 	// Page navigation.
 	{re: ci(`^\s*(?:skip to (?:main )?content|skip navigation|scroll to top|back to top|home|menu|search(?: for)?|share(?: this(?: page| article)?)?|print(?: this page)?|e-?mail this|tweet|breadcrumbs?|you are here:?.*|main menu|toggle navigation|close|open menu|read more|previous|next|\d+ min read)\s*$`), kind: RemovedNavigation, reason: reasonNav},
-	{re: ci(`^\s*(?:related (?:posts|news|articles|stories|releases|content|links|images|videos)|latest (?:news|releases|posts)|recent (?:posts|news|releases)|more (?:news|releases|from .{1,40})|you may also like|other news|see also)\s*:?\s*$`), kind: RemovedNavigation, reason: reasonRelated, section: tailSection, afterBody: true},
+	{re: ci(`^\s*(?:related (?:posts|news|articles|stories|releases|content|links|images|videos)|latest (?:news|releases|posts)|recent (?:posts|news|releases)|more (?:news|releases|from .{1,40})|you may also like|other news)\s*:?\s*$`), kind: RemovedNavigation, reason: reasonRelated, section: tailSection, afterBody: true},
 }
 
 // aboutHeading matches an "About X" heading: "About Baird", "About Aclarion, Inc.".

@@ -227,7 +227,8 @@ func (m *metaScan) findTitle() {
 				continue
 			}
 			last, _ := lastRune(strings.TrimSpace(s.Text))
-			if headlineLike(s.Text) && !(last == '.' && wordCount(s.Text) > 12) {
+			prose := last == '.' || firstSentence(s.Text) != s.Text
+			if headlineLike(s.Text) && !(prose && wordCount(s.Text) > 12) {
 				pick, text = i, s.Text
 			}
 			break
