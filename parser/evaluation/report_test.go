@@ -3,6 +3,7 @@ package evaluation
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 )
@@ -235,6 +236,7 @@ func printBench(w io.Writer, res *benchResult, withTarget bool) {
 	fmt.Fprintf(w, "errors: Pressmark %d, go-readability %d\n", t.PressmarkErrs, t.ReadabilityErrs)
 	fmt.Fprintf(w, "mean time per page: Pressmark %.2f ms, go-readability %.2f ms\n",
 		res.PressmarkMillis, res.ReadabilityMillis)
+	printTrailing(w, res, 5)
 	if !withTarget {
 		return
 	}
@@ -280,5 +282,25 @@ func printSummary(w io.Writer, c *corpusResult, sh, rp *benchResult) {
 		fmt.Fprintf(w, "  %s (%d pages): F1 Pressmark %.3f vs go-readability %.3f (macro %.3f vs %.3f); %.2f vs %.2f ms/page\n",
 			b.Name, len(b.Pages), t.Pressmark.f1(), t.Readability.f1(), t.PressmarkMacro, t.ReadabilityMacro,
 			b.PressmarkMillis, b.ReadabilityMillis)
+	}
+}
+
+// printTrailing lists the n pages where Pressmark's F1 trails
+// go-readability's the most: where the HTML rules have most to learn.
+func printTrailing(w io.Writer, res *benchResult, n int) {
+	pages := append([]pageResult(nil), res.Pages...)
+	gap := func(p pageResult) float64 { return p.Readability.f1() - p.Pressmark.f1() }
+	sort.SliceStable(pages, func(i, j int) bool { return gap(pages[i]) > gap(pages[j]) })
+	fmt.Fprintln(w, "where Pressmark trails go-readability most:")
+	for _, p := range pages[:min(n, len(pages))] {
+		if gap(p) <= 0 {
+			break
+		}
+		fmt.Fprintf(w, "  %s  F1 %.3f (P %.3f R %.3f) vs %.3f", p.ID, p.Pressmark.f1(),
+			p.Pressmark.precision(), p.Pressmark.recall(), p.Readability.f1())
+		if p.PressmarkErr != "" {
+			fmt.Fprintf(w, "  error: %s", clip(p.PressmarkErr, 60))
+		}
+		fmt.Fprintln(w)
 	}
 }
