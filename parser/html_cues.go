@@ -74,6 +74,7 @@ var cueWords = map[string]cue{
 	"nav": {weight: -1, unlikely: true, junk: junkNav}, "navbar": {weight: -1, unlikely: true, junk: junkNav},
 	"navigation": {weight: -1, unlikely: true, junk: junkNav}, "menu": {weight: -1, unlikely: true, junk: junkNav},
 	"breadcrumb": {weight: -1, unlikely: true, junk: junkNav}, "breadcrumbs": {weight: -1, unlikely: true, junk: junkNav},
+	"prev": {weight: -1, junk: junkNav}, "previous": {weight: -1, junk: junkNav}, // "next-prev" story teasers
 	"share": {weight: -1, unlikely: true, junk: junkShare}, "sharing": {weight: -1, unlikely: true, junk: junkShare},
 	"social": {weight: -1, unlikely: true, junk: junkShare}, "addthis": {weight: -1, unlikely: true, junk: junkShare},
 	"sharethis":  {weight: -1, unlikely: true, junk: junkShare},
