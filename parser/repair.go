@@ -14,8 +14,11 @@ import (
 // line by one that starts with a lower-case letter, is one paragraph cut in
 // two. Headings, list items and the first segment (the title) are never
 // joined.
+//
+// HTML is left alone: there a paragraph is an element, and two elements are
+// two paragraphs (or a code listing, or table cells) however they read.
 func repair(d *doc) {
-	if len(d.segs) < 2 {
+	if len(d.segs) < 2 || d.format == FormatHTML {
 		return
 	}
 	out := d.segs[:0]
