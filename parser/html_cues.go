@@ -98,9 +98,25 @@ var cueWords = map[string]cue{
 	"vjs": {weight: -1, junk: junkMedia}, "videoplayer": {weight: -1, junk: junkMedia},
 }
 
-// maxIDWords is the most words an id may have to count as a cue: longer ids
-// are anchors made from headings ("sharing-with-a-single-developer").
+// maxIDWords is the most words an id may have before it may be an anchor
+// made from a heading ("sharing-with-a-single-developer").
 const maxIDWords = 3
+
+// anchorWords are the small words of prose that give a heading's anchor away.
+var anchorWords = map[string]bool{"a": true, "an": true, "the": true, "with": true, "of": true, "and": true,
+	"to": true, "in": true, "for": true, "on": true, "your": true, "how": true, "is": true, "are": true}
+
+// headingAnchor reports whether an id reads like an anchor made from a
+// heading rather than a name chosen for the element: many words, some of
+// them the small words of prose.
+func headingAnchor(id []byte) bool {
+	n, small := 0, false
+	eachWord(id, func(w []byte) {
+		n++
+		small = small || anchorWords[string(w)]
+	})
+	return n > maxIDWords && small
+}
 
 // cueParts are looked for inside long words written without separators,
 // such as "postcontent" or "sharebar".
@@ -163,11 +179,8 @@ func tagCue(a atom.Atom, attrs *tagAttrs) cue {
 		}
 	}
 	eachWord(attrs.class, onWord)
-	if n := 0; len(attrs.id) > 0 {
-		eachWord(attrs.id, func([]byte) { n++ })
-		if n <= maxIDWords {
-			eachWord(attrs.id, onWord)
-		}
+	if len(attrs.id) > 0 && !headingAnchor(attrs.id) {
+		eachWord(attrs.id, onWord)
 	}
 	switch {
 	case pos && !neg:
