@@ -61,14 +61,15 @@ func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
 	floor := 0 // no organisation reaches back before this token
 	for i := 0; i < len(toks); i++ {
 		w := toks[i].text(s)
-		if !startsUpper(w) {
-			continue
+		if c := w[0]; c < 'A' || c > 'Z' {
+			continue // every cue is an ASCII word with a capital
 		}
 		hyphen := toks[i].end < len(s) && s[toks[i].end] == '-'
-		head := inSet(orgHeads, w)
+		cue := orgCue(w)
+		head := cue&cueHead != 0
 		switch {
-		case (head || inSet(orgSuffixes, w)) && !hyphen:
-			legal := inSet(legalSuffixes, w)
+		case cue&(cueHead|cueSuffix) != 0 && !hyphen:
+			legal := cue&cueLegal != 0
 			first := orgStart(s, toks, i, floor, legal)
 			last, end := i, toks[i].end
 			if head {
@@ -87,7 +88,7 @@ func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
 			out = append(out, entSpan{EntityOrganisation, start, end, ""})
 			known[s[start:end]] = true
 			floor, i = last+1, last
-		case inSet(stockExchanges, w) && toks[i].start > 0 && s[toks[i].start-1] == '(' && strings.HasPrefix(strings.TrimLeft(s[toks[i].end:], " American"), ":"):
+		case cue&cueExchange != 0 && toks[i].start > 0 && s[toks[i].start-1] == '(' && strings.HasPrefix(strings.TrimLeft(s[toks[i].end:], " American"), ":"):
 			// "Oracle (NYSE: ORCL)": the name before the parenthesis.
 			if j := i - 1; j >= floor && strings.TrimSpace(s[toks[j].end:toks[i].start]) == "(" && startsUpper(toks[j].text(s)) {
 				first := orgStart(s, toks, j, floor, true)
@@ -98,7 +99,7 @@ func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
 				out = append(out, entSpan{EntityOrganisation, toks[first].start, end, ""})
 				known[s[toks[first].start:end]] = true
 			}
-		case isAcronym(w) && toks[i].start > 0 && s[toks[i].start-1] == '(' && toks[i].end < len(s) && s[toks[i].end] == ')':
+		case toks[i].start > 0 && s[toks[i].start-1] == '(' && toks[i].end < len(s) && s[toks[i].end] == ')' && isAcronym(w):
 			if first, ok := spelledOut(s, toks, i, max(0, i-12)); ok {
 				j := i - 1
 				out = append(out, entSpan{EntityOrganisation, toks[first].start, toks[j].end, ""})
@@ -110,6 +111,45 @@ func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
 		}
 	}
 	return append(out, recurrences(s, toks, known, EntityOrganisation)...)
+}
+
+// Kinds of organisation cue a word can be, as bits.
+const (
+	cueHead     = 1 << iota // orgHeads: "Ministry", "University"
+	cueSuffix               // orgSuffixes: "Inc", "Council"
+	cueLegal                // legalSuffixes: "Inc", "Ltd"
+	cueExchange             // stockExchanges: "NYSE"
+)
+
+// orgCues holds every cue word, lower case, with its kinds, so that a
+// word costs one lookup.
+var orgCues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range []map[string]bool{orgHeads, orgSuffixes, legalSuffixes, stockExchanges} {
+		for w := range set {
+			m[w] |= 1 << bit
+		}
+	}
+	return m
+}()
+
+// orgCue returns the kinds of organisation cue w is, in any case.
+func orgCue(w string) uint8 {
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return 0
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return orgCues[string(buf[:len(w)])]
 }
 
 // orgSeed reports whether a name known from elsewhere can be looked for
@@ -266,26 +306,29 @@ func spelledOut(s string, toks []wordTok, i, floor int) (int, bool) {
 }
 
 // recurrences finds the names in known again elsewhere in s, as whole
-// words. Overlaps with the first mentions are dropped later.
+// words, in one pass over the words of s. Overlaps with the first mentions
+// are dropped later.
 func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKind) []entSpan {
-	var out []entSpan
-	n := 0
+	if len(known) == 0 {
+		return nil
+	}
+	byFirst := map[string][]string{} // names by their first word
 	for name := range known {
-		if n++; n > 64 {
-			break
+		if ts := wordTokens(name, nil); len(ts) > 0 && ts[0].start == 0 {
+			w := name[:ts[0].end]
+			byFirst[w] = append(byFirst[w], name)
 		}
-		for at := 0; at < len(s); {
-			k := strings.Index(s[at:], name)
-			if k < 0 {
-				break
+	}
+	var out []entSpan
+	for _, t := range toks {
+		if c := s[t.start]; c < 'A' || c > 'Z' && c < utf8.RuneSelf {
+			continue // names start with a capital
+		}
+		for _, name := range byFirst[s[t.start:t.end]] {
+			end := t.start + len(name)
+			if strings.HasPrefix(s[t.start:], name) && (end == len(s) || !isNameByte(s, end)) {
+				out = append(out, entSpan{kind, t.start, end, ""})
 			}
-			start := at + k
-			end := start + len(name)
-			at = end
-			if start > 0 && isNameByte(s, start-1) || end < len(s) && isNameByte(s, end) {
-				continue
-			}
-			out = append(out, entSpan{kind, start, end, ""})
 		}
 	}
 	return out
