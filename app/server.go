@@ -52,8 +52,9 @@ const (
 
 // newHandler returns the go-app handler of the app, whose assets res
 // resolves (app.LocalDir for serve, app.PrefixedLocation for a static site
-// under a sub-path), at the given content version.
-func newHandler(res app.ResourceResolver, version string, styles []string) *app.Handler {
+// under a sub-path). Every file of web/ is cached for offline use, so an
+// asset added there needs no change here.
+func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 	return &app.Handler{
 		Name:            appName,
 		ShortName:       appName,
@@ -69,19 +70,24 @@ func newHandler(res app.ResourceResolver, version string, styles []string) *app.
 			Maskable: "/web/" + iconMaskable,
 			SVG:      "/web/" + iconSVG,
 		},
-		Styles:                styles,
-		CacheableResources:    []string{"/web/" + iconSVG},
+		Styles:                a.styles,
+		CacheableResources:    a.files,
 		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
 		Resources:             res,
-		Version:               version,
+		Version:               a.version,
 		ServiceWorkerTemplate: workerTemplate,
 	}
 }
 
+// siteFormat goes into the version: bump it when a change to this file
+// changes what the handler serves, since the version hashes only content.
+const siteFormat = 2
+
 // assets describes the app's static files: the style sheets to link and the
 // version, a hash of everything a client caches.
 type assets struct {
-	styles   []string // "/web/….css", sorted
+	files    []string // every file of web/ as "/web/…", sorted
+	styles   []string // the style sheets among them
 	wasmExec []byte   // the wasm_exec.js matching the Go that built app.wasm
 	version  string
 }
@@ -98,13 +104,16 @@ func loadAssets(wasmExecPath string) (*assets, error) {
 	}
 	a := &assets{wasmExec: wasmExec}
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", appName, appDescription, csp)
+	fmt.Fprintf(h, "%d\x00%s\x00%s\x00%s\x00", siteFormat, appName, appDescription, csp)
 	h.Write(wasmExec)
 	h.Write([]byte(workerTemplate))
 	var files []string
 	err = filepath.WalkDir(webDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
+		}
+		if strings.HasPrefix(d.Name(), ".") {
+			return nil
 		}
 		files = append(files, p)
 		return nil
@@ -121,6 +130,7 @@ func loadAssets(wasmExecPath string) (*assets, error) {
 		rel := filepath.ToSlash(p)
 		fmt.Fprintf(h, "%s\x00%d\x00", rel, len(data))
 		h.Write(data)
+		a.files = append(a.files, "/"+rel)
 		if path.Ext(rel) == ".css" {
 			a.styles = append(a.styles, "/"+rel)
 		}
@@ -186,7 +196,7 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	s := &server{handler: newHandler(app.LocalDir(""), a.version, a.styles), wasmExec: a.wasmExec}
+	s := &server{handler: newHandler(app.LocalDir(""), a), wasmExec: a.wasmExec}
 	fmt.Fprintf(os.Stderr, "pressmark: serving version %s on http://%s/\n", a.version, *addr)
 	srv := &http.Server{Addr: *addr, Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	return srv.ListenAndServe()

@@ -23,7 +23,7 @@ func TestServe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(&server{handler: newHandler(app.LocalDir(""), a.version, a.styles), wasmExec: a.wasmExec})
+	srv := httptest.NewServer(&server{handler: newHandler(app.LocalDir(""), a), wasmExec: a.wasmExec})
 	defer srv.Close()
 	get := func(path string) (*http.Response, []byte) {
 		t.Helper()

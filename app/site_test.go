@@ -172,6 +172,11 @@ func TestBuildSite(t *testing.T) {
 			if !listed(list, prefix+"/web/app.wasm") || !listed(list, prefix+"/wasm_exec.js") {
 				t.Errorf("the worker does not cache the app: %q", list)
 			}
+			for _, f := range a.files {
+				if !listed(list, prefix+f) {
+					t.Errorf("the worker does not cache %s%s, a file of web/", prefix, f)
+				}
+			}
 
 			// One missing file would make the whole offline install fail:
 			// the build must notice.

@@ -86,7 +86,7 @@ func buildSite(out, prefix string, a *assets) error {
 	if prefix != "" {
 		res = app.PrefixedLocation(prefix)
 	}
-	h := newHandler(res, a.version, a.styles)
+	h := newHandler(res, a)
 	if err := app.GenerateStaticWebsite(out, h); err != nil {
 		return err
 	}
