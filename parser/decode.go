@@ -21,10 +21,16 @@ func decode(src []byte, cfg *config) (*doc, error) {
 		return nil, fmt.Errorf("parser: %w (it holds NUL bytes)", ErrBinary)
 	}
 	d := &doc{cfg: cfg, rel: &Release{Schema: Schema}, origin: func(i int) int { return i }}
-	if utf8.Valid(src) {
+	switch {
+	case utf8.Valid(src):
 		d.src = string(src)
-	} else {
-		d.src, d.origin = repairUTF8(src)
+	case !hasMultibyteUTF8(src):
+		// No valid multi-byte sequence at all: an 8-bit encoding, almost
+		// always Windows-1252 (Latin-1 with curly quotes and dashes).
+		d.src, d.origin = recode(src, func(c byte) rune { return cp1252[c] })
+		d.warn("invalid-utf8", "the input was not UTF-8; it was read as Windows-1252")
+	default:
+		d.src, d.origin = recode(src, nil)
 		d.warn("invalid-utf8", "the input was not valid UTF-8; invalid bytes were replaced with U+FFFD")
 	}
 	d.format = cfg.format
@@ -35,19 +41,27 @@ func decode(src []byte, cfg *config) (*doc, error) {
 	return d, nil
 }
 
-// repairUTF8 replaces each invalid byte of src with U+FFFD and returns a
-// function that maps offsets in the result back to offsets in src.
-func repairUTF8(src []byte) (string, func(int) int) {
+// recode returns src as valid UTF-8: each byte that does not start a valid
+// UTF-8 sequence becomes byteRune(c), or U+FFFD when byteRune is nil. The
+// function it also returns maps offsets in the result back to offsets in
+// src.
+func recode(src []byte, byteRune func(byte) rune) (string, func(int) int) {
 	var b strings.Builder
-	b.Grow(len(src) + 16)
-	// shifts[i] is the output offset after the i-th replacement; each
-	// replacement turns one input byte into three output bytes.
-	var shifts []int
+	b.Grow(len(src) + len(src)/8)
+	// ends[k] is the output offset just after the k-th recoded byte and
+	// extra[k] the bytes added by it and all before it.
+	var ends, extra []int
+	added := 0
 	for i := 0; i < len(src); {
 		r, n := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && n == 1 {
-			b.WriteRune(utf8.RuneError)
-			shifts = append(shifts, b.Len())
+			r = utf8.RuneError
+			if byteRune != nil {
+				r = byteRune(src[i])
+			}
+			b.WriteRune(r)
+			added += utf8.RuneLen(r) - 1
+			ends, extra = append(ends, b.Len()), append(extra, added)
 			i++
 			continue
 		}
@@ -55,12 +69,43 @@ func repairUTF8(src []byte) (string, func(int) int) {
 		i += n
 	}
 	origin := func(off int) int {
-		// k replacements end at or before off; each added two bytes.
-		k := sort.SearchInts(shifts, off+1)
-		return off - 2*k
+		// Recoded bytes ending at or before off shifted it.
+		k := sort.SearchInts(ends, off+1)
+		if k == 0 {
+			return off
+		}
+		return off - extra[k-1]
 	}
 	return b.String(), origin
 }
+
+// hasMultibyteUTF8 reports whether src holds at least one valid multi-byte
+// UTF-8 sequence.
+func hasMultibyteUTF8(src []byte) bool {
+	for i := 0; i < len(src); {
+		if src[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(src[i:])
+		if r != utf8.RuneError || n > 1 {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// cp1252 maps the bytes of Windows-1252 to runes. Bytes 0x80–0x9F hold
+// typographic characters; the five it leaves undefined map to U+FFFD.
+var cp1252 = func() (t [256]rune) {
+	for i := range t {
+		t[i] = rune(i)
+	}
+	high := []rune("€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ")
+	copy(t[0x80:0xa0], high)
+	return t
+}()
 
 // detectFormat guesses whether s is HTML, Markdown-ish or plain text.
 //

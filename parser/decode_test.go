@@ -32,23 +32,35 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestInvalidUTF8(t *testing.T) {
-	src := []byte("Title\n\nCaf\xe9 au lait\xff is good.\n\nSecond paragraph.")
-	rel, err := Parse(src)
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name, src, want, warning string
+	}{
+		{"Windows-1252", "Title\n\nThe owner of the new \x93Caf\xe9 au lait,\x94 she said \x96 twice\x85 opened it in the town square on Monday morning.\n\nSecond paragraph.",
+			"“Café au lait,” she said – twice…", "Windows-1252"},
+		{"mixed with UTF-8", "Title\n\nCafé au lait\xff is good.\n\nSecond paragraph.",
+			"Café au lait\uFFFD is good.", "U+FFFD"},
 	}
-	if len(rel.Warnings) == 0 || rel.Warnings[0].Code != "invalid-utf8" {
-		t.Errorf("warnings %v, want invalid-utf8", rel.Warnings)
-	}
-	last := rel.Blocks[len(rel.Blocks)-1]
-	if got := string(src[last.Source.Start:last.Source.End]); got != "Second paragraph." {
-		t.Errorf("source span of the last block maps to %q in the original input", got)
-	}
-	if !strings.Contains(rel.Text, "Caf\uFFFD au lait\uFFFD is good.") {
-		t.Errorf("text %q lacks the repaired paragraph", rel.Text)
-	}
-	for _, e := range checkRelease(src, rel) {
-		t.Error(e)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.src)
+			rel, err := Parse(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rel.Warnings) == 0 || rel.Warnings[0].Code != "invalid-utf8" || !strings.Contains(rel.Warnings[0].Message, tt.warning) {
+				t.Errorf("warnings %v, want invalid-utf8 naming %s", rel.Warnings, tt.warning)
+			}
+			if !strings.Contains(rel.Text, tt.want) {
+				t.Errorf("text %q lacks %q", rel.Text, tt.want)
+			}
+			last := rel.Blocks[len(rel.Blocks)-1]
+			if got := string(src[last.Source.Start:last.Source.End]); got != "Second paragraph." {
+				t.Errorf("source span of the last block maps to %q in the original input", got)
+			}
+			for _, e := range checkRelease(src, rel) {
+				t.Error(e)
+			}
+		})
 	}
 }
 
