@@ -108,6 +108,7 @@ type htmlWalker struct {
 	linkText  bool       // the open link has shown visible text
 	bare      []bareLink // links with no visible text: linked images and icons
 
+	pre    int  // open <pre> elements: their line breaks are kept
 	bold   int  // open <b>/<strong>/large-font elements
 	spacer int  // empty paragraphs and stray <br>s since the last block
 	leadIn bool // the last block was a bold lead-in line: the next follows it without a blank line
@@ -145,7 +146,11 @@ func (w *htmlWalker) walk() {
 		off = end
 		switch tt {
 		case html.TextToken:
-			w.onText(z.Text(), start, end)
+			if w.pre > 0 && w.skip == 0 && !w.inTitle && !w.ldJSON {
+				w.onPreText(string(z.Raw()), start)
+			} else {
+				w.onText(z.Text(), start, end)
+			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)

@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -184,4 +185,31 @@ func (w *htmlWalker) recordLink() {
 		w.cur.seg.Links = append(w.cur.seg.Links, Link{Text: txt, URL: w.linkHref, Start: w.linkStart, End: len(w.text.b)})
 	}
 	w.linkStart = -1
+}
+
+// onPreText handles the text of a <pre>, whose line breaks are the author's:
+// each line of the input is a line of the block, and a blank line ends the
+// block, as in plain text. raw is the token as it stands in the input, so
+// that every line keeps its exact span.
+func (w *htmlWalker) onPreText(raw string, start int) {
+	for off := 0; off < len(raw); {
+		end := strings.IndexByte(raw[off:], '\n')
+		last := end < 0
+		if last {
+			end = len(raw)
+		} else {
+			end += off
+		}
+		piece := strings.TrimSuffix(raw[off:end], "\r")
+		if strings.TrimSpace(piece) != "" {
+			w.onText([]byte(html.UnescapeString(piece)), start+off, start+off+len(piece))
+		} else if !last && w.cur != nil && w.lineSrc < 0 {
+			w.flush(start + off) // a blank line
+		}
+		if !last && w.cur != nil && w.lineSrc >= 0 {
+			w.endLine()
+			w.text.breakLine()
+		}
+		off = end + 1
+	}
 }

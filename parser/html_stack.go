@@ -146,6 +146,9 @@ func (w *htmlWalker) push(a atom.Atom, attrs *tagAttrs, start int, class tagClas
 		n.flags |= nodeBold
 		w.bold++
 	}
+	if a == atom.Pre || a == atom.Listing {
+		w.pre++
+	}
 	if n.flags&nodeSkip != 0 {
 		w.skip++
 	}
@@ -173,6 +176,9 @@ func (w *htmlWalker) pop(at int) {
 	}
 	if n.flags&nodeBold != 0 {
 		w.bold--
+	}
+	if n.tag == atom.Pre || n.tag == atom.Listing {
+		w.pre--
 	}
 	switch n.tag {
 	case atom.P, atom.Div:

@@ -507,3 +507,20 @@ func TestSegmentHTMLBareLinks(t *testing.T) {
 		t.Fatalf("bare links = %q, want %q", got, want)
 	}
 }
+
+func TestSegmentHTMLPre(t *testing.T) {
+	// A release kept in <pre>: hard-wrapped lines, blank lines between paragraphs.
+	src := "<html><body><pre>\nACME OPENS PLANT\n\nLONDON, May 1 -- Acme today opened\na plant &amp; a depot.\r\n\nAbout Acme\nAcme makes things.\n</pre></body></html>"
+	_, segs := htmlSegs(t, src)
+	got := kept(segs)
+	want := []string{"ACME OPENS PLANT", "LONDON, May 1 -- Acme today opened a plant & a depot.", "About Acme Acme makes things."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("segments = %q, want %q", got, want)
+	}
+	if n := len(segs[1].Lines); n != 2 {
+		t.Fatalf("second segment has %d lines, want 2", n)
+	}
+	if l := segs[1].Lines[1]; src[l.Source.Start:l.Source.End] != "a plant &amp; a depot." {
+		t.Errorf("line span = %q", src[l.Source.Start:l.Source.End])
+	}
+}
