@@ -2,6 +2,8 @@ package ui
 
 import (
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -66,7 +68,7 @@ type RemovedItem struct {
 // Render draws the stretch.
 func (it *RemovedItem) Render() app.UI {
 	r := it.Item
-	long := len(r.Text) > 220
+	long := utf8.RuneCountInString(r.Text) > 160 || strings.Count(r.Text, "\n") > 2
 	text := app.P().Class("removed-text")
 	if long && !it.expanded {
 		text = text.Class("clamped")
@@ -80,17 +82,13 @@ func (it *RemovedItem) Render() app.UI {
 	return li.Body(
 		app.Div().Class("removed-head").Body(
 			app.Span().Class("badge", "badge-"+r.Kind.String()).Text(removedKindLabel(r.Kind)),
-			app.Span().Class("reason").Text(r.Reason),
+			app.If(!meta, func() app.UI {
+				return app.Button().Class("button", "small").Text("Restore").OnClick(it.onRestore)
+			}),
 		),
 		text.Text(r.Text),
-		app.If(long || !meta, func() app.UI {
-			return app.Div().Class("removed-actions").Body(
-				app.If(long, it.toggle),
-				app.If(!meta, func() app.UI {
-					return app.Button().Class("button").Text("Restore").OnClick(it.onRestore)
-				}),
-			)
-		}),
+		app.If(long, it.toggle),
+		app.P().Class("reason").Text(r.Reason),
 	)
 }
 
