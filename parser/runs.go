@@ -1,0 +1,126 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Paragraphs run together on one line, separated by runs of spaces, as
+// newswire exports and copied web pages leave them: "…funds.   The Baird
+// fund…". splitRuns cuts them apart before lines are grouped.
+
+// splitRuns cuts lines that hold several paragraphs run together, separated
+// by runs of spaces: after a sentence, or after a short heading such as
+// "About Baird", when the next part starts like a sentence.
+func (g *layout) splitRuns(lines []rawLine) []rawLine {
+	var out []rawLine
+	for k := range lines {
+		l := &lines[k]
+		var cuts [][2]int
+		if !l.whole {
+			cuts = g.runCuts(l.text)
+		}
+		if len(cuts) == 0 {
+			out = append(out, *l)
+			continue
+		}
+		prev := 0
+		for c, cut := range append(cuts, [2]int{len(l.text), len(l.text)}) {
+			p := l.sub(prev, cut[0])
+			if c == 0 {
+				p.start, p.blank, p.src.Start = l.start, l.blank, l.src.Start
+			} else {
+				p.start, p.split = true, true
+			}
+			p.kind, p.level, p.whole = l.kind, l.level, l.whole
+			if c > 0 && p.kind == BlockListItem {
+				p.kind = BlockParagraph
+			}
+			out = append(out, p)
+			prev = cut[1]
+		}
+	}
+	return out
+}
+
+// runCuts finds where l's text holds a new paragraph: [start, end) of each
+// run of spaces to cut at.
+func (g *layout) runCuts(text string) [][2]int {
+	need := 2
+	if g.typewriter {
+		need = 3
+	}
+	var cuts [][2]int
+	piece := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' {
+			continue
+		}
+		j := i
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		if j-i >= need && j < len(text) && i > piece && startsSentence(text[j:]) {
+			before := text[piece:i]
+			if endsSentence(before) || headingLike(before) {
+				cuts = append(cuts, [2]int{i, j})
+				piece = j
+			}
+		}
+		i = j
+	}
+	return cuts
+}
+
+// startsSentence reports whether s opens like a sentence or a quotation.
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)
+}
+
+// headingLike reports whether s reads as a short heading: a few words,
+// mostly capitalised, without terminal punctuation.
+func headingLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || endsSentence(s) {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r) && 2*caps > len(words)
+}
+
+// typewriterSpacing reports whether src habitually puts two spaces after a
+// sentence: at least three times, and more often than one space.
+func typewriterSpacing(src string) bool {
+	one, two := 0, 0
+	for i := 0; i+2 < len(src); i++ {
+		c := src[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(src) && src[j] == ' ' {
+			j++
+		}
+		if j >= len(src) || !isUpperASCII(src[j]) {
+			continue
+		}
+		switch j - i - 1 {
+		case 1:
+			one++
+		case 2:
+			two++
+		}
+	}
+	return two >= 3 && two > one
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
