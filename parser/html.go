@@ -24,6 +24,7 @@ func segmentHTML(d *doc) {
 	if w.isPage() {
 		roots = w.extractContent()
 	}
+	w.meta.set("published", w.timeIn(roots), rankTimeElem)
 	if d.meta == nil {
 		d.meta = make(map[string]string)
 	}
@@ -114,11 +115,11 @@ type htmlWalker struct {
 	leadIn bool // the last block was a bold lead-in line: the next follows it without a blank line
 	skip   int  // open elements whose content is skipped
 
-	hasPage   bool // <html>, <head> or <body> seen
-	fragment  bool // clipboard markers seen
-	ldJSON    bool // inside <script type=application/ld+json>
-	inTitle   bool
-	firstTime string // the first <time datetime> in the body
+	hasPage  bool // <html>, <head> or <body> seen
+	fragment bool // clipboard markers seen
+	ldJSON   bool // inside <script type=application/ld+json>
+	inTitle  bool
+	times    []timeElem // the first <time datetime> elements of the body
 }
 
 func newHTMLWalker(src string) *htmlWalker {
@@ -173,7 +174,6 @@ func (w *htmlWalker) walk() {
 	for len(w.stack) > 1 {
 		w.pop(off)
 	}
-	w.meta.set("published", w.firstTime, 6)
 	w.meta.checkTitle()
 	w.nodes[0].last = int32(len(w.nodes) - 1)
 }
@@ -227,8 +227,8 @@ func (w *htmlWalker) onStart(a atom.Atom, attrs *tagAttrs, start, end int, selfC
 	case atom.Script:
 		w.ldJSON = strings.Contains(attrs.typ, "ld+json")
 	case atom.Time:
-		if w.firstTime == "" && attrs.datetime != "" && !w.inHead() {
-			w.firstTime = attrs.datetime
+		if len(w.times) < maxTimes && attrs.datetime != "" && !w.inHead() {
+			w.times = append(w.times, timeElem{datetime: attrs.datetime, node: int32(len(w.nodes))})
 		}
 	}
 	if attrs.itemprop == "datepublished" {

@@ -171,3 +171,32 @@ func ldString(v any) string {
 	}
 	return ""
 }
+
+// rankTimeElem is the rank of a <time datetime> among the sources of the
+// publication date: the last resort.
+const rankTimeElem = 6
+
+// maxTimes bounds the <time> elements remembered.
+const maxTimes = 16
+
+// timeElem is a <time datetime> element and the node it opens.
+type timeElem struct {
+	datetime string
+	node     int32
+}
+
+// timeIn returns the datetime of the first <time> inside the content roots,
+// or of the first in the body when there are no roots or none lies inside.
+func (w *htmlWalker) timeIn(roots []int32) string {
+	for _, t := range w.times {
+		for _, r := range roots {
+			if w.within(t.node, r) {
+				return t.datetime
+			}
+		}
+	}
+	if len(w.times) > 0 {
+		return w.times[0].datetime
+	}
+	return ""
+}
