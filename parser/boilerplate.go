@@ -105,11 +105,11 @@ func removeRepeatedLines(d *doc, first int) {
 	}
 	for i, s := range d.segs {
 		t := strings.TrimSpace(s.Text)
-		if s.Removed != nil || i < first || count[t] < 2 || wordCount(t) < 3 || wordCount(t) > 30 {
+		if s.Removed != nil || i < first || count[t] < 2 {
 			continue
 		}
 		last, _ := lastRune(t)
-		if contactish.MatchString(t) && last != '.' {
+		if n := wordCount(t); n >= 3 && n <= 30 && last != '.' && isContactish(t) {
 			d.remove(s, RemovedOther, "page footer: repeated on every page of the printed original")
 		}
 	}
@@ -144,7 +144,7 @@ func endsLegal(d *doc, i int, afterBody bool) bool {
 // the block.
 func continuesShort(s *segment) bool {
 	n := wordCount(s.Text)
-	if contactish.MatchString(s.Text) && n <= 25 {
+	if isContactish(s.Text) && n <= 25 {
 		return true
 	}
 	if s.BlankBefore >= 2 {
@@ -183,7 +183,7 @@ func removeDescriptions(d *doc, first int) {
 			}
 			last, _ := lastRune(strings.TrimSpace(p.Text))
 			short := wordCount(p.Text) <= 8 && !strings.ContainsRune(".:!?,;", last)
-			if !short && !(contactish.MatchString(p.Text) && wordCount(p.Text) <= 20 && last != '.') {
+			if !short && !(isContactish(p.Text) && wordCount(p.Text) <= 20 && last != '.') {
 				break
 			}
 			d.remove(p, RemovedContact, reasonDetails)
@@ -287,7 +287,7 @@ func removeTrailingContacts(d *doc, first int) {
 			continue
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		if s.Kind == BlockListItem || !contactish.MatchString(s.Text) || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
+		if s.Kind == BlockListItem || !isContactish(s.Text) || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
 			return
 		}
 		d.remove(s, RemovedContact, reasonDetails)
@@ -319,7 +319,7 @@ const reasonDetails = "publisher's details: name, address and ways to reach them
 // signature: a contact line, or a short name line just above one.
 func isSignatureLine(d *doc, i int) bool {
 	s := d.segs[i]
-	if contactish.MatchString(s.Text) && wordCount(s.Text) <= 25 {
+	if isContactish(s.Text) && wordCount(s.Text) <= 25 {
 		return true
 	}
 	if wordCount(s.Text) > 5 || i+1 >= len(d.segs) {
@@ -327,7 +327,7 @@ func isSignatureLine(d *doc, i int) bool {
 	}
 	last, _ := lastRune(strings.TrimSpace(s.Text))
 	next := d.segs[i+1]
-	return last != '.' && contactish.MatchString(next.Text) && wordCount(next.Text) <= 25
+	return last != '.' && isContactish(next.Text) && wordCount(next.Text) <= 25
 }
 
 // continuation is the reason given to segments inside a section.
@@ -352,15 +352,28 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	if ds := findDates(text); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
 		texts = append(texts, strings.TrimLeft(text[ds[0].end:], " ,.-–—|"))
 	}
+	counts := make([]int, len(texts))
+	for k, t := range texts {
+		counts[k] = wordCount(t)
+	}
+	lower := ""
 	for _, c := range cues {
 		if c.afterBody && !afterBody {
 			continue
 		}
+		if c.hint != "" {
+			if lower == "" {
+				lower = strings.ToLower(text)
+			}
+			if !strings.Contains(lower, c.hint) {
+				continue
+			}
+		}
 		if c.heading && s.Kind != BlockHeading && !strings.HasSuffix(text, ":") {
 			continue
 		}
-		for _, t := range texts {
-			if c.maxWords > 0 && wordCount(t) > c.maxWords {
+		for k, t := range texts {
+			if c.maxWords > 0 && counts[k] > c.maxWords {
 				continue
 			}
 			if c.re.MatchString(t) {
@@ -560,13 +573,25 @@ func headOf(s string, n int) string {
 
 func wordCount(s string) int {
 	n, wide := 0, 0
-	for _, f := range strings.Fields(s) {
-		w := 0
-		for _, r := range f {
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-				w++
+	inWord, w := false, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if inWord {
+				if w > 2 {
+					wide += w
+				} else {
+					n++
+				}
 			}
+			inWord, w = false, 0
+			continue
 		}
+		inWord = true
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			w++
+		}
+	}
+	if inWord {
 		if w > 2 {
 			wide += w
 		} else {
@@ -574,6 +599,14 @@ func wordCount(s string) int {
 		}
 	}
 	return n + wide/2
+}
+
+// isContactish reports whether t holds a piece of a contact block: an
+// e-mail address, a telephone number, a street address or a contact label.
+// Each of those needs an "@", a digit or a colon, which is cheap to test
+// before the regular expression.
+func isContactish(t string) bool {
+	return strings.ContainsAny(t, "@0123456789:") && contactish.MatchString(t)
 }
 
 func lastRune(s string) (rune, bool) {

@@ -283,3 +283,22 @@ func TestWordCount(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkClassifyAndMetadata(b *testing.B) {
+	paras := []string{"Acme Unveils New Widget", "PUBLISHED NOV 18, 2021", "SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- " + bodyA}
+	for range 40 {
+		paras = append(paras, bodyA, bodyB)
+	}
+	paras = append(paras, "###", "About Acme", "Acme makes widgets.", "Media contact:", "Jane Doe", "jane@example.com", "SOURCE Acme")
+	size := 0
+	for _, p := range paras {
+		size += len(p) + 2
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		d := docOf(paras...)
+		classify(d)
+		extractMetadata(d)
+	}
+}

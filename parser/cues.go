@@ -27,6 +27,11 @@ type bpCue struct {
 	// heading says the segment must be set as a heading, or end with a
 	// colon, for the cue to count: a bare "Background" may be a menu entry.
 	heading bool
+
+	// hint, when set, is a lower-case word the segment must contain for
+	// the cue to be tried: a cheap test that spares long paragraphs a
+	// regular expression that could not match.
+	hint string
 }
 
 // sectionKind says how far a section opened by a cue reaches.
@@ -65,14 +70,14 @@ const (
 // cues is the rule table classify applies to each segment.
 var cues = []bpCue{
 	// End markers: "###", "# # #", "-30-", "ENDS", "- ENDS -".
-	{re: ci(`^\s*(?:#\s*){3}$|^\s*[-–]?\s*30\s*[-–]?$|^\s*[-–]*\s*ends?\s*[-–]*$|^\s*\*\s*\*\s*\*\s*$|^\s*[-–]\s*0\s*[-–].*$`), kind: RemovedEndMarker, reason: reasonEnd, section: tailSection, afterBody: true},
+	{re: ci(`^\s*(?:(?:#\s*){3}|[-–]?\s*30\s*[-–]?|[-–]*\s*ends?\s*[-–]*|\*\s*\*\s*\*\s*|[-–]\s*0\s*[-–].*)$`), kind: RemovedEndMarker, reason: reasonEnd, section: tailSection, afterBody: true},
 
 	// Distribution notices and syndication.
-	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection},
+	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection, hint: "distributed by"},
 	{re: ci(`^(?:source|\[?source\]?)\s*:?\s+\S`), kind: RemovedDistribution, reason: "source line: names the organisation that issued the release", maxWords: 14},
 	{re: ci(`^(?:originally published (?:at|on|by)|view (?:original|source) (?:content|version)|view (?:the )?original (?:press )?release|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
 	{re: ci(`^\s*\[?(?:original/source|original|source) press release\]?`), kind: RemovedDistribution, reason: "source link: the address of the release on the wire service"},
-	{re: ci(`^the post .{5,300} appeared first on\b|^to (?:view|read) the full (?:press )?release\b`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 60},
+	{re: ci(`^(?:the post .{5,300} appeared first on|to (?:view|read) the full (?:press )?release)\b`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 60},
 	{re: ci(`^\s*(?:pickup\s*[-–:]|\[?newsramp(?:\.com)? tldr|\[?reddit post\]?|read (?:the )?(?:full|original) (?:story|release|article))`), kind: RemovedDistribution, reason: reasonPickup, maxWords: 20},
 
 	// The codes PR Newswire appends to a release: "CO: Acme", "ST: Illinois".
@@ -80,15 +85,15 @@ var cues = []bpCue{
 
 	// Media junk.
 	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection},
-	{re: ci(`^visit the online press release to interact|^to view (?:the )?(?:multimedia|photos?|images?|video)|^click here to access (?:the )?pdf|^\[?blockchain registration\]?$`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30},
-	{re: ci(`^(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-–:]\s*(?:https?://|www\.)\S+\s*$|^(?:photo )?caption\s*:`), kind: RemovedMedia, reason: reasonMedia, maxWords: 40},
+	{re: ci(`^(?:visit the online press release to interact|to view (?:the )?(?:multimedia|photos?|images?|video)|click here to access (?:the )?pdf|\[?blockchain registration\]?$)`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30},
+	{re: ci(`^(?:(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-–:]\s*(?:https?://|www\.)\S+\s*$|(?:photo )?caption\s*:)`), kind: RemovedMedia, reason: reasonMedia, maxWords: 40},
 	{re: ci(`^(?:photo|image|picture|video)(?: credit)?s?\s*(?::|courtesy|by\b)`), kind: RemovedMedia, reason: "photo credit: a caption or credit for an image", maxWords: 30},
 
 	// Subscribe and follow prompts.
 	{re: ci(`^(?:let'?s keep in touch|newsletter sign-?up|sign up (?:for|to) (?:our|the) newsletter|stay (?:up to date|informed))\b`), kind: RemovedSubscribe, reason: reasonSubscribe, maxWords: 40, section: tailSection, afterBody: true},
 	{re: ci(`^(?:for more information,? )?(?:subscribe|sign up|sign-up|join our (?:mailing list|newsletter)|get (?:our )?(?:updates|the latest)|follow us|stay connected|let's keep in touch|view our newsletters?|newsletter sign-up|email \(required\))`), kind: RemovedSubscribe, reason: reasonSubscribe, maxWords: 40, section: shortSection},
 
-	{re: ci(`\bis solely responsible for the (?:content|accuracy) of this (?:announcement|release|press release)`), kind: RemovedForwardLooking, reason: reasonLegal, maxWords: 60},
+	{re: ci(`\bis solely responsible for the (?:content|accuracy) of this (?:announcement|release|press release)`), kind: RemovedForwardLooking, reason: reasonLegal, maxWords: 60, hint: "solely responsible"},
 
 	// Social media.
 	{re: ci(`^hashtags?\s*:\s*#`), kind: RemovedSocial, reason: "hashtags: tags for sharing the release on social networks", maxWords: 40},
@@ -97,7 +102,7 @@ var cues = []bpCue{
 
 	// Contacts.
 	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
-	{re: regexp.MustCompile(`^\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|^Contact\p{Lu}`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
+	{re: regexp.MustCompile(`^(?:\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|Contact\p{Lu})`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
 	{re: ci(`^for (?:media|press|investor|news media)(?: relations)? (?:inquiries|enquiries|relations|questions)\b`), kind: RemovedContact, reason: reasonContact, maxWords: 40},
 	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
@@ -107,10 +112,11 @@ var cues = []bpCue{
 	// Forward-looking statements and other legal notices.
 	{re: ci(`^\s*legal disclaimer\s*:`), kind: RemovedForwardLooking, reason: reasonLegal},
 	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
-	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
+	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, hint: "forward"},
 	{re: ci(`^(?:performance data (?:quoted )?represents past performance|past performance (?:is|does) not|investors should (?:consider|carefully)|this (?:press release|communication|announcement) (?:does not|is not|shall not) constitute an offer)`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
-	{re: ci(`\b(?:is|are|may be) (?:either )?(?:a )?(?:registered )?trademarks? (?:of|or)\b|^(?:all )?other (?:company|product|brand)[^.]{0,60}trademarks`), kind: RemovedForwardLooking, reason: "trademark notice: legal small print", maxWords: 80, afterBody: true},
-	{re: ci(`^\s*(?:-\s*-c-|©|\(c\)|copyright\b)|\ball rights reserved\.?\s|\ball rights reserved\.?$`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80},
+	{re: ci(`\b(?:is|are|may be) (?:either )?(?:a )?(?:registered )?trademarks? (?:of|or)\b|\A(?:all )?other (?:company|product|brand)[^.]{0,60}trademarks`), kind: RemovedForwardLooking, reason: "trademark notice: legal small print", maxWords: 80, afterBody: true, hint: "trademark"},
+	{re: ci(`^\s*(?:-\s*-c-|©|\(c\)|copyright\b)`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80},
+	{re: ci(`\ball rights reserved\b`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80, hint: "all rights reserved"},
 
 	// Notes to editors.
 	{re: ci(`^[*_\s]*(?:join us (?:for|at) (?:the|a|our) (?:press conference|media availability|news conference|announcement)|media advisory|photo opportunit(?:y|ies)|press conference details)\b`), kind: RemovedNotesToEditors, reason: "media advisory: an invitation to journalists, not part of the release", section: tailSection, afterBody: true, maxWords: 40},

@@ -65,50 +65,73 @@ var monthNumbers = map[string]int{
 
 // findDates returns the dates written in text, in order and without
 // overlaps; where two forms overlap the longer one wins.
+//
+// Regular expressions are slow over long texts, so they run only on small
+// windows around what can start a date: a month's name, or a number
+// followed by "-", "/" or ".".
 func findDates(text string) []dateMatch {
 	var all []dateMatch
-	for _, p := range datePatterns {
-		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
-			if m[0] > 0 && isWordByte(text, m[0]-1) {
-				continue
-			}
-			if m[1] < len(text) && isDigitByte(text[m[1]]) {
-				continue
-			}
-			sub := func(i int) string {
-				if i == 0 || m[2*i] < 0 {
-					return ""
+	seen := map[[2]int]bool{}
+	try := func(pi, lo, hi, mustStart, mustEnd int) {
+		lo, hi = max(lo, 0), min(hi, len(text))
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		for _, m := range datePatterns[pi].re.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += lo
 				}
-				return text[m[2*i]:m[2*i+1]]
 			}
-			month := 0
-			if p.named {
-				name := sub(p.month)
-				if !monthCased(name) {
-					continue
-				}
-				month = monthNumbers[strings.ToLower(name[:3])]
-			} else {
-				month, _ = strconv.Atoi(sub(p.month))
-			}
-			day, _ := strconv.Atoi(sub(p.day))
-			year := 0
-			if y := sub(p.year); y != "" {
-				year, _ = strconv.Atoi(y)
-			}
-			if p.re == datePatterns[3].re && month > 12 && day <= 12 {
-				month, day = day, month
-			}
-			iso, ok := isoDate(year, month, day)
-			if !ok {
+			if m[0] > mustStart || m[1] < mustEnd || seen[[2]int{m[0], m[1]}] {
 				continue
 			}
-			end := m[1]
-			if year == 0 {
-				// The year group failed; the match ends after the day or month.
-				end = m[0] + len(strings.TrimRight(text[m[0]:end], " ,."))
+			seen[[2]int{m[0], m[1]}] = true
+			if dm, ok := dateAt(text, pi, m); ok {
+				all = append(all, dm)
 			}
-			all = append(all, dateMatch{start: m[0], end: end, iso: iso})
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			j := i
+			for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
+				j++
+			}
+			if j-i >= 3 && j-i <= 9 && (i == 0 || !isWordByte(text, i-1)) {
+				if _, ok := monthNumbers[strings.ToLower(text[i:i+3])]; ok {
+					// The weekday and day may stand before the month
+					// ("Wednesday, the 18th of November"), the day and
+					// year after it ("November 18th, 2021").
+					try(0, i-32, j+24, i, j)
+					try(1, i-32, j+24, i, j)
+				}
+			}
+			i = j
+		case isDigitByte(c):
+			j := i
+			for j < len(text) && isDigitByte(text[j]) {
+				j++
+			}
+			if i == 0 || !isWordByte(text, i-1) {
+				if j < len(text) && j-i == 4 && text[j] == '-' {
+					try(2, i, j+40, i, j)
+				}
+				if j < len(text) && j-i <= 2 && text[j] == '/' {
+					try(3, i, j+12, i, j)
+				}
+				if j < len(text) && j-i <= 2 && text[j] == '.' {
+					try(4, i, j+12, i, j)
+				}
+			}
+			i = j
+		default:
+			i++
 		}
 	}
 	sort.Slice(all, func(i, j int) bool {
@@ -127,6 +150,52 @@ func findDates(text string) []dateMatch {
 		last = m.end
 	}
 	return out
+}
+
+// dateAt reads the date that pattern pi matched at m, submatch offsets
+// into text.
+func dateAt(text string, pi int, m []int) (dateMatch, bool) {
+	p := datePatterns[pi]
+	if m[0] > 0 && isWordByte(text, m[0]-1) {
+		return dateMatch{}, false
+	}
+	if m[1] < len(text) && isDigitByte(text[m[1]]) {
+		return dateMatch{}, false
+	}
+	sub := func(i int) string {
+		if i == 0 || m[2*i] < 0 {
+			return ""
+		}
+		return text[m[2*i]:m[2*i+1]]
+	}
+	month := 0
+	if p.named {
+		name := sub(p.month)
+		if !monthCased(name) {
+			return dateMatch{}, false
+		}
+		month = monthNumbers[strings.ToLower(name[:3])]
+	} else {
+		month, _ = strconv.Atoi(sub(p.month))
+	}
+	day, _ := strconv.Atoi(sub(p.day))
+	year := 0
+	if y := sub(p.year); y != "" {
+		year, _ = strconv.Atoi(y)
+	}
+	if pi == 3 && month > 12 && day <= 12 {
+		month, day = day, month
+	}
+	iso, ok := isoDate(year, month, day)
+	if !ok {
+		return dateMatch{}, false
+	}
+	end := m[1]
+	if year == 0 {
+		// The year group failed; the match ends after the day or month.
+		end = m[0] + len(strings.TrimRight(text[m[0]:end], " ,."))
+	}
+	return dateMatch{start: m[0], end: end, iso: iso}, true
 }
 
 // parseDate reads s as one date, allowing surrounding punctuation and short

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParseDate(t *testing.T) {
 	tests := []struct {
@@ -103,4 +106,13 @@ func FuzzDates(f *testing.F) {
 		headlineLike(s)
 		wordCount(s)
 	})
+}
+
+func BenchmarkFindDates(b *testing.B) {
+	text := strings.Repeat("SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme said on 4 November that sales rose 12% in the year to 2024-11-18, the company said. ", 50)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		findDates(text)
+	}
 }
