@@ -26,4 +26,6 @@ const (
 type Notice struct {
 	Text  string
 	Error bool
+	// Warning marks a note about the parsed input; each parse replaces it.
+	Warning bool
 }

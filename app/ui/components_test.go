@@ -201,7 +201,7 @@ func TestContactsPanel(t *testing.T) {
 		`href="mailto:press@acme.test"`, `+44 20 7946 0000`, `>acme.test</a>`,
 		`<dt>LinkedIn</dt>`, `href="https://linkedin.com/company/acme"`,
 		`Jo Bloggs`, `Head of Press`, `href="mailto:jo@acme.test"`,
-		`Countries (2)`, `Dates (1)`, `data-kind="country"`, `data-start="5"`,
+		`Countries (2)`, `Dates (1)`, `data-kind="country"`, `data-start="5"`, `>France</button>`, `>4 November</button>`,
 	)
 	mustNotContain(t, html, `href="tel:`, `href="javascript:`)
 }

@@ -104,6 +104,7 @@ func entityChip(it entityItem) app.UI {
 	return app.Li().Body(
 		app.Button().Class("chip", "chip-"+e.Kind.String()).
 			DataSet("kind", e.Kind.String()).DataSet("start", e.Start).DataSet("end", e.End).
+			Text(label).
 			OnClick(func(ctx app.Context, ev app.Event) {
 				ctx.PreventUpdate()
 				ctx.NewActionWithValue(ActionFocusEntity, e)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -80,14 +81,36 @@ func flash(id string) {
 	cl.Call("add", "flash")
 }
 
-// copyText writes s to the clipboard and reports the outcome to done.
+// copyText writes s to the clipboard and reports the outcome to done. When
+// the asynchronous Clipboard API is missing or refuses (an unfocused
+// document, a denied permission), it falls back to a hidden textarea and
+// the copy command.
 func copyText(s string, done func(err string)) {
 	cb := app.Window().Get("navigator").Get("clipboard")
 	if !cb.Truthy() {
-		done("the clipboard is not available here")
+		done(copyFallback(s, "the clipboard is not available here"))
 		return
 	}
-	then(cb.Call("writeText", s), func(app.Value) { done("") }, func(v app.Value) { done(jsError(v)) })
+	then(cb.Call("writeText", s), func(app.Value) { done("") }, func(v app.Value) { done(copyFallback(s, jsError(v))) })
+}
+
+// copyFallback copies s with document.execCommand("copy") and returns ""
+// on success, or cause when that fails too.
+func copyFallback(s, cause string) string {
+	doc := app.Window().Get("document")
+	ta := doc.Call("createElement", "textarea")
+	ta.Set("value", s)
+	ta.Call("setAttribute", "readonly", "")
+	ta.Call("setAttribute", "aria-hidden", "true")
+	ta.Get("classList").Call("add", "visually-hidden")
+	doc.Get("body").Call("appendChild", ta)
+	ta.Call("select")
+	ok := doc.Call("execCommand", "copy").Bool()
+	ta.Call("remove")
+	if ok {
+		return ""
+	}
+	return strings.TrimRight(cause, ".")
 }
 
 // download offers s as a file with the given name and MIME type.

@@ -13,6 +13,9 @@ import (
 // parsing starts.
 const bigInput = 256 << 10
 
+// noticeTime is how long a message that is not an error stays on screen.
+const noticeTime = 5 * time.Second
+
 // Root is the whole page. It owns the current Document and the Release
 // parsed from it, and lays out the editor, the cleaned view and the panels.
 type Root struct {
@@ -94,9 +97,20 @@ func (c *Root) onUnrestore(ctx app.Context, a app.Action) {
 	}
 }
 
+// onNotify shows a notice. A message that is not an error fades after a
+// few seconds, unless another notice replaced it first.
 func (c *Root) onNotify(ctx app.Context, a app.Action) {
-	if n, ok := a.Value.(Notice); ok {
-		c.notice = n
+	n, ok := a.Value.(Notice)
+	if !ok {
+		return
+	}
+	c.notice = n
+	if !n.Error {
+		ctx.After(noticeTime, func(ctx app.Context) {
+			if c.notice == n {
+				c.notice = Notice{}
+			}
+		})
 	}
 }
 
@@ -138,12 +152,14 @@ func (c *Root) show(seq int, rel *parser.Release, err error) {
 		return
 	}
 	c.rel = rel
-	c.notice = Notice{}
+	if c.notice.Error || c.notice.Warning { // the input is usable again
+		c.notice = Notice{}
+	}
 	if len(rel.Warnings) > 0 {
 		msgs := make([]string, len(rel.Warnings))
 		for i, w := range rel.Warnings {
 			msgs[i] = w.Message
 		}
-		c.notice = Notice{Text: "Note: " + strings.Join(msgs, "; ") + "."}
+		c.notice = Notice{Text: "Note: " + strings.Join(msgs, "; ") + ".", Warning: true}
 	}
 }
