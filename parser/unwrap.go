@@ -106,7 +106,10 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 	fits := la+1+utf8.RuneCountInString(firstWord(b.text)) <= g.width
 	switch {
 	case lower:
-		return !term || !fits
+		// A short line that stops mid-sentence though the next word would
+		// have fitted was broken by hand: a line of its own (a phone
+		// number above an e-mail address), unless it ends mid-phrase.
+		return !fits || !term && (2*la >= g.width || endsMidPhrase(a.text))
 	case term:
 		return !fits
 	case endsMidPhrase(a.text):
@@ -281,10 +284,16 @@ func titleCase(s string) bool {
 }
 
 // runsOn reports whether a line visibly runs on into the next: it ends
-// with a dash ("CHICAGO —") or with a quotation closed by a comma, which
-// the attribution follows ("…the finish line,” ⏎ Burke said.").
+// with a hyphenated word ("con-"), a dash ("CHICAGO —") or a quotation
+// closed by a comma, which the attribution follows ("…the finish line,” ⏎
+// Burke said.").
 func runsOn(s string) bool {
 	s = trimSpace(s)
+	if strings.HasSuffix(s, "-") && len(s) > 1 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-1]); unicode.IsLetter(r) {
+			return true // a word hyphenated at the line end
+		}
+	}
 	for _, suffix := range []string{"—", "–", "--", ",”", ",\"", ",’"} {
 		if strings.HasSuffix(s, suffix) {
 			return len(s) > len(suffix)
