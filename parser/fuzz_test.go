@@ -25,6 +25,7 @@ func FuzzParse(f *testing.F) {
 		"con-\ntinue\nco-\ncounsel\n- 5 -\n<PAGE>",
 		"\xff\xfe bad \xc3 utf8",
 		"<p><svg ></sCript>0", // found by fuzzing: an end tag that closes nothing
+		"0) 1",                // found by fuzzing: a list marker is markup
 	} {
 		f.Add([]byte(s))
 	}

@@ -157,6 +157,16 @@ func inputWords(src []byte, f Format) []string {
 			}
 		}
 	}
+	// List markers ("1.", "a)", bullets) are markup too.
+	lines := strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
+	for i, l := range lines {
+		l = strings.TrimLeft(l, " \t>")
+		if n := listMarker(l); n > 0 {
+			l = l[n:]
+		}
+		lines[i] = l
+	}
+	s = strings.Join(lines, "\n")
 	var kept []string
 	for _, chunk := range strings.Fields(s) {
 		if strings.Contains(chunk, "://") || strings.Contains(chunk, "www.") || strings.Contains(chunk, "@") ||
