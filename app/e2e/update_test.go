@@ -28,6 +28,7 @@ func TestUpdate(t *testing.T) {
 	ctx := newPage(t)
 	open(t, ctx, site.URL+"/")
 	waitFor(t, ctx, "the service worker to control the page", `navigator.serviceWorker.controller !== null`, 30*time.Second)
+	reload(t, ctx) // a returning visitor: the page comes from the worker
 
 	worker := filepath.Join(dir, "app-worker.js")
 	original, err := os.ReadFile(worker)
@@ -41,6 +42,10 @@ func TestUpdate(t *testing.T) {
 	v1 := string(m[1])
 	if got := cacheNames(t, ctx); strings.Join(got, ",") != "pressmark:/:"+v1 {
 		t.Fatalf("caches after the first load = %q, want only version %s", got, v1)
+	}
+
+	if eval[bool](t, ctx, `/new version/i.test(document.body.innerText)`) {
+		t.Error("a new-version notice shows on the first visit")
 	}
 
 	// The update hook go-app installed, wrapped to see that it runs.
@@ -84,6 +89,7 @@ func TestUpdate(t *testing.T) {
 		t.Fatalf("the good update went through %q, want it activated", states)
 	}
 	waitFor(t, ctx, "go-app's update hook", `window.__updated === true`, 5*time.Second)
+	waitFor(t, ctx, `the "new version" notice`, `/new version/i.test(document.body.innerText)`, 5*time.Second)
 	waitFor(t, ctx, "the old cache to go", `caches.keys().then((k) => k.length === 1)`, 5*time.Second)
 	if got := cacheNames(t, ctx); strings.Join(got, ",") != "pressmark:/:"+v2 {
 		t.Fatalf("caches after the good update = %q, want only version %s", got, v2)
