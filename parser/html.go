@@ -153,16 +153,14 @@ func (w *htmlWalker) walk() {
 				w.onText(z.Text(), start, end)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			a := atom.Lookup(name)
+			a := rawTagAtom(z.Raw())
 			var attrs tagAttrs
-			if hasAttr && w.wantsAttrs(a) {
+			if w.wantsAttrs(a) {
 				attrs.read(z, a)
 			}
 			w.onStart(a, &attrs, start, end, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			w.onEnd(atom.Lookup(name), start, end)
+			w.onEnd(rawTagAtom(z.Raw()), start, end)
 		case html.CommentToken:
 			c := strings.TrimSpace(string(z.Text()))
 			if strings.EqualFold(c, "StartFragment") || strings.EqualFold(c, "EndFragment") {

@@ -68,3 +68,33 @@ func closesP(a atom.Atom) bool {
 	}
 	return false
 }
+
+// rawTagAtom returns the atom of the tag whose raw text is raw ("<DIV class=x>",
+// "</p>"), or 0 for a name that is not an atom. Reading the name from the raw
+// bytes spares the copy that Tokenizer.TagName makes of every name.
+func rawTagAtom(raw []byte) atom.Atom {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	var buf [16]byte
+	n := 0
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>':
+			return atom.Lookup(buf[:n])
+		default:
+			return 0 // "my-element", "o:p": not an HTML element
+		}
+		if n == len(buf) {
+			return 0 // longer than any atom of interest
+		}
+		buf[n] = c
+		n++
+	}
+	return atom.Lookup(buf[:n])
+}

@@ -524,3 +524,12 @@ func TestSegmentHTMLPre(t *testing.T) {
 		t.Errorf("line span = %q", src[l.Source.Start:l.Source.End])
 	}
 }
+
+func TestRawTagAtom(t *testing.T) {
+	for raw, want := range map[string]string{"<DIV class=x>": "div", "</p>": "p", "<br/>": "br", "<h1\n>": "h1",
+		"<my-element>": "", "<blockquote cite=x>": "blockquote", "</TABLE >": "table", "<h1-x>": "", "<o:p>": ""} {
+		if got := rawTagAtom([]byte(raw)).String(); got != want {
+			t.Errorf("rawTagAtom(%q) = %q, want %q", raw, got, want)
+		}
+	}
+}
