@@ -27,8 +27,7 @@ func (w *htmlWalker) onText(s []byte, start, end int) {
 	before := len(w.text.b)
 	if w.cur == nil {
 		// Look for visible text before starting a block.
-		var probe htmlText
-		if !probe.write(s) {
+		if !visible(s) {
 			return
 		}
 		w.startBlock(start)

@@ -47,7 +47,7 @@ func (t *htmlText) write(s []byte) bool {
 		switch {
 		case unicode.IsSpace(r):
 			t.space = true
-		case r == '\u200b' || r == '\ufeff' || r == '\u00ad' || r == '\u200c' || r == '\u2060':
+		case zeroWidth(r):
 			// zero-width and soft-hyphen characters are not seen
 		default:
 			switch {
@@ -83,4 +83,30 @@ func (t *htmlText) breakLine() { t.space = true }
 func (t *htmlText) reset() {
 	t.b = t.b[:0]
 	t.space = false
+}
+
+// visible reports whether s holds a character that htmlText would write.
+func visible(s []byte) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c > ' ' && c != 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(s[i:])
+		if !unicode.IsSpace(r) && !zeroWidth(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// zeroWidth reports whether r is a zero-width character or a soft hyphen,
+// which the page does not show.
+func zeroWidth(r rune) bool {
+	return r == '\u200b' || r == '\ufeff' || r == '\u00ad' || r == '\u200c' || r == '\u2060'
 }
