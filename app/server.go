@@ -44,6 +44,11 @@ const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 // console warning).
 const cspHeader = csp + "; frame-ancestors 'none'"
 
+// cspMeta is csp as a <meta> element, which static hosts carry.
+func cspMeta() string {
+	return `<meta http-equiv="Content-Security-Policy" content="` + csp + `">`
+}
+
 const (
 	appName        = "Pressmark"
 	appDescription = "Paste a press release and read it clean and structured: title, date, " +
@@ -72,7 +77,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 		},
 		Styles:                a.styles,
 		CacheableResources:    a.files,
-		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + csp + `">`},
+		RawHeaders:            []string{cspMeta()},
 		Resources:             res,
 		Version:               a.version,
 		ServiceWorkerTemplate: workerTemplate,
@@ -81,7 +86,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 
 // siteFormat goes into the version: bump it when a change to this file
 // changes what the handler serves, since the version hashes only content.
-const siteFormat = 2
+const siteFormat = 3
 
 // assets describes the app's static files: the style sheets to link and the
 // version, a hash of everything a client caches.

@@ -139,6 +139,12 @@ func TestBuildSite(t *testing.T) {
 					t.Errorf("index.html lacks %s", want)
 				}
 			}
+			if i, j := strings.Index(index, "http-equiv=\"Content-Security-Policy\""), strings.Index(index, "<link"); i < 0 || i > j {
+				t.Error("the policy <meta> comes after the first <link>, so it does not govern it")
+			}
+			if strings.Count(index, "Content-Security-Policy") != 1 {
+				t.Error("the page has more or less than one policy")
+			}
 			if got := siteFile(t, filepath.Join(out, "wasm_exec.js")); got != fakeWasmExec {
 				t.Errorf("wasm_exec.js is go-app's copy, not the toolchain's (%.40q)", got)
 			}

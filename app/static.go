@@ -104,7 +104,38 @@ func buildSite(out, prefix string, a *assets) error {
 	if err := scopeManifest(filepath.Join(out, "manifest.webmanifest"), prefix); err != nil {
 		return err
 	}
+	if err := hoistCSP(filepath.Join(out, "index.html")); err != nil {
+		return err
+	}
 	return checkCached(out, prefix)
+}
+
+// hoistCSP moves the policy's <meta> to the top of <head>, after the
+// charset: a <meta> policy governs only what follows it, and go-app writes
+// raw headers after the page's links and scripts.
+func hoistCSP(file string) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	page, meta, charset := string(data), cspMeta(), `<meta charset="UTF-8">`
+	i := strings.Index(page, meta)
+	if i < 0 {
+		return fmt.Errorf("%s: no Content-Security-Policy <meta>", file)
+	}
+	start := strings.LastIndexByte(page[:i], '\n') + 1 // drop the line it was on
+	end := i + len(meta)
+	if strings.HasPrefix(page[end:], "\n") {
+		end++
+	}
+	page = page[:start] + page[end:]
+	j := strings.Index(page, charset)
+	if j < 0 {
+		return fmt.Errorf("%s: no %s", file, charset)
+	}
+	j += len(charset)
+	page = page[:j] + "\n    " + meta + page[j:]
+	return os.WriteFile(file, []byte(page), 0o644)
 }
 
 // scopeManifest sets the manifest's scope and start URL to the prefix with
