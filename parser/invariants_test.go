@@ -102,7 +102,7 @@ func missingWords(src []byte, rel *Release) []string {
 	}
 	have := strings.ToLower(acc.String())
 	known := map[string]bool{}
-	for _, w := range words(have) {
+	for _, w := range wordsOf(have) {
 		known[w] = true
 	}
 	var missing []string
@@ -138,9 +138,9 @@ func inputWords(src []byte, f Format) []string {
 		for {
 			switch z.Next() {
 			case html.ErrorToken:
-				return words(b.String())
+				return wordsOf(b.String())
 			case html.StartTagToken:
-				if n, _ := z.TagName(); invisible(string(n)) {
+				if n, _ := z.TagName(); hiddenElement(string(n)) {
 					open[string(n)]++
 					skip++
 				}
@@ -176,10 +176,10 @@ func inputWords(src []byte, f Format) []string {
 		}
 		kept = append(kept, chunk)
 	}
-	return words(strings.Join(kept, " "))
+	return wordsOf(strings.Join(kept, " "))
 }
 
-func invisible(tag string) bool {
+func hiddenElement(tag string) bool {
 	switch tag {
 	case "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "button", "select", "textarea":
 		return true
@@ -187,8 +187,8 @@ func invisible(tag string) bool {
 	return false
 }
 
-// words splits s into runs of letters and digits.
-func words(s string) []string {
+// wordsOf splits s into runs of letters and digits.
+func wordsOf(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 

@@ -50,6 +50,12 @@ type mdWalker struct {
 func (w *mdWalker) block(n ast.Node, kind BlockKind) {
 	switch n := n.(type) {
 	case *ast.Heading:
+		if w.proseHeading(n) {
+			// A paragraph that a following "---" line turned into a
+			// setext heading: it reads as a paragraph, so it is one.
+			w.inline(n, kind, 0, false)
+			return
+		}
 		w.inline(n, BlockHeading, n.Level, true)
 		return
 	case *ast.Paragraph, *ast.TextBlock:
@@ -75,6 +81,19 @@ func (w *mdWalker) block(n ast.Node, kind BlockKind) {
 			w.lines[first].start = true
 		}
 	}
+}
+
+// proseHeading reports whether heading n is running text rather than a
+// heading: many words, or whole sentences.
+func (w *mdWalker) proseHeading(n *ast.Heading) bool {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return false
+	}
+	first, last := lines.At(0), lines.At(lines.Len()-1)
+	t := string(w.src[first.Start:last.Stop])
+	words := len(strings.Fields(t))
+	return words > 25 || words > 10 && endsSentence(t) && strings.Count(t, ". ") > 0
 }
 
 // raw adds the lines of a code or HTML block as plain text, tags stripped
