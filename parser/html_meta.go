@@ -39,6 +39,11 @@ func (m *htmlMeta) checkTitle() {
 	}
 }
 
+// rankAuthorPublisher is the rank of <meta name=author> among the sources
+// of the publisher: a press release's page names its issuer as the author
+// when it states nothing better.
+const rankAuthorPublisher = 5
+
 // metaNames maps <meta name|property> to a metadata key and its rank.
 var metaNames = map[string]struct {
 	key  string
@@ -96,6 +101,7 @@ func (m *htmlMeta) fromMeta(a *tagAttrs) {
 		if strings.Contains(v, "://") {
 			return // a profile URL, not a name
 		}
+		m.set("publisher", v, rankAuthorPublisher)
 	}
 	if a.name == "og:site_name" {
 		m.set("site", v, 1)
