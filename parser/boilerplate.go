@@ -349,7 +349,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	texts := []string{text}
 	// "October 15, 2018 Contact: Kimberlee Leach": a date may stand before
 	// the cue on the same line.
-	if ds := findDates(text); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
+	if ds := findDates(headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
 		texts = append(texts, strings.TrimLeft(text[ds[0].end:], " ,.-–—|"))
 	}
 	counts := make([]int, len(texts))

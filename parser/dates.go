@@ -58,6 +58,14 @@ var datePatterns = []struct {
 	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), 1, 2, 3, false},
 }
 
+// monthWords are the ways a month's name is written, lower-cased.
+var monthWords = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
+	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
+	"october": true, "nov": true, "november": true, "dec": true, "december": true,
+}
+
 var monthNumbers = map[string]int{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -104,7 +112,7 @@ func findDates(text string) []dateMatch {
 				j++
 			}
 			if j-i >= 3 && j-i <= 9 && (i == 0 || !isWordByte(text, i-1)) {
-				if _, ok := monthNumbers[strings.ToLower(text[i:i+3])]; ok {
+				if monthWords[strings.ToLower(text[i:j])] {
 					// The weekday and day may stand before the month
 					// ("Wednesday, the 18th of November"), the day and
 					// year after it ("November 18th, 2021").

@@ -92,11 +92,14 @@ func (m *metaScan) top() []*segment {
 	if end < len(m.d.segs) {
 		end++
 	}
-	if end > len(m.d.segs) {
-		end = len(m.d.segs)
-	}
+	// A release's head is a few dozen lines at most, even when no body
+	// paragraph is found.
+	end = min(end, len(m.d.segs), maxTop)
 	return m.d.segs[:end]
 }
+
+// maxTop is the most segments read as the head of a release.
+const maxTop = 80
 
 var (
 	pageTitleSep  = regexp.MustCompile(`\s+(?:\||-|–|—|::|»)\s+`)
@@ -185,7 +188,7 @@ func (m *metaScan) findTitle() {
 	segs := m.d.segs
 	pick := -1
 	text := ""
-	for i, s := range segs[:min(len(segs), m.first+1)] {
+	for i, s := range segs[:min(len(segs), m.first+1, maxTop)] {
 		if s.Kind == BlockHeading && s.Level == 1 && strings.TrimSpace(s.Text) != "" && (s.Removed == nil || s.Removed.Kind == RemovedMetadata && s.Removed.Reason == reasonRelease) {
 			pick, text = i, s.Text
 			break
@@ -263,7 +266,7 @@ func (m *metaScan) findTitle() {
 	}
 	// A web page often repeats the headline (breadcrumb, heading, print
 	// header); the repeats above the body are the title too.
-	for _, s := range segs[:min(len(segs), m.first+1)] {
+	for _, s := range segs[:min(len(segs), m.first+1, maxTop)] {
 		if s != segs[pick] && strings.EqualFold(immediateLead.ReplaceAllString(strings.TrimSpace(s.Text), ""), m.titleText) {
 			m.consume(s, "title repeated: the headline as the page shows it again")
 		}
