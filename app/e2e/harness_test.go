@@ -29,7 +29,8 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// The sub-path of the second static site, built by TestMain.
+// The sub-path of the second static site, which TestMain builds with the
+// native command (it also serves the app for TestServeCommand).
 const subPrefix = "/pressmark"
 
 var (
@@ -40,6 +41,9 @@ var (
 	browserCtx context.Context
 	// rootSite serves distDir for the tests that need no server of their own.
 	rootSite *httptest.Server
+	// repoRoot is the module's directory; pressmarkBin the native command,
+	// built from it.
+	repoRoot, pressmarkBin string
 )
 
 func TestMain(m *testing.M) {
@@ -85,13 +89,20 @@ func run(m *testing.M) int {
 	}
 	defer os.RemoveAll(tmp)
 
+	repoRoot = root
+	pressmarkBin = filepath.Join(tmp, "pressmark")
 	subDir = filepath.Join(tmp, "site"+strings.ReplaceAll(subPrefix, "/", "-"))
-	build := exec.Command("go", "run", "./app", "build", "-out", subDir, "-prefix", subPrefix)
-	build.Dir = root
-	build.Stdout, build.Stderr = os.Stderr, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintf(os.Stderr, "e2e: building the site under %s: %v\n", subPrefix, err)
-		return 1
+	for _, args := range [][]string{
+		{"go", "build", "-o", pressmarkBin, "./app"},
+		{pressmarkBin, "build", "-out", subDir, "-prefix", subPrefix},
+	} {
+		cmd := exec.Command(args[0], args[1:]...)
+		cmd.Dir = root
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Run(); err != nil {
+			fmt.Fprintf(os.Stderr, "e2e: %s: %v\n", strings.Join(args, " "), err)
+			return 1
+		}
 	}
 
 	profile := filepath.Join(tmp, "profile")

@@ -70,13 +70,7 @@ func TestInstallable(t *testing.T) {
 // script is refused) and that the app itself breaks none of it.
 func TestCSP(t *testing.T) {
 	ctx := newPage(t)
-	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `window.__csp = [];
-			document.addEventListener("securitypolicyviolation", (e) =>
-				window.__csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));`,
-	}); err != nil {
-		t.Fatal(err)
-	}
+	recordViolations(t, ctx)
 	messages := consoleCollector(t, ctx)
 	open(t, ctx, rootSite.URL+"/")
 	paste(t, ctx, "", wireRelease)
@@ -108,6 +102,19 @@ func TestCSP(t *testing.T) {
 	}
 	if v := eval[[]string](t, ctx, `window.__csp`); len(v) == 0 {
 		t.Error("the refused inline script reported no violation")
+	}
+}
+
+// recordViolations makes every page the tab loads from now on list its
+// Content-Security-Policy violations in window.__csp.
+func recordViolations(t testing.TB, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__csp = [];
+			document.addEventListener("securitypolicyviolation", (e) =>
+				window.__csp.push(e.violatedDirective + " blocked " + (e.blockedURI || "inline") + " at " + e.sourceFile + ":" + e.lineNumber));`,
+	}); err != nil {
+		t.Fatal(err)
 	}
 }
 
