@@ -132,3 +132,39 @@ func TestOpenOutsideTheBrowser(t *testing.T) {
 		t.Errorf("Open() = %v, %v", s, err)
 	}
 }
+
+// slow is a Memory whose writes wait for a signal, to hold the queue.
+type slow struct {
+	Memory
+	gate chan struct{}
+	puts int
+}
+
+func (s *slow) PutDocument(id string, data []byte) error {
+	<-s.gate
+	s.puts++
+	return s.Memory.PutDocument(id, data)
+}
+
+func TestWriterCoalescesQueuedWritesOfARecord(t *testing.T) {
+	lib, h := library(t)
+	s := &slow{gate: make(chan struct{})}
+	w := NewWriter(s, nil)
+	w.SaveDocument(lib.Doc("d1")) // taken by the writer, waiting at the gate
+	for _, q := range []string{"Acme", "Opens", "Plant"} {
+		ix := lib.Doc("d1").Index()
+		start := strings.Index(lib.Doc("d1").Text, q)
+		c, _ := lib.AddAnnotation("d1", ix.CodePoint(start), ix.CodePoint(start+len(q)), "claim", "", t0)
+		_ = h.Do(lib, c)
+		w.SaveDocument(lib.Doc("d1"))
+	}
+	close(s.gate)
+	w.Flush()
+	if s.puts > 2 {
+		t.Errorf("%d writes, want at most 2 (the queued ones coalesce)", s.puts)
+	}
+	got, _, _ := Load(&s.Memory)
+	if n := len(got.Doc("d1").Annotations); n != 4 {
+		t.Errorf("stored %d annotations, want the latest state's 4", n)
+	}
+}

@@ -8,16 +8,17 @@ import (
 )
 
 // Writer writes a library's changes to a Store in the background, in the
-// order they were made. Encode records on the UI goroutine (SaveDocument,
-// SaveMeta take a snapshot) and let the Writer store them; every failure is
-// passed to the report function given to NewWriter, and the next write is
-// still attempted, so that the work stays in memory and is saved again once
-// storage recovers.
+// order they were made. SaveDocument and SaveMeta take a snapshot at once
+// (a shallow copy: cheap) and encode it in the background, so that the UI
+// never waits for JSON or storage; a write still queued for the same record
+// is replaced by the newer one. Every failure is passed to the report
+// function given to NewWriter, and the next write is still attempted, so
+// that the work stays in memory and is saved again once storage recovers.
 type Writer struct {
 	s      Store
 	report func(error)
 	mu     sync.Mutex
-	queue  []func() error
+	queue  []op
 	busy   bool
 	idle   *sync.Cond
 	// failing is whether the last write failed; only run touches it.
@@ -33,32 +34,39 @@ func NewWriter(s Store, report func(error)) *Writer {
 	return w
 }
 
+// op is a queued write of one record.
+type op struct {
+	key string // "doc:<id>" or "meta"
+	run func() error
+}
+
 // SaveDocument queues the write of d's current state.
 func (w *Writer) SaveDocument(d *annotate.Document) {
-	data, err := annotate.EncodeDocument(d)
-	id := d.ID
-	w.enqueue(func() error {
+	snap := d.Clone()
+	w.enqueue(op{"doc:" + d.ID, func() error {
+		data, err := annotate.EncodeDocument(snap)
 		if err != nil {
-			return fmt.Errorf("document %q cannot be encoded: %w", id, err)
+			return fmt.Errorf("document %q cannot be encoded: %w", snap.ID, err)
 		}
-		return w.s.PutDocument(id, data)
-	})
+		return w.s.PutDocument(snap.ID, data)
+	}})
 }
 
 // DeleteDocument queues the removal of document id.
 func (w *Writer) DeleteDocument(id string) {
-	w.enqueue(func() error { return w.s.DeleteDocument(id) })
+	w.enqueue(op{"doc:" + id, func() error { return w.s.DeleteDocument(id) }})
 }
 
 // SaveMeta queues the write of the library's settings.
 func (w *Writer) SaveMeta(lib *annotate.Library) {
-	data, err := annotate.EncodeMeta(lib.Meta())
-	w.enqueue(func() error {
+	m := lib.Meta()
+	w.enqueue(op{"meta", func() error {
+		data, err := annotate.EncodeMeta(m)
 		if err != nil {
 			return err
 		}
 		return w.s.PutMeta(data)
-	})
+	}})
 }
 
 // SaveChanges queues what changes touched: documents written or deleted,
@@ -85,9 +93,19 @@ func (w *Writer) Flush() {
 	w.mu.Unlock()
 }
 
-func (w *Writer) enqueue(op func() error) {
+func (w *Writer) enqueue(o op) {
 	w.mu.Lock()
-	w.queue = append(w.queue, op)
+	replaced := false
+	for i := range w.queue {
+		if w.queue[i].key == o.key {
+			w.queue[i] = o // the newer state of the same record
+			replaced = true
+			break
+		}
+	}
+	if !replaced {
+		w.queue = append(w.queue, o)
+	}
 	start := !w.busy
 	w.busy = true
 	w.mu.Unlock()
@@ -105,10 +123,10 @@ func (w *Writer) run() {
 			w.mu.Unlock()
 			return
 		}
-		op := w.queue[0]
+		next := w.queue[0]
 		w.queue = w.queue[1:]
 		w.mu.Unlock()
-		err := op()
+		err := next.run()
 		switch {
 		case err != nil:
 			w.failing = true

@@ -18,11 +18,14 @@ type Article struct {
 	Release *parser.Release
 	// Busy dims the view while a large input is being parsed.
 	Busy bool
+
+	marks Marks // annotation highlights, published under StateMarks
 }
 
 // OnMount lets entity suggestions scroll the view to their place.
 func (a *Article) OnMount(ctx app.Context) {
 	ctx.Handle(ActionFocusEntity, a.onFocusEntity)
+	ctx.ObserveState(StateMarks, &a.marks)
 }
 
 // Render draws the release.
@@ -36,7 +39,7 @@ func (a *Article) Render() app.UI {
 	if r.Title == "" {
 		title = title.Class("untitled").Text("Untitled release")
 	} else {
-		title = title.Text(r.Title)
+		title = title.Body(markedText(r.Title, 0, a.marks.For(r.Text))...)
 	}
 	return art.Body(
 		app.Header().Class("release-head").Body(
@@ -44,7 +47,7 @@ func (a *Article) Render() app.UI {
 			app.If(r.Subtitle != "", func() app.UI { return app.P().Class("subtitle").Text(r.Subtitle) }),
 			metaCard(r),
 		),
-		app.Div().Class("release-body").Body(bodyBlocks(r.Blocks)...),
+		app.Div().Class("release-body").Body(bodyBlocks(r.Blocks, a.marks.For(r.Text)...)...),
 	)
 }
 

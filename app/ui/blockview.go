@@ -9,18 +9,18 @@ import (
 )
 
 // bodyBlocks draws the body: each block as its own element, consecutive
-// list items as one <ul>.
-func bodyBlocks(blocks []parser.Block) []app.UI {
+// list items as one <ul>, with the annotation highlights in marks.
+func bodyBlocks(blocks []parser.Block, marks ...Mark) []app.UI {
 	groups := groupBlocks(blocks)
 	out := make([]app.UI, 0, len(groups))
 	for _, g := range groups {
 		if g.Kind != parser.BlockListItem {
-			out = append(out, blockElem(blocks[g.First], g.First))
+			out = append(out, blockWithMarks(blocks[g.First], g.First, marks))
 			continue
 		}
 		items := make([]app.UI, g.Count)
 		for j := range items {
-			items[j] = blockElem(blocks[g.First+j], g.First+j)
+			items[j] = blockWithMarks(blocks[g.First+j], g.First+j, marks)
 		}
 		out = append(out, app.Ul().Body(items...))
 	}
@@ -30,7 +30,7 @@ func bodyBlocks(blocks []parser.Block) []app.UI {
 // blockElem draws one block as the element its kind calls for. Each block
 // carries its id and its code-point span in Release.Text (data-start,
 // data-end), which annotation code uses to map selections to offsets.
-func blockElem(b parser.Block, i int) app.UI {
+func blockElem(b parser.Block, i int, marks ...Mark) app.UI {
 	tag, class := "p", ""
 	switch b.Kind {
 	case parser.BlockHeading:
@@ -53,7 +53,7 @@ func blockElem(b parser.Block, i int) app.UI {
 	if class != "" {
 		el = el.Class(class)
 	}
-	return el.Body(append(body, runElems(linkRuns(b))...)...)
+	return el.Body(append(body, markRuns(b.Start, linkRuns(b), marks)...)...)
 }
 
 // repairMark is the small, focusable margin marker of a repaired block. It

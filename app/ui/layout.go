@@ -34,6 +34,7 @@ func (c *Root) Render() app.UI {
 				&Article{Release: c.rel, Busy: c.parsing},
 			),
 			app.Div().Class("pane", "pane-side").Body(
+				&Workbench{},
 				&RemovedPanel{Removed: removed, Restored: c.doc.Restored},
 				&ContactsPanel{Contacts: contacts, Entities: entities},
 			),

@@ -51,6 +51,7 @@ func (c *Root) OnMount(ctx app.Context) {
 	ctx.Handle(ActionRestore, c.onRestore)
 	ctx.Handle(ActionUnrestore, c.onUnrestore)
 	ctx.Handle(ActionNotify, c.onNotify)
+	ctx.Handle(ActionOpen, c.onOpen)
 	c.controlled = app.Window().Get("navigator").Get("serviceWorker").Get("controller").Truthy()
 	c.update = c.controlled && ctx.AppUpdateAvailable()
 
@@ -60,6 +61,8 @@ func (c *Root) OnMount(ctx app.Context) {
 	}
 	if !ok || d.Text == "" && len(d.Restored) == 0 {
 		c.ready = app.IsClient
+		doc, rel := c.doc, c.rel
+		ctx.Defer(func(ctx app.Context) { c.announceParsed(ctx, doc, rel) })
 		return
 	}
 	c.doc, c.seed = d, d
@@ -136,7 +139,10 @@ func (c *Root) reparse(ctx app.Context) {
 			time.Sleep(80 * time.Millisecond)
 		}
 		rel, err := doc.parse()
-		ctx.Dispatch(func(ctx app.Context) { c.show(seq, rel, err) })
+		ctx.Dispatch(func(ctx app.Context) {
+			c.show(seq, rel, err)
+			c.announceParsed(ctx, doc, rel)
+		})
 	})
 }
 

@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"pressmark/app/annotate"
+)
+
+// sync brings the library in line with the release Root shows: the
+// document with the same source becomes current; an edit of the current
+// document updates it and re-anchors its annotations; anything else — a new
+// paste — becomes a new document. Source changes are not on the undo
+// stack (the editor has its own); since they move annotations, they clear
+// it.
+func (w *Workbench) sync(ctx app.Context, p Parsed) {
+	src, rel, t := p.Doc, p.Release, now()
+	target := w.lib.Current()
+	if target == nil || target.Source != src.Text {
+		target = nil
+		for _, d := range w.lib.Documents {
+			if d.Source == src.Text {
+				target = d
+				break
+			}
+		}
+	}
+	if cur := w.lib.Current(); target == nil && cur != nil && isEdit(cur.Source, src.Text) {
+		target = cur
+	}
+	var changes []annotate.Change
+	switch {
+	case target == nil:
+		d := annotate.NewDocument(src.Text, src.Format, src.Restored, rel, t)
+		changes = append(changes, w.lib.AddDocument(d, t))
+		target = d
+	case target.Source != src.Text || target.Text != rel.Text || target.Format != src.Format || !slices.Equal(target.Restored, src.Restored):
+		start := perfNow()
+		c, rep, err := w.lib.UpdateSource(target.ID, src.Text, src.Format, src.Restored, rel, t)
+		if err != nil {
+			w.notice = err.Error()
+			return
+		}
+		w.reanchorMS = perfNow() - start
+		changes = append(changes, c)
+		if c.DocBefore.Text != c.DocAfter.Text {
+			w.hist = annotate.History{}
+			w.notice = reanchorNotice(rep)
+		}
+	}
+	var h annotate.History // not the user's undo stack
+	if err := h.Do(w.lib, changes...); err != nil {
+		w.notice = err.Error()
+		return
+	}
+	w.save(changes)
+	if w.lib.CurrentID != target.ID {
+		w.lib.CurrentID = target.ID
+		w.writer.SaveMeta(w.lib)
+	}
+	w.rel = rel
+	w.publish(ctx)
+}
+
+// isEdit reports whether next looks like an edit of prev rather than
+// another release: at least half of the three-word sequences of the
+// shorter text also occur in the longer one (two unrelated releases share
+// a few at most), or, for texts too short to tell, together the text they
+// start with and the text they end with make up half the shorter one.
+func isEdit(prev, next string) bool {
+	if prev == "" || next == "" {
+		return false
+	}
+	a, b := shingles(prev), shingles(next)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) >= 8 {
+		shared := 0
+		for s := range a {
+			if b[s] {
+				shared++
+			}
+		}
+		return 2*shared >= len(a)
+	}
+	n := min(len(prev), len(next))
+	p := 0
+	for p < n && prev[p] == next[p] {
+		p++
+	}
+	s := 0
+	for s < n-p && prev[len(prev)-1-s] == next[len(next)-1-s] {
+		s++
+	}
+	return 2*(p+s) >= n
+}
+
+// shingles returns the set of three-word sequences of s.
+func shingles(s string) map[string]bool {
+	words := strings.Fields(s)
+	out := make(map[string]bool, len(words))
+	for i := 0; i+3 <= len(words); i++ {
+		out[words[i]+" "+words[i+1]+" "+words[i+2]] = true
+	}
+	return out
+}
+
+func reanchorNotice(r annotate.Report) string {
+	switch {
+	case r.Orphaned > 0:
+		return fmt.Sprintf("The text changed: %d annotations moved, %d lost their place (see Orphans).", r.Moved(), r.Orphaned)
+	case r.Moved() > 0:
+		return fmt.Sprintf("The text changed: %d annotations moved with it.", r.Moved())
+	}
+	return ""
+}
+
+// do applies changes as one undoable step, saves them and redraws.
+func (w *Workbench) do(ctx app.Context, changes ...annotate.Change) bool {
+	if err := w.hist.Do(w.lib, changes...); err != nil {
+		w.notice = err.Error()
+		return false
+	}
+	w.save(changes)
+	w.publish(ctx)
+	return true
+}
+
+func (w *Workbench) undo(ctx app.Context) {
+	if applied, ok := w.hist.Undo(w.lib); ok {
+		w.save(applied)
+		w.publish(ctx)
+		w.notice = "Undone."
+	}
+}
+
+func (w *Workbench) redo(ctx app.Context) {
+	if applied, ok := w.hist.Redo(w.lib); ok {
+		w.save(applied)
+		w.publish(ctx)
+		w.notice = "Redone."
+	}
+}
+
+// save writes what changes touched, in the background.
+func (w *Workbench) save(changes []annotate.Change) {
+	if w.writer == nil {
+		return
+	}
+	w.writer.SaveChanges(w.lib, changes)
+	for _, c := range changes {
+		if c.LabelsAfter != nil {
+			installStyles(w.lib.Labels)
+			break
+		}
+	}
+}
+
+// publish hands the current document's highlights to the cleaned view.
+func (w *Workbench) publish(ctx app.Context) {
+	cur := w.lib.Current()
+	if cur == nil {
+		ctx.SetState(StateMarks, Marks{})
+		return
+	}
+	att := cur.Attached()
+	items := make([]Mark, len(att))
+	for i, a := range att {
+		items[i] = Mark{ID: a.ID, Start: a.Selector.Start, End: a.Selector.End, LabelID: a.LabelID, Label: w.lib.Labels.Name(a.LabelID), Comment: a.Comment}
+	}
+	ctx.SetState(StateMarks, Marks{Text: cur.Text, Items: items})
+}
+
+// current returns the current document when the view shows its text.
+func (w *Workbench) current() *annotate.Document {
+	cur := w.lib.Current()
+	if cur == nil || w.rel == nil || w.rel.Text != cur.Text {
+		return nil
+	}
+	return cur
+}
+
+// applyLabel labels the selection.
+func (w *Workbench) applyLabel(ctx app.Context, labelID, comment string) {
+	cur := w.current()
+	if cur == nil || !w.sel.OK {
+		return
+	}
+	start := perfNow()
+	c, err := w.lib.AddAnnotation(cur.ID, w.sel.Start, w.sel.End, labelID, comment, now())
+	if err != nil {
+		w.notice = err.Error()
+		return
+	}
+	if w.do(ctx, c) {
+		w.addMS = perfNow() - start
+		w.lastLabel = labelID
+		w.notice = ""
+	}
+	w.sel, w.commenter, w.comment = selection{}, false, ""
+	if s := app.Window().Call("getSelection"); s.Truthy() {
+		s.Call("removeAllRanges")
+	}
+}
+
+// perfNow is performance.now() in milliseconds, or 0 outside a browser.
+func perfNow() float64 {
+	p := app.Window().Get("performance")
+	if !p.Truthy() {
+		return 0
+	}
+	return p.Call("now").Float()
+}
