@@ -3,10 +3,14 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -56,5 +60,28 @@ func TestServeCommand(t *testing.T) {
 	waitTitle(t, ctx, wireTitle)
 	if v := eval[[]string](t, ctx, `window.__csp`); len(v) > 0 {
 		t.Errorf("the served app violates its policy: %s", fmt.Sprint(v))
+	}
+}
+
+// TestWasmExecMatchesToolchain checks that the sites ship the wasm_exec.js
+// of the Go that built app.wasm (the Makefile builds both with the same go),
+// not the copy go-app carries.
+func TestWasmExecMatchesToolchain(t *testing.T) {
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{distDir, subDir} {
+		got, err := os.ReadFile(filepath.Join(dir, "wasm_exec.js"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s/wasm_exec.js is not the toolchain's", dir)
+		}
 	}
 }
