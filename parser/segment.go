@@ -38,6 +38,11 @@ type rawLine struct {
 	level int       // heading level
 	whole bool      // the segment is one unit: join its lines whatever the layout
 	split bool      // the line was cut from a longer one (paragraphs run together)
+
+	// indent is the line's indentation in columns (a tab counts four),
+	// for plain text: a first line set in further than the line before
+	// opens a paragraph.
+	indent int
 }
 
 // anchor pairs an offset into a rawLine's text with an offset into the source.

@@ -83,7 +83,8 @@ func textLines(src string, base int) []rawLine {
 		if i == j {
 			blank++
 		} else {
-			l := rawLine{text: src[i:j], src: Span{base + i, base + j}, start: first || blank > 0, blank: blank}
+			l := rawLine{text: src[i:j], src: Span{base + i, base + j}, start: first || blank > 0, blank: blank,
+				indent: indentation(src[off:i])}
 			if n := listMarker(l.text); n > 0 {
 				// The item's span keeps its marker; its text does not.
 				k, _ := trimSpan(l.text, n, len(l.text))
@@ -228,4 +229,18 @@ func firstWord(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// indentation measures leading white space in columns, a tab as four.
+func indentation(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		}
+	}
+	return n
 }

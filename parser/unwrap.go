@@ -96,6 +96,9 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 	if runsOn(a.text) {
 		return true
 	}
+	if b.indent >= a.indent+2 && endsSentence(a.text) && startsSentence(b.text) {
+		return false // a first line indented: a new paragraph
+	}
 	lower, term := startsLower(b.text) || startsMidSentence(b.text), endsSentence(a.text)
 	la := runeLen(a.text)
 	if g.width == 0 || 10*la > 13*g.width {

@@ -57,6 +57,14 @@ func TestGroupLines(t *testing.T) {
 			[]string{"The fund won.", "The Baird fund is co-managed by five people.", "\"It is great,\" said Mary.", "About Baird", "Putting clients first."}},
 		{"two spaces after every sentence are typewriter style", "One sentence.  Two sentence.  Three sentence.  Four.",
 			[]string{"One sentence. Two sentence. Three sentence. Four."}},
+		{"first-line indents open paragraphs",
+			"    The first paragraph starts here and runs on to a second line that\n" +
+				"is just as long as the first one was, and it then runs on to a third\n" +
+				"line that ends the first paragraph with a full stop at the very end.\n" +
+				"    The second paragraph starts with an indent and runs on to a second\n" +
+				"line, which ends it.\n",
+			[]string{"The first paragraph starts here and runs on to a second line that is just as long as the first one was, and it then runs on to a third line that ends the first paragraph with a full stop at the very end.",
+				"The second paragraph starts with an indent and runs on to a second line, which ends it."}},
 		{"page markers stand alone", "A paragraph that runs on\n5\n<PAGE>\nThe next one.\n",
 			[]string{"A paragraph that runs on", "5", "<PAGE>", "The next one."}},
 	}
