@@ -388,6 +388,9 @@ func (m *metaScan) findDateline() {
 		for _, mk := range dl.markers {
 			if name, ok := wireByMarker(mk); ok {
 				m.add(&m.distributor, name, rankDateline)
+			} else if wireLike.MatchString(mk) {
+				// A wire Pressmark does not know by name: "(Acme Newswire)".
+				m.add(&m.distributor, mk, rankDateline)
 			} else if !strings.EqualFold(mk, dl.place) {
 				m.add(&m.publisher, mk, rankNotice)
 			}
@@ -544,6 +547,7 @@ var (
 	orgLineRE  = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau)$`)
 	subjectRE  = regexp.MustCompile(`^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de))*?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A)\.?)?)(?:\s*(?:®|™|\(R\)|-Registered Trademark-))?,?(?:\s*\([^)]{2,40}\))?\s+(?:today\b|has announced|is pleased|is proud|announced|reported|unveiled|launched|introduced|released)`)
 	officialRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:District Attorney|State'?s Attorney|Attorney General|U\.S\. Attorney|County Sheriff|Police Department|Prosecutor))\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:announced|said|says|stated)\b`)
+	wireLike   = regexp.MustCompile(`(?i)wire\b|newswire|presswire|press release|\bnews\b|\bPR\b`)
 	trademarks = strings.NewReplacer("®", "", "™", "", "-Registered Trademark-", "")
 )
 

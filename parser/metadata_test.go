@@ -202,6 +202,13 @@ func checkMeta(t *testing.T, got *Release, want Release) {
 	}
 }
 
+func TestUnknownWireInDateline(t *testing.T) {
+	_, r := metaOf("Acme Opens Plant", "SPRINGFIELD, IL / Acme Newswire / March 3, 2025 / Acme Corp. today opened a plant that will employ two hundred people in the region.", bodyB)
+	if r.Distributor != "Acme Newswire" || r.Dateline != "SPRINGFIELD, IL" {
+		t.Errorf("distributor %q, dateline %q", r.Distributor, r.Dateline)
+	}
+}
+
 func TestPublisherCandidates(t *testing.T) {
 	t.Run("about name completed with its suffix", func(t *testing.T) {
 		_, r := metaOf("Rock Acquires Monument", "CONCORD, N.H., September 26, 2000 -- ROCK OF AGES CORPORATION (NASDAQ: ROAC) announced today that it has acquired a monument company in the state, it said in a statement.", bodyB, "About Rock of Ages", "Rock of Ages is a quarrier of granite.")
