@@ -60,7 +60,8 @@ type hnode struct {
 type nodeFlags uint16
 
 const (
-	nodeSkip        nodeFlags = 1 << iota // content is not text (script, svg, hidden…)
+	nodeSkip        nodeFlags = 1 << iota // content is not text (script, svg…)
+	nodeHidden                            // hidden, display:none: text the page does not show
 	nodeCentered                          // align=center or text-align:center
 	nodeArticleBody                       // itemprop=articleBody
 	nodeLink                              // an <a href>
@@ -78,6 +79,7 @@ type hblock struct {
 	bold   bool  // every visible character is bold or large
 	spaced bool  // an empty paragraph or <br> stands between this block and the one before
 	merged bool  // a table or run of removed blocks folded into one
+	hidden bool  // text of a hidden element
 
 	removed *removal // set when the block is not body
 	group   int32    // removed blocks of the same group (node) fold into one segment; 0 for none
@@ -114,6 +116,8 @@ type htmlWalker struct {
 	spacer int  // empty paragraphs and stray <br>s since the last block
 	leadIn bool // the last block was a bold lead-in line: the next follows it without a blank line
 	skip   int  // open elements whose content is skipped
+
+	hiddenRoot int32 // the outermost open hidden element, or 0
 
 	hasPage  bool // <html>, <head> or <body> seen
 	fragment bool // clipboard markers seen

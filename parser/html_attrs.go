@@ -18,6 +18,7 @@ type tagAttrs struct {
 	content        string // <meta content>
 	name           string // <meta name> or <meta property>, lower case
 	hidden         bool   // hidden, aria-hidden=true or display:none
+	marker         bool   // a list marker set as text (Word's mso-list:Ignore)
 	centered       bool   // align=center or text-align:center
 	aligned        bool   // align or text-align says left, right or justify
 	large          bool   // <font size=4> and up, or a font-size of 14pt (18px) and up
@@ -91,9 +92,11 @@ func (t *tagAttrs) readStyle(v []byte) {
 		return
 	}
 	s := strings.ReplaceAll(strings.ToLower(string(v)), " ", "")
-	if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") ||
-		strings.Contains(s, "mso-list:ignore") { // Word's bullet glyphs on the clipboard
+	if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
 		t.hidden = true
+	}
+	if strings.Contains(s, "mso-list:ignore") {
+		t.marker = true // Word's bullet glyphs and numbers on the clipboard
 	}
 	if i := strings.Index(s, "font-weight:"); i >= 0 {
 		switch w := s[i+len("font-weight:"):]; {

@@ -24,6 +24,10 @@ func (w *htmlWalker) onText(s []byte, start, end int) {
 	if w.skip > 0 {
 		return
 	}
+	hidden := w.hiddenRoot != 0
+	if hidden && w.cur != nil && !w.cur.hidden {
+		return // hidden words inside a shown paragraph: not on the page
+	}
 	before := len(w.text.b)
 	if w.cur == nil {
 		// Look for visible text before starting a block.
@@ -31,6 +35,7 @@ func (w *htmlWalker) onText(s []byte, start, end int) {
 			return
 		}
 		w.startBlock(start)
+		w.cur.hidden = hidden
 		before = 0
 	}
 	if !w.text.write(s) {
@@ -51,6 +56,9 @@ func (w *htmlWalker) onText(s []byte, start, end int) {
 		if before > 0 && w.text.b[before] == ' ' {
 			w.linkStart++
 		}
+	}
+	if hidden {
+		return // not counted towards the page's text
 	}
 	added := len(w.text.b) - before
 	n := &w.nodes[w.top()]
@@ -170,6 +178,10 @@ func (w *htmlWalker) flush(at int) {
 	b.seg.Text = string(w.text.b)
 	b.seg.Source.End = w.lastEnd
 	b.bold = !w.notBold
+	if b.hidden {
+		b.removed = &removal{Kind: RemovedOther, Reason: reasonHidden}
+		b.group = -1 // consecutive hidden blocks fold into one segment
+	}
 	if b.seg.Text == "" {
 		return
 	}
@@ -185,6 +197,9 @@ func (w *htmlWalker) recordLink() {
 	}
 	w.linkStart = -1
 }
+
+// reasonHidden explains a removed stretch of hidden text.
+const reasonHidden = "hidden: the page does not show this text"
 
 // onPreText handles the text of a <pre>, whose line breaks are the author's:
 // each line of the input is a line of the block, and a blank line ends the

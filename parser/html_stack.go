@@ -126,8 +126,12 @@ func (w *htmlWalker) push(a atom.Atom, attrs *tagAttrs, start int, class tagClas
 	parent := w.top()
 	n := hnode{tag: a, parent: parent, start: start, end: -1}
 	pf := w.nodes[parent].flags
-	n.flags = pf & (nodeSkip | nodeCentered)
-	if class == tagSkip || attrs.hidden {
+	n.flags = pf & (nodeSkip | nodeCentered | nodeHidden)
+	if attrs.hidden && n.flags&nodeHidden == 0 {
+		n.flags |= nodeHidden
+		w.hiddenRoot = int32(len(w.nodes))
+	}
+	if class == tagSkip || attrs.marker {
 		n.flags |= nodeSkip
 	}
 	switch {
@@ -176,6 +180,12 @@ func (w *htmlWalker) pop(at int) {
 	}
 	if n.flags&nodeBold != 0 {
 		w.bold--
+	}
+	if i == w.hiddenRoot {
+		if w.cur != nil && w.cur.hidden {
+			w.flush(at)
+		}
+		w.hiddenRoot = 0
 	}
 	if n.tag == atom.Pre || n.tag == atom.Listing {
 		w.pre--

@@ -533,3 +533,21 @@ func TestRawTagAtom(t *testing.T) {
 		}
 	}
 }
+
+func TestSegmentHTMLHiddenKeptAsRemoved(t *testing.T) {
+	// Hidden text is not body, but nothing is dropped silently: hidden
+	// blocks become removed segments; hidden words inside a shown paragraph
+	// are not on the page and go.
+	src := `<p>seen <span style="display:none">ghost</span>text</p><div hidden><p>gone one</p><p>gone two</p></div><p>also</p>`
+	_, segs := htmlSegs(t, src)
+	if len(segs) != 3 {
+		t.Fatalf("got %d segments: %q", len(segs), kept(segs))
+	}
+	if segs[0].Text != "seen text" || segs[2].Text != "also" {
+		t.Errorf("shown text = %q, %q", segs[0].Text, segs[2].Text)
+	}
+	h := segs[1]
+	if h.Removed == nil || h.Removed.Kind != RemovedOther || h.Text != "gone one gone two" {
+		t.Errorf("hidden block = %+v", h)
+	}
+}
