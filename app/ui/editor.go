@@ -12,6 +12,13 @@ const editorID = "release-text"
 // debounce is how long typing must pause before the text is parsed again.
 const debounce = 250 * time.Millisecond
 
+// debounceFor is the pause to wait for in a text of n characters: parsing
+// runs on the page's only thread, so a long text waits longer (up to two
+// seconds) for typing to stop before it is parsed again.
+func debounceFor(n int) time.Duration {
+	return min(debounce+time.Duration(n/(100<<10))*debounce, 2*time.Second)
+}
+
 // Editor is the source pane: the "Release text" textarea, an "Open file"
 // button and a sample loader. It owns the text being typed; it posts
 // ActionEdit with a Document (Text and Format) when the text changes —
@@ -92,7 +99,7 @@ func (e *Editor) onInput(ctx app.Context, ev app.Event) {
 	ctx.PreventUpdate()
 	e.gen++
 	gen := e.gen
-	ctx.After(debounce, func(ctx app.Context) {
+	ctx.After(debounceFor(ctx.JSSrc().Get("textLength").Int()), func(ctx app.Context) {
 		ctx.PreventUpdate()
 		if gen != e.gen {
 			return
