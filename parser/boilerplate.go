@@ -44,7 +44,7 @@ func classify(d *doc) {
 			open = &section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true}
 			continue
 		}
-		if open != nil && !open.tail && !continuesShort(s) {
+		if open != nil && !open.tail && (!continuesShort(s) || i+1 == first && isHeadlineAboveBody(s)) {
 			open = open.behind // a short block ends; the tail it sat in goes on
 		}
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
@@ -70,7 +70,7 @@ func classify(d *doc) {
 			d.remove(s, kind, reason)
 		}
 	}
-	removeMenuRuns(d)
+	removeMenuRuns(d, first)
 	removeRepeatedLines(d, first)
 	removeDescriptions(d, first)
 	removeTrailingContacts(d, first)
@@ -142,6 +142,15 @@ func endsLegal(d *doc, i int, afterBody bool) bool {
 // block: a short line such as a name, a job title or an organisation, or a
 // line of telephone numbers and addresses. A gap of two blank lines ends
 // the block.
+// isHeadlineAboveBody reports whether s, standing right above the first
+// body paragraph, reads as the release's headline rather than the last
+// line of a contact block: "Acme Opens New Plant".
+func isHeadlineAboveBody(s *segment) bool {
+	t := strings.TrimSpace(s.Text)
+	last, _ := lastRune(t)
+	return wordCount(t) >= 4 && !isContactish(t) && !strings.ContainsRune(".:,;", last)
+}
+
 func continuesShort(s *segment) bool {
 	n := wordCount(s.Text)
 	if isContactish(s.Text) && n <= 25 {
@@ -490,14 +499,22 @@ var imageOnly = regexp.MustCompile(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]
 
 // removeMenuRuns removes runs of three or more short, unpunctuated lines
 // outside the body's flow — the menus and link lists of a web page.
-func removeMenuRuns(d *doc) {
+func removeMenuRuns(d *doc, first int) {
+	last := lastBodyIndex(d)
 	i := 0
 	for i < len(d.segs) {
 		j := i
 		for j < len(d.segs) && isMenuLine(d.segs[j]) {
 			j++
 		}
-		if j-i >= 3 {
+		// Between body paragraphs a run of short lines is more likely a
+		// list written without bullets (names of speakers, say) than a
+		// menu: there it takes a longer run.
+		need := 3
+		if i > first && j <= last {
+			need = 6
+		}
+		if j-i >= need {
 			for _, s := range d.segs[i:j] {
 				if s.Removed == nil {
 					d.remove(s, RemovedNavigation, reasonNav)
@@ -509,6 +526,18 @@ func removeMenuRuns(d *doc) {
 		}
 		i = j
 	}
+}
+
+// lastBodyIndex returns the index of the last segment that reads as a body
+// paragraph, or -1.
+func lastBodyIndex(d *doc) int {
+	for i := len(d.segs) - 1; i >= 0; i-- {
+		s := d.segs[i]
+		if s.Removed == nil && wordCount(s.Text) >= 20 && strings.ContainsAny(s.Text, ".!?") {
+			return i
+		}
+	}
+	return -1
 }
 
 // isMenuLine reports whether s looks like one entry of a menu: at most four

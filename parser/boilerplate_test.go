@@ -210,6 +210,14 @@ func TestClassifySections(t *testing.T) {
 		got := kindsOf(bodyA, bodyB, "SIGN UP FOR OUR NEWSLETTER", "Email (required)", bodyA+" "+bodyB)
 		assertKinds(t, got, []string{"body", "body", "subscribe", "subscribe", "body"})
 	})
+	t.Run("short names between paragraphs are a list", func(t *testing.T) {
+		got := kindsOf(bodyA, "Speakers include:", "Nate Geraci", "David Schulhof", "Dan Ahrens", bodyB)
+		assertKinds(t, got, []string{"body", "body", "body", "body", "body", "body"})
+	})
+	t.Run("headline right after a contact block", func(t *testing.T) {
+		got := kindsOf("Media Contact:", "Jane Doe", "Acme Opens New Plant", bodyA, bodyB)
+		assertKinds(t, got, []string{"contact", "contact", "body", "body", "body"})
+	})
 	t.Run("two short lines are not a menu", func(t *testing.T) {
 		got := kindsOf(bodyA, "Key facts", bodyB)
 		assertKinds(t, got, []string{"body", "body", "body"})
