@@ -93,6 +93,10 @@ func bagF1(got, want string) float64 {
 	return 2 * p * r / (p + r)
 }
 
+// qualityFloor is the lowest mean body F1 TestHTMLExtractionQuality
+// accepts; the segmenter measures 0.969.
+const qualityFloor = 0.94
+
 // TestHTMLExtractionQuality measures the body the HTML segmenter keeps on the
 // ScrapingHub pages against their ground truth (bag-of-words F1). The floor
 // is below the measured mean so that a regression, not noise, fails it; run
@@ -119,8 +123,8 @@ func TestHTMLExtractionQuality(t *testing.T) {
 	}
 	mean := sum / float64(len(pages))
 	t.Logf("ScrapingHub: %d pages, mean body F1 %.3f, %d pages below 0.5", len(pages), mean, low)
-	if mean < 0.85 {
-		t.Errorf("mean body F1 %.3f fell below 0.85", mean)
+	if mean < qualityFloor {
+		t.Errorf("mean body F1 %.3f fell below %.2f", mean, qualityFloor)
 	}
 }
 
