@@ -12,7 +12,10 @@
 // and compiled to WebAssembly.
 package parser
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Sentinel errors returned, wrapped, by Parse for input it cannot use.
 // Test for them with errors.Is.
@@ -20,6 +23,11 @@ var (
 	ErrEmpty    = errors.New("the input is empty")
 	ErrBinary   = errors.New("the input is not text")
 	ErrTooLarge = errors.New("the input is larger than the size limit")
+
+	// ErrInternal reports a bug: a pass failed on this input. Parse
+	// recovers rather than crash the app; the fuzz test treats it as a
+	// failure.
+	ErrInternal = errors.New("the parser failed on this input (a bug)")
 )
 
 // DefaultMaxSize is the largest input Parse accepts unless WithMaxSize says
@@ -60,8 +68,14 @@ func WithRestored(texts ...string) Option {
 
 // Parse reads a press release and returns it cleaned and structured.
 // It returns an error wrapping ErrEmpty, ErrBinary or ErrTooLarge only for
-// input it cannot use; anything odd but usable becomes a Warning.
-func Parse(src []byte, opts ...Option) (*Release, error) {
+// input it cannot use (or ErrInternal should a pass fail, which is a bug);
+// anything odd but usable becomes a Warning.
+func Parse(src []byte, opts ...Option) (rel *Release, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			rel, err = nil, fmt.Errorf("parser: %v: %w", r, ErrInternal)
+		}
+	}()
 	cfg := config{maxSize: DefaultMaxSize, detect: true}
 	for _, o := range opts {
 		o(&cfg)
