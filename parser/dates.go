@@ -45,17 +45,38 @@ var datePatterns = []struct {
 	re               *regexp.Regexp
 	day, month, year int
 	named            bool
+	foreign          bool // the month is a French, German, Spanish, Italian, Portuguese or Dutch name
 }{
 	// "Monday, November 18, 2021", "Nov. 18th 2021", "NOV 18", "March 3"
-	{regexp.MustCompile(`(?i)\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordinalRE + `\b(?:,?\s+(\d{4})\b)?`), 2, 1, 3, true},
+	{regexp.MustCompile(`(?i)\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordinalRE + `\b(?:,?\s+(\d{4})\b)?`), 2, 1, 3, true, false},
 	// "18 November 2021", "4th of November, 2021", "4 November"
-	{regexp.MustCompile(`(?i)\b` + weekdayRE + `(\d{1,2})` + ordinalRE + `\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`), 1, 2, 3, true},
+	{regexp.MustCompile(`(?i)\b` + weekdayRE + `(\d{1,2})` + ordinalRE + `\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`), 1, 2, 3, true, false},
 	// "2021-11-18", "2021-11-18T09:00:00Z"
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?`), 3, 2, 1, false},
+	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?`), 3, 2, 1, false, false},
 	// "11/18/2021" (US order unless the first number cannot be a month)
-	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), 2, 1, 3, false},
+	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), 2, 1, 3, false, false},
 	// "18.11.2021" (day first, as in Europe)
-	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), 1, 2, 3, false},
+	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), 1, 2, 3, false, false},
+	// "3 mars 2025", "15. März 2024", "3 de marzo de 2025", "1er janvier"
+	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(\pL+)\.?(?:,?\s+(?:de\s+)?(\d{4})\b)?`), 1, 2, 3, true, true},
+}
+
+// foreignMonths are month names in French, German, Spanish, Italian,
+// Portuguese and Dutch, lower-cased, with their numbers.
+var foreignMonths = map[string]int{
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+	"oktober": 10, "dezember": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"settembre": 9, "ottobre": 10, "dicembre": 12,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "novembro": 11, "dezembro": 12,
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+	// Written as in English, and in lower case in these languages.
+	"april": 4, "august": 8, "september": 9, "november": 11, "december": 12,
 }
 
 // monthWords are the ways a month's name is written, lower-cased.
@@ -79,7 +100,7 @@ var monthNumbers = map[string]int{
 // followed by "-", "/" or ".".
 func findDates(text string) []dateMatch {
 	var all []dateMatch
-	seen := map[[2]int]bool{}
+	seen := map[[3]int]bool{}
 	try := func(pi, lo, hi, mustStart, mustEnd int) {
 		lo, hi = max(lo, 0), min(hi, len(text))
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -94,10 +115,11 @@ func findDates(text string) []dateMatch {
 					m[k] += lo
 				}
 			}
-			if m[0] > mustStart || m[1] < mustEnd || seen[[2]int{m[0], m[1]}] {
+			key := [3]int{pi, m[0], m[1]}
+			if m[0] > mustStart || m[1] < mustEnd || seen[key] {
 				continue
 			}
-			seen[[2]int{m[0], m[1]}] = true
+			seen[key] = true
 			if dm, ok := dateAt(text, pi, m); ok {
 				all = append(all, dm)
 			}
@@ -106,18 +128,38 @@ func findDates(text string) []dateMatch {
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
-		case c|0x20 >= 'a' && c|0x20 <= 'z':
+		case c|0x20 >= 'a' && c|0x20 <= 'z' || c >= utf8.RuneSelf:
 			j := i
-			for j < len(text) && text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z' {
-				j++
+			for j < len(text) {
+				if b := text[j]; b < utf8.RuneSelf {
+					if b|0x20 < 'a' || b|0x20 > 'z' {
+						break
+					}
+					j++
+					continue
+				}
+				r, n := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += n
 			}
-			if j-i >= 3 && j-i <= 9 && (i == 0 || !isWordByte(text, i-1)) {
-				if monthWords[strings.ToLower(text[i:j])] {
+			if j == i {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+				continue
+			}
+			if j-i >= 3 && j-i <= 11 && (i == 0 || !isWordByte(text, i-1)) {
+				word := strings.ToLower(text[i:j])
+				if monthWords[word] {
 					// The weekday and day may stand before the month
 					// ("Wednesday, the 18th of November"), the day and
 					// year after it ("November 18th, 2021").
 					try(0, i-32, j+24, i, j)
 					try(1, i-32, j+24, i, j)
+				}
+				if foreignMonths[word] > 0 && !(monthWords[word] && text[i] >= 'A' && text[i] <= 'Z') {
+					try(5, i-16, j+16, i, j)
 				}
 			}
 			i = j
@@ -177,7 +219,11 @@ func dateAt(text string, pi int, m []int) (dateMatch, bool) {
 		return text[m[2*i]:m[2*i+1]]
 	}
 	month := 0
-	if p.named {
+	if p.foreign {
+		if month = foreignMonths[strings.ToLower(sub(p.month))]; month == 0 {
+			return dateMatch{}, false
+		}
+	} else if p.named {
 		name := sub(p.month)
 		if !monthCased(name) {
 			return dateMatch{}, false
