@@ -100,6 +100,12 @@ func TestClassifyCues(t *testing.T) {
 		{"view original release", "View the original press release on accesswire.com", "distribution"},
 		{"media relations heading", "Media Relations", "contact"},
 
+		{"french about", "À propos de Acme", "about"},
+		{"german about", "Über Acme", "about"},
+		{"german contact", "Pressekontakt:", "contact"},
+		{"french contact", "Contact presse : Jane Doe, +33 1 23 45 67 89", "contact"},
+		{"french end", "- FIN -", "end-marker"},
+
 		// Near misses that must stay body.
 		{"bare background", "Background", "body"},
 		{"number in a sentence", "In 2024 the plant made 12 million widgets, twice as many as in the year before.", "body"},

@@ -70,7 +70,7 @@ const (
 // cues is the rule table classify applies to each segment.
 var cues = []bpCue{
 	// End markers: "###", "# # #", "-30-", "ENDS", "- ENDS -".
-	{re: ci(`^\s*(?:(?:#\s*){3}|[-–]?\s*30\s*[-–]?|[-–]*\s*ends?\s*[-–]*|\*\s*\*\s*\*\s*|[-–]\s*0\s*[-–].*)$`), kind: RemovedEndMarker, reason: reasonEnd, section: tailSection, afterBody: true},
+	{re: ci(`^\s*(?:(?:#\s*){3}|[-–]?\s*30\s*[-–]?|[-–]*\s*(?:ends?|fin|ende)\s*[-–]*|\*\s*\*\s*\*\s*|[-–]\s*0\s*[-–].*)$`), kind: RemovedEndMarker, reason: reasonEnd, section: tailSection, afterBody: true},
 
 	// Distribution notices and syndication.
 	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection, hint: "distributed by"},
@@ -103,6 +103,7 @@ var cues = []bpCue{
 	// Contacts.
 	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: regexp.MustCompile(`^(?:\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|Contact\p{Lu})`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
+	{re: ci(`^\s*(?:contacts? (?:presse|médias?|medias?)|pressekontakte?|medienkontakte?|kontakt für (?:die )?medien|contactos? (?:de|para) (?:prensa|medios)|contatti stampa|contatos? (?:de|para) (?:imprensa|mídia)|perscontact)\s*:?`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
 	{re: ci(`^for (?:media|press|investor|news media)(?: relations)? (?:inquiries|enquiries|relations|questions)\b`), kind: RemovedContact, reason: reasonContact, maxWords: 40},
 	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
@@ -134,7 +135,7 @@ var cues = []bpCue{
 }
 
 // aboutHeading matches an "About X" heading: "About Baird", "About Aclarion, Inc.".
-var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?(?:About|ABOUT)\s+(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
+var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?(?:About|ABOUT|À propos de|A propos de|À propos d'|Über|Acerca de|Informazioni su)\s*(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
 
 // aboutParagraph matches a paragraph that opens with "About X" followed by
 // the company description: "About Baird Funds Baird Funds is a …".
