@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -131,31 +130,7 @@ func missingWords(src []byte, rel *Release) []string {
 func inputWords(src []byte, f Format) []string {
 	s := strings.ToValidUTF8(string(src), "\uFFFD")
 	if f == FormatHTML {
-		var b strings.Builder
-		z := html.NewTokenizer(bytes.NewReader([]byte(s)))
-		open := map[string]int{} // invisible elements open, by name
-		skip := 0
-		for {
-			switch z.Next() {
-			case html.ErrorToken:
-				return wordsOf(b.String())
-			case html.StartTagToken:
-				if n, _ := z.TagName(); hiddenElement(string(n)) {
-					open[string(n)]++
-					skip++
-				}
-			case html.EndTagToken:
-				if n, _ := z.TagName(); open[string(n)] > 0 {
-					open[string(n)]--
-					skip--
-				}
-			case html.TextToken:
-				if skip == 0 {
-					b.Write(z.Text())
-					b.WriteByte(' ')
-				}
-			}
-		}
+		return htmlWords(s)
 	}
 	// List markers ("1.", "a)", bullets) are markup too.
 	lines := strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
@@ -181,7 +156,77 @@ func inputWords(src []byte, f Format) []string {
 
 func hiddenElement(tag string) bool {
 	switch tag {
-	case "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "button", "select", "textarea":
+	case "script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "object", "button", "select", "textarea":
+		return true
+	}
+	return false
+}
+
+// htmlWords returns the words of the text an HTML page shows: outside
+// scripts, styles, form controls and elements hidden by the hidden
+// attribute, aria-hidden or an inline display:none or visibility:hidden.
+func htmlWords(s string) []string {
+	type open struct {
+		tag    string
+		hidden bool
+	}
+	var stack []open
+	hidden := 0
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return wordsOf(b.String())
+		case html.StartTagToken:
+			name, hasAttr := z.TagName()
+			tag := string(name)
+			if voidElement(tag) {
+				continue
+			}
+			h := hiddenElement(tag)
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch val := strings.ToLower(strings.ReplaceAll(string(v), " ", "")); string(k) {
+				case "hidden":
+					h = true
+				case "aria-hidden":
+					h = h || val == "true"
+				case "style":
+					h = h || strings.Contains(val, "display:none") || strings.Contains(val, "visibility:hidden")
+				}
+			}
+			stack = append(stack, open{tag, h})
+			if h {
+				hidden++
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i].tag != string(name) {
+					continue
+				}
+				for _, o := range stack[i:] {
+					if o.hidden {
+						hidden--
+					}
+				}
+				stack = stack[:i]
+				break
+			}
+		case html.TextToken:
+			if hidden == 0 {
+				b.Write(z.Text())
+				b.WriteByte(' ')
+			}
+		}
+	}
+}
+
+func voidElement(tag string) bool {
+	switch tag {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param":
 		return true
 	}
 	return false
