@@ -323,9 +323,13 @@ func (b *inlineText) write(v []byte, at int) {
 	b.buf = append(b.buf, v...)
 }
 
-// link records a link over the text written since start.
+// link records a link over the text written since start, if its target is
+// an absolute http, https or mailto URL (see safeURL): a javascript: or
+// relative target leaves only the text.
 func (b *inlineText) link(start int, url string) {
-	b.links = append(b.links, Link{URL: url, Start: start, End: len(b.buf)})
+	if u, ok := safeURL(url, nil); ok {
+		b.links = append(b.links, Link{URL: u, Start: start, End: len(b.buf)})
+	}
 }
 
 // unescape resolves backslash escapes and character references, as

@@ -71,3 +71,14 @@ func TestMarkdownLinesSplitByLayout(t *testing.T) {
 		t.Errorf("byline links %v", l)
 	}
 }
+
+func TestMarkdownUnsafeLinks(t *testing.T) {
+	src := "# Title\n\nSee [the page](#), [this](javascript:alert(1)), [that](/relative) and [home](https://acme.example).\n"
+	segs := segTexts(t, src, FormatMarkdown)
+	if got := segs[1].Text; got != "See the page, this, that and home." {
+		t.Errorf("text %q", got)
+	}
+	if l := segs[1].Links; len(l) != 1 || l[0].URL != "https://acme.example" || l[0].Text != "home" {
+		t.Errorf("links %+v, want only the https link", l)
+	}
+}
