@@ -52,7 +52,7 @@ type metaScan struct {
 	published, publisher, distributor, url []candidate
 	partialDates                           []string // year-less dates ("--07-22") from the dateline
 	titleText                              string
-	pageSite, pageHead                     string // the web page's title line: "pageHead | pageSite"
+	pageHead                               string // the headline part of the web page's title line
 }
 
 func (m *metaScan) add(field *[]candidate, value string, rank int) {
@@ -135,7 +135,6 @@ func (m *metaScan) pageTitle() {
 			other := immediateLead.ReplaceAllString(strings.TrimSpace(segs[j].Text), "")
 			if strings.EqualFold(other, head) {
 				m.consume(s, "page title: the web page's title, repeated below")
-				m.pageSite = site
 				m.pageHead = head
 				m.add(&m.publisher, site, rankPage)
 				return
