@@ -3,8 +3,6 @@ package parser
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // classify marks the segments that are not body: distribution notices,
@@ -95,26 +93,6 @@ func resumesBody(d *doc, i int) bool {
 	return false
 }
 
-// removeRepeatedLines removes the running headers and footers of a
-// printed original: a short line without a sentence in it, such as an
-// address and telephone line, that appears again and again.
-func removeRepeatedLines(d *doc, first int) {
-	count := map[string]int{}
-	for _, s := range d.segs {
-		count[strings.TrimSpace(s.Text)]++
-	}
-	for i, s := range d.segs {
-		t := strings.TrimSpace(s.Text)
-		if s.Removed != nil || i < first || count[t] < 2 {
-			continue
-		}
-		last, _ := lastRune(t)
-		if n := wordCount(t); n >= 3 && n <= 30 && last != '.' && isContactish(t) {
-			d.remove(s, RemovedOther, "page footer: repeated on every page of the printed original")
-		}
-	}
-}
-
 // legalVocabulary matches the words of disclaimers.
 var legalVocabulary = regexp.MustCompile(`(?i)forward[- ]looking|risks?\b|uncertaint|actual results|securities|disclaim|obligation|undue reliance|safe harbou?r|factors|liabilit|warrant|not (?:be )?construed|no assurance|expectations`)
 
@@ -165,142 +143,6 @@ func continuesShort(s *segment) bool {
 	}
 	last, _ := lastRune(strings.TrimSpace(s.Text))
 	return last != '.' || n <= 4
-}
-
-// removeDescriptions removes the company descriptions that close a
-// release without an "About" heading — "Acme Corp. (NYSE: ACME) is a
-// leading maker of …" — when only boilerplate follows them, together with
-// the signature lines (name, address) just above them.
-func removeDescriptions(d *doc, first int) {
-	subject := ""
-	if first < len(d.segs) {
-		subject = issuerOf(d.segs[first].Text)
-	}
-	for i := len(d.segs) - 1; i > first; i-- {
-		s := d.segs[i]
-		if s.Removed != nil || !onlyBoilerplateAfter(d, i) {
-			continue
-		}
-		if !isDescription(s.Text) && !describesIssuer(s.Text, subject) {
-			continue
-		}
-		d.remove(s, RemovedAbout, reasonAbout)
-		for j := i - 1; j > first; j-- {
-			p := d.segs[j]
-			if p.Removed != nil || p.Kind == BlockListItem || p.Kind == BlockHeading {
-				break
-			}
-			last, _ := lastRune(strings.TrimSpace(p.Text))
-			short := wordCount(p.Text) <= 8 && !strings.ContainsRune(".:!?,;", last)
-			if !short && !(isContactish(p.Text) && wordCount(p.Text) <= 20 && last != '.') {
-				break
-			}
-			d.remove(p, RemovedContact, reasonDetails)
-		}
-	}
-}
-
-// issuerRE finds the company a release's first sentence is about: "Apple
-// today announced", "Acme Corp. (NYSE: ACME) reported".
-var issuerRE = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*){0,3})(?:[,.]?\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?(?:-Registered Trademark-|®|™)?\s*(?:\([^)]{2,40}\)\s*)?(?:today|has|is|announced|reported|unveiled|launched)\b`)
-
-// issuerOf returns the company the first body paragraph is about, or "".
-func issuerOf(t string) string {
-	t = headOf(t, 300)
-	if dl, ok := parseDateline(t); ok {
-		t = dl.rest
-	}
-	if m := issuerRE.FindStringSubmatch(strings.TrimSpace(trademarks.Replace(t))); m != nil {
-		return m[1]
-	}
-	return ""
-}
-
-// issuerHistory matches how a company describes itself.
-var issuerHistory = regexp.MustCompile(`(?i)\b(?:is committed to|is dedicated to|since (?:its founding|\d{4})|was founded|founded in|headquartered in|is a leading|is one of the|(?:ignited|pioneered|invented|reinvented) the)\b`)
-
-// describesIssuer reports whether t is a paragraph about the issuing
-// company: it opens with the company's name, quotes no one and tells the
-// company's story ("Apple ignited the personal computer revolution … Apple
-// is committed to …").
-func describesIssuer(t, issuer string) bool {
-	if issuer == "" || !strings.HasPrefix(t, issuer+" ") || wordCount(t) < 15 {
-		return false
-	}
-	if strings.ContainsAny(t, "\"“”") || quoteOrNews.MatchString(t) {
-		return false
-	}
-	return issuerHistory.MatchString(t)
-}
-
-// onlyBoilerplateAfter reports whether every segment after i is removed,
-// and at least one is.
-func onlyBoilerplateAfter(d *doc, i int) bool {
-	n := 0
-	for _, s := range d.segs[i+1:] {
-		if s.Removed == nil {
-			return false
-		}
-		n++
-	}
-	return n > 0
-}
-
-// descriptionRE matches the opening of a company description: a name and
-// "is a", "is the", ", a", possibly with its ticker symbol.
-var descriptionRE = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|for))*?,?(?:\s*\([^)]{2,40}\))?(?:\s+is|,)\s+(?:an?|the|one of)\s`)
-
-// tickerRE matches a stock ticker in parentheses followed by "is".
-var tickerRE = regexp.MustCompile(`\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|TSX|TSXV|TSX-V|LSE|ASX|OTC\w*|CSE)[^)]{0,20}\)\s+is\s+(?:an?|the)\s`)
-
-// quoteOrNews matches what a body paragraph has and a description has not.
-var quoteOrNews = regexp.MustCompile(`["“”]|\b(?:said|says|today|announced|will)\b`)
-
-// isDescription reports whether t reads as a company description.
-func isDescription(t string) bool {
-	if wordCount(t) < 12 {
-		return false
-	}
-	first := firstSentence(headOf(t, 600))
-	if strings.ContainsAny(first, "\"“”") {
-		return false
-	}
-	return descriptionRE.MatchString(first) && !quoteOrNews.MatchString(first) || tickerRE.MatchString(first)
-}
-
-// firstSentence returns t up to the end of its first sentence.
-func firstSentence(t string) string {
-	for i := 0; i+1 < len(t); i++ {
-		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' && i+2 < len(t) && isCapitalised(t[i+2:]) {
-			// Not after an abbreviation such as "Inc." or "U.S.".
-			w := t[strings.LastIndexByte(t[:i], ' ')+1 : i]
-			if abbreviations[strings.ToLower(w)] || len(w) <= 2 || strings.Contains(w, ".") {
-				continue
-			}
-			return t[:i+1]
-		}
-	}
-	return t
-}
-
-// removeTrailingContacts removes the address and telephone lines that end
-// some releases after the last body paragraph, such as an office's footer.
-func removeTrailingContacts(d *doc, first int) {
-	i := len(d.segs) - 1
-	for i > first && d.segs[i].Removed != nil {
-		i--
-	}
-	for ; i > first; i-- {
-		s := d.segs[i]
-		if s.Removed != nil {
-			continue
-		}
-		last, _ := lastRune(strings.TrimSpace(s.Text))
-		if s.Kind == BlockListItem || !isContactish(s.Text) || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
-			return
-		}
-		d.remove(s, RemovedContact, reasonDetails)
-	}
 }
 
 // section is a stretch of boilerplate opened by a heading cue.
@@ -366,7 +208,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 		counts[k] = wordCount(t)
 	}
 	lower := ""
-	for _, c := range cues {
+	for n, c := range cues {
 		if c.afterBody && !afterBody {
 			continue
 		}
@@ -385,7 +227,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 			if c.maxWords > 0 && counts[k] > c.maxWords {
 				continue
 			}
-			if c.re.MatchString(t) {
+			if cueFilters[n].may(t) && c.re.MatchString(t) {
 				return c, true
 			}
 		}
@@ -497,67 +339,6 @@ var pageNumber = regexp.MustCompile(`(?i)^[\s(\-–—\[]*(?:page\s+)?\d{1,3}(?:
 // imageOnly matches Markdown made only of images and empty links.
 var imageOnly = regexp.MustCompile(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)))+\s*(?:contact information:?)?\s*$`)
 
-// removeMenuRuns removes runs of three or more short, unpunctuated lines
-// outside the body's flow — the menus and link lists of a web page.
-func removeMenuRuns(d *doc, first int) {
-	last := lastBodyIndex(d)
-	i := 0
-	for i < len(d.segs) {
-		j := i
-		for j < len(d.segs) && isMenuLine(d.segs[j]) {
-			j++
-		}
-		// Between body paragraphs a run of short lines is more likely a
-		// list written without bullets (names of speakers, say) than a
-		// menu: there it takes a longer run.
-		need := 3
-		if i > first && j <= last {
-			need = 6
-		}
-		if j-i >= need {
-			for _, s := range d.segs[i:j] {
-				if s.Removed == nil {
-					d.remove(s, RemovedNavigation, reasonNav)
-				}
-			}
-		}
-		if j == i {
-			j++
-		}
-		i = j
-	}
-}
-
-// lastBodyIndex returns the index of the last segment that reads as a body
-// paragraph, or -1.
-func lastBodyIndex(d *doc) int {
-	for i := len(d.segs) - 1; i >= 0; i-- {
-		s := d.segs[i]
-		if s.Removed == nil && wordCount(s.Text) >= 20 && strings.ContainsAny(s.Text, ".!?") {
-			return i
-		}
-	}
-	return -1
-}
-
-// isMenuLine reports whether s looks like one entry of a menu: at most four
-// words, no sentence punctuation, not a list item of the body. Segments
-// already removed count too, so a menu is not broken by a line a cue took.
-func isMenuLine(s *segment) bool {
-	if s.Kind == BlockListItem {
-		return false
-	}
-	t := strings.TrimSpace(s.Text)
-	if s.Removed != nil {
-		return s.Removed.Kind == RemovedNavigation
-	}
-	if t == "" || wordCount(t) > 4 {
-		return false
-	}
-	last, _ := lastRune(t)
-	return !strings.ContainsRune(".,;:!?\"”’)", last)
-}
-
 // firstBodyIndex returns the index of the first segment that reads as a
 // body paragraph: prose of some length that no cue claims. Before it, cues
 // that need the body to have begun do not apply.
@@ -583,80 +364,4 @@ func (d *doc) raw(s *segment) string {
 		return s.Text
 	}
 	return d.src[s.Source.Start:s.Source.End]
-}
-
-// wordCount counts the words of s; in scripts written without spaces
-// (Chinese, Japanese) every two characters count as a word, so that a
-// paragraph weighs about the same in any language.
-// headOf returns the first n bytes of s, or a little less so as not to cut
-// a character in two.
-func headOf(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
-func wordCount(s string) int {
-	n, wide := 0, 0
-	inWord, w := false, 0
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			if inWord {
-				if w > 2 {
-					wide += w
-				} else {
-					n++
-				}
-			}
-			inWord, w = false, 0
-			continue
-		}
-		inWord = true
-		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			w++
-		}
-	}
-	if inWord {
-		if w > 2 {
-			wide += w
-		} else {
-			n++
-		}
-	}
-	return n + wide/2
-}
-
-// isContactish reports whether t holds a piece of a contact block: an
-// e-mail address, a telephone number, a street address or a contact label.
-// Each of those needs an "@", a digit or a colon, which is cheap to test
-// before the regular expression.
-func isContactish(t string) bool {
-	return strings.ContainsAny(t, "@0123456789:") && contactish.MatchString(t)
-}
-
-func lastRune(s string) (rune, bool) {
-	r := []rune(s)
-	if len(r) == 0 {
-		return 0, false
-	}
-	return r[len(r)-1], true
-}
-
-func firstLineOf(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
-// isCapitalised reports whether w starts with an upper-case letter.
-func isCapitalised(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
 }

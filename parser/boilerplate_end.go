@@ -1,0 +1,208 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// removeRepeatedLines removes the running headers and footers of a
+// printed original: a short line without a sentence in it, such as an
+// address and telephone line, that appears again and again.
+func removeRepeatedLines(d *doc, first int) {
+	count := map[string]int{}
+	for _, s := range d.segs {
+		count[strings.TrimSpace(s.Text)]++
+	}
+	for i, s := range d.segs {
+		t := strings.TrimSpace(s.Text)
+		if s.Removed != nil || i < first || count[t] < 2 {
+			continue
+		}
+		last, _ := lastRune(t)
+		if n := wordCount(t); n >= 3 && n <= 30 && last != '.' && isContactish(t) {
+			d.remove(s, RemovedOther, "page footer: repeated on every page of the printed original")
+		}
+	}
+}
+
+// removeDescriptions removes the company descriptions that close a
+// release without an "About" heading — "Acme Corp. (NYSE: ACME) is a
+// leading maker of …" — when only boilerplate follows them, together with
+// the signature lines (name, address) just above them.
+func removeDescriptions(d *doc, first int) {
+	subject := ""
+	if first < len(d.segs) {
+		subject = issuerOf(d.segs[first].Text)
+	}
+	for i := len(d.segs) - 1; i > first; i-- {
+		s := d.segs[i]
+		if s.Removed != nil || !onlyBoilerplateAfter(d, i) {
+			continue
+		}
+		if !isDescription(s.Text) && !describesIssuer(s.Text, subject) {
+			continue
+		}
+		d.remove(s, RemovedAbout, reasonAbout)
+		for j := i - 1; j > first; j-- {
+			p := d.segs[j]
+			if p.Removed != nil || p.Kind == BlockListItem || p.Kind == BlockHeading {
+				break
+			}
+			last, _ := lastRune(strings.TrimSpace(p.Text))
+			short := wordCount(p.Text) <= 8 && !strings.ContainsRune(".:!?,;", last)
+			if !short && !(isContactish(p.Text) && wordCount(p.Text) <= 20 && last != '.') {
+				break
+			}
+			d.remove(p, RemovedContact, reasonDetails)
+		}
+	}
+}
+
+// issuerRE finds the company a release's first sentence is about: "Apple
+// today announced", "Acme Corp. (NYSE: ACME) reported".
+var issuerRE = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*){0,3})(?:[,.]?\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?(?:-Registered Trademark-|®|™)?\s*(?:\([^)]{2,40}\)\s*)?(?:today|has|is|announced|reported|unveiled|launched)\b`)
+
+// issuerOf returns the company the first body paragraph is about, or "".
+func issuerOf(t string) string {
+	t = headOf(t, 300)
+	if dl, ok := parseDateline(t); ok {
+		t = dl.rest
+	}
+	if m := issuerRE.FindStringSubmatch(strings.TrimSpace(trademarks.Replace(t))); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// issuerHistory matches how a company describes itself.
+var issuerHistory = regexp.MustCompile(`(?i)\b(?:is committed to|is dedicated to|since (?:its founding|\d{4})|was founded|founded in|headquartered in|is a leading|is one of the|(?:ignited|pioneered|invented|reinvented) the)\b`)
+
+// describesIssuer reports whether t is a paragraph about the issuing
+// company: it opens with the company's name, quotes no one and tells the
+// company's story ("Apple ignited the personal computer revolution … Apple
+// is committed to …").
+func describesIssuer(t, issuer string) bool {
+	if issuer == "" || !strings.HasPrefix(t, issuer+" ") || wordCount(t) < 15 {
+		return false
+	}
+	if strings.ContainsAny(t, "\"“”") || quoteOrNews.MatchString(t) {
+		return false
+	}
+	return issuerHistory.MatchString(t)
+}
+
+// onlyBoilerplateAfter reports whether every segment after i is removed,
+// and at least one is.
+func onlyBoilerplateAfter(d *doc, i int) bool {
+	n := 0
+	for _, s := range d.segs[i+1:] {
+		if s.Removed == nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// descriptionRE matches the opening of a company description: a name and
+// "is a", "is the", ", a", possibly with its ticker symbol.
+var descriptionRE = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|for))*?,?(?:\s*\([^)]{2,40}\))?(?:\s+is|,)\s+(?:an?|the|one of)\s`)
+
+// tickerRE matches a stock ticker in parentheses followed by "is".
+var tickerRE = regexp.MustCompile(`\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|TSX|TSXV|TSX-V|LSE|ASX|OTC\w*|CSE)[^)]{0,20}\)\s+is\s+(?:an?|the)\s`)
+
+// quoteOrNews matches what a body paragraph has and a description has not.
+var quoteOrNews = regexp.MustCompile(`["“”]|\b(?:said|says|today|announced|will)\b`)
+
+// isDescription reports whether t reads as a company description.
+func isDescription(t string) bool {
+	if wordCount(t) < 12 {
+		return false
+	}
+	first := firstSentence(headOf(t, 600))
+	if strings.ContainsAny(first, "\"“”") {
+		return false
+	}
+	return descriptionRE.MatchString(first) && !quoteOrNews.MatchString(first) || tickerRE.MatchString(first)
+}
+
+// removeTrailingContacts removes the address and telephone lines that end
+// some releases after the last body paragraph, such as an office's footer.
+func removeTrailingContacts(d *doc, first int) {
+	i := len(d.segs) - 1
+	for i > first && d.segs[i].Removed != nil {
+		i--
+	}
+	for ; i > first; i-- {
+		s := d.segs[i]
+		if s.Removed != nil {
+			continue
+		}
+		last, _ := lastRune(strings.TrimSpace(s.Text))
+		if s.Kind == BlockListItem || !isContactish(s.Text) || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
+			return
+		}
+		d.remove(s, RemovedContact, reasonDetails)
+	}
+}
+
+// removeMenuRuns removes runs of three or more short, unpunctuated lines
+// outside the body's flow — the menus and link lists of a web page.
+func removeMenuRuns(d *doc, first int) {
+	last := lastBodyIndex(d)
+	i := 0
+	for i < len(d.segs) {
+		j := i
+		for j < len(d.segs) && isMenuLine(d.segs[j]) {
+			j++
+		}
+		// Between body paragraphs a run of short lines is more likely a
+		// list written without bullets (names of speakers, say) than a
+		// menu: there it takes a longer run.
+		need := 3
+		if i > first && j <= last {
+			need = 6
+		}
+		if j-i >= need {
+			for _, s := range d.segs[i:j] {
+				if s.Removed == nil {
+					d.remove(s, RemovedNavigation, reasonNav)
+				}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+// lastBodyIndex returns the index of the last segment that reads as a body
+// paragraph, or -1.
+func lastBodyIndex(d *doc) int {
+	for i := len(d.segs) - 1; i >= 0; i-- {
+		s := d.segs[i]
+		if s.Removed == nil && wordCount(s.Text) >= 20 && strings.ContainsAny(s.Text, ".!?") {
+			return i
+		}
+	}
+	return -1
+}
+
+// isMenuLine reports whether s looks like one entry of a menu: at most four
+// words, no sentence punctuation, not a list item of the body. Segments
+// already removed count too, so a menu is not broken by a line a cue took.
+func isMenuLine(s *segment) bool {
+	if s.Kind == BlockListItem {
+		return false
+	}
+	t := strings.TrimSpace(s.Text)
+	if s.Removed != nil {
+		return s.Removed.Kind == RemovedNavigation
+	}
+	if t == "" || wordCount(t) > 4 {
+		return false
+	}
+	last, _ := lastRune(t)
+	return !strings.ContainsRune(".,;:!?\"”’)", last)
+}

@@ -1,0 +1,141 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// corporateSuffix matches a corporate suffix after a name: ", Inc.", " Corporation".
+var corporateSuffix = regexp.MustCompile(`(?i)^,?\s+(corporation|incorporated|inc\.?|corp\.?|company|co\.|ltd\.?|limited|llc|plc)(?:[^\p{L}]|$)`)
+
+// suffixCase is how each corporate suffix is written in a name.
+var suffixCase = map[string]string{
+	"corporation": "Corporation", "incorporated": "Incorporated", "inc": "Inc.", "inc.": "Inc.",
+	"corp": "Corp.", "corp.": "Corp.", "company": "Company", "co.": "Co.", "ltd": "Ltd.", "ltd.": "Ltd.",
+	"limited": "Limited", "llc": "LLC", "plc": "plc",
+}
+
+// fullOrgName completes a short name from an "About" heading with the
+// corporate suffix the release gives it in its opening paragraphs: "About Rock of Ages" and
+// "ROCK OF AGES CORPORATION announced" make "Rock of Ages Corporation".
+func (m *metaScan) fullOrgName(name string) string {
+	if corporateSuffix.MatchString(" " + lastWordOf(name)) {
+		return name
+	}
+	lowName := strings.ToLower(name)
+	// Only the opening paragraphs count: there the release names its
+	// issuer formally.
+	seen := 0
+	for _, s := range m.d.segs {
+		if s.Removed != nil {
+			continue
+		}
+		if seen++; seen > 2 {
+			break
+		}
+		low := strings.ToLower(s.Text)
+		if len(low) != len(s.Text) {
+			continue // offsets in low would not be offsets in s.Text
+		}
+		for off := 0; off < len(low); {
+			k := strings.Index(low[off:], lowName)
+			if k < 0 {
+				break
+			}
+			end := off + k + len(lowName)
+			if sm := corporateSuffix.FindStringSubmatch(s.Text[end:]); sm != nil {
+				sep := ""
+				if strings.HasPrefix(s.Text[end:], ",") {
+					sep = ","
+				}
+				return name + sep + " " + suffixCase[strings.ToLower(sm[1])]
+			}
+			off = end
+		}
+	}
+	return name
+}
+
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+var (
+	orgLineRE  = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau)$`)
+	subjectRE  = regexp.MustCompile(`^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de))*?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A)\.?)?)(?:\s*(?:®|™|\(R\)|-Registered Trademark-))?,?(?:\s*\([^)]{2,40}\))?\s+(?:today\b|has announced|is pleased|is proud|announced|reported|unveiled|launched|introduced|released)`)
+	officialRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:District Attorney|State'?s Attorney|Attorney General|U\.S\. Attorney|County Sheriff|Police Department|Prosecutor))\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:announced|said|says|stated)\b`)
+	wireLike   = regexp.MustCompile(`(?i)wire\b|newswire|presswire|press release|\bnews\b|\bPR\b`)
+	trademarks = strings.NewReplacer("®", "", "™", "", "-Registered Trademark-", "")
+)
+
+// subjectPublisher proposes the organisations named by the release itself
+// as weak candidates: an organisation line in a contact block, and the
+// subject of the first sentence after the dateline ("Acme Corp. today
+// announced …").
+func (m *metaScan) subjectPublisher() {
+	for _, s := range m.d.segs {
+		if s.Removed != nil && s.Removed.Kind == RemovedContact {
+			t := strings.TrimSpace(s.Text)
+			t = strings.Trim(t, "*_ ")
+			// "PRESS CONFERENCE Dallas County District Attorney's Office":
+			// a label in capitals may precede the name.
+			if f := strings.Fields(t); len(f) > 2 && t != strings.ToUpper(t) {
+				for len(f) > 1 && f[0] == strings.ToUpper(f[0]) && len(f[0]) > 2 {
+					f = f[1:]
+				}
+				t = strings.Join(f, " ")
+			}
+			if orgLineRE.MatchString(t) && wordCount(t) <= 10 {
+				m.add(&m.publisher, t, rankGuess+1)
+			}
+		}
+	}
+	seen := 0
+	for _, s := range m.d.segs {
+		if s.Removed != nil {
+			continue
+		}
+		seen++
+		if seen > 2 {
+			return
+		}
+		t := s.Text
+		if dl, ok := parseDateline(t); ok {
+			t = dl.rest
+		}
+		t = strings.TrimLeft(t, " -–—:")
+		if o := officialRE.FindStringSubmatch(firstSentence(t)); o != nil {
+			m.add(&m.publisher, o[1], rankGuess+1)
+		}
+		rank := rankGuess
+		sm := subjectRE.FindStringSubmatch(t)
+		if sm == nil {
+			// "Citing continued economic strength …, Southern Company today reported …"
+			if c := strings.Index(t, ", "); c > 0 && c < 160 && !strings.ContainsAny(t[:c], ".!?\"“") {
+				sm, rank = subjectRE.FindStringSubmatch(t[c+2:]), rankGuess+2
+			}
+		}
+		if sm != nil {
+			name := strings.TrimSpace(trademarks.Replace(sm[1]))
+			if n := wordCount(name); n >= 1 && n <= 6 && !strings.EqualFold(name, "the company") {
+				m.add(&m.publisher, name, rank)
+				return
+			}
+		}
+	}
+}
+
+// cleanName trims the punctuation and markup around an organisation name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, "*_[]() ")
+	s = strings.TrimRight(s, " ,;:–—-")
+	if strings.HasSuffix(s, ".") {
+		return orgName(s, s)
+	}
+	return s
+}

@@ -1,0 +1,98 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// firstSentence returns t up to the end of its first sentence.
+func firstSentence(t string) string {
+	for i := 0; i+1 < len(t); i++ {
+		if (t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i+1] == ' ' && i+2 < len(t) && isCapitalised(t[i+2:]) {
+			// Not after an abbreviation such as "Inc." or "U.S.".
+			w := t[strings.LastIndexByte(t[:i], ' ')+1 : i]
+			if abbreviations[strings.ToLower(w)] || len(w) <= 2 || strings.Contains(w, ".") {
+				continue
+			}
+			return t[:i+1]
+		}
+	}
+	return t
+}
+
+// wordCount counts the words of s; in scripts written without spaces
+// (Chinese, Japanese) every two characters count as a word, so that a
+// paragraph weighs about the same in any language.
+// headOf returns the first n bytes of s, or a little less so as not to cut
+// a character in two.
+func headOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func wordCount(s string) int {
+	n, wide := 0, 0
+	inWord, w := false, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if inWord {
+				if w > 2 {
+					wide += w
+				} else {
+					n++
+				}
+			}
+			inWord, w = false, 0
+			continue
+		}
+		inWord = true
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			w++
+		}
+	}
+	if inWord {
+		if w > 2 {
+			wide += w
+		} else {
+			n++
+		}
+	}
+	return n + wide/2
+}
+
+// isContactish reports whether t holds a piece of a contact block: an
+// e-mail address, a telephone number, a street address or a contact label.
+// Each of those needs an "@", a digit or a colon, which is cheap to test
+// before the regular expression.
+func isContactish(t string) bool {
+	return strings.ContainsAny(t, "@0123456789:") && contactish.MatchString(t)
+}
+
+func lastRune(s string) (rune, bool) {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0, false
+	}
+	return r[len(r)-1], true
+}
+
+func firstLineOf(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// isCapitalised reports whether w starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
