@@ -208,7 +208,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 		counts[k] = wordCount(t)
 	}
 	lower := ""
-	for n, c := range cues {
+	for _, c := range cues {
 		if c.afterBody && !afterBody {
 			continue
 		}
@@ -227,7 +227,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 			if c.maxWords > 0 && counts[k] > c.maxWords {
 				continue
 			}
-			if cueFilters[n].may(t) && c.re.MatchString(t) {
+			if c.re.MatchString(t) {
 				return c, true
 			}
 		}
