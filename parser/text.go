@@ -85,7 +85,7 @@ func textLines(src string, base int) []rawLine {
 		} else {
 			l := rawLine{text: src[i:j], src: Span{base + i, base + j}, start: first || blank > 0, blank: blank,
 				indent: indentation(src[off:i])}
-			if n := listMarker(l.text); n > 0 {
+			if n := listMarker(l.text); n > 0 && (l.start || bulleted(l.text) || itemMayStart(lines[len(lines)-1])) {
 				// The item's span keeps its marker; its text does not.
 				k, _ := trimSpan(l.text, n, len(l.text))
 				l.anchors = []anchor{{0, l.src.Start + k}}
@@ -98,6 +98,24 @@ func textLines(src string, base int) []rawLine {
 		off = next
 	}
 	return lines
+}
+
+// itemMayStart reports whether a numbered or lettered item may follow
+// prev without a blank line: prev ends a sentence or a clause, or is an
+// item itself. Otherwise "(b) of the Act" at the start of a wrapped line is
+// the rest of a sentence, not an item.
+func itemMayStart(prev rawLine) bool {
+	if prev.kind == BlockListItem {
+		return true
+	}
+	return endsSentence(prev.text) || strings.HasSuffix(prev.text, ",")
+}
+
+// bulleted reports whether s opens with a bullet character rather than a
+// number or letter.
+func bulleted(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(bullets, r)
 }
 
 // trimSpan narrows [i, j) of s to exclude leading and trailing white space,

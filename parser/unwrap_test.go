@@ -51,6 +51,14 @@ func TestGroupLines(t *testing.T) {
 			[]string{"Press release distributed by Media Pigeon and carried by others."}},
 		{"bullets", "You qualify if:\n\uf0b7 you were arrested but never\ncharged;\n\uf0b7 your case was dismissed.\n• third\n",
 			[]string{"You qualify if:", "you were arrested but never charged;", "your case was dismissed.", "third"}},
+		{"a wrapped line that opens with (b) is no item",
+			"Acme Corp. said on Monday that it had registered its common shares with\n" +
+				"the Securities and Exchange Commission under Section 12\n" +
+				"(b) of the Exchange Act, and that trading would begin in the second week\n" +
+				"of the month on the New York Stock Exchange under the symbol ACME.\n",
+			[]string{"Acme Corp. said on Monday that it had registered its common shares with the Securities and Exchange Commission under Section 12 (b) of the Exchange Act, and that trading would begin in the second week of the month on the New York Stock Exchange under the symbol ACME."}},
+		{"numbered items", "The plan has three steps:\n1. Build the plant.\n2) Hire the staff.\n(iii) Open the doors.\n",
+			[]string{"The plan has three steps:", "Build the plant.", "Hire the staff.", "Open the doors."}},
 		{"labels start lines", "WHAT: A press conference about things\nWHEN: Monday, July 8\n",
 			[]string{"WHAT: A press conference about things", "WHEN: Monday, July 8"}},
 		{"run-together paragraphs", "The fund won.   The Baird fund is co-managed by five people.  \"It is great,\" said Mary.  About Baird  Putting clients first.",
