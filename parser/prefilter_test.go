@@ -1,0 +1,67 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestStartFilter(t *testing.T) {
+	tests := []struct {
+		pattern string
+		text    string
+		may     bool
+	}{
+		{`(?i)^\s*(?:contact|media)\s*:`, "Contact:", true},
+		{`(?i)^\s*(?:contact|media)\s*:`, "MEDIA:", true},
+		{`(?i)^\s*(?:contact|media)\s*:`, "  contact:", true},
+		{`(?i)^\s*(?:contact|media)\s*:`, "Acme today announced", false},
+		{`(?i)^\s*(?:contact|media)\s*:`, "", false},
+		{`^(?:About|ABOUT)\s`, "about us", false},
+		{`(?i)^k`, "\u212a", true}, // the Kelvin sign folds to k
+		{`^a|b`, "xyz", true},      // not anchored: nothing ruled out
+		{`^\s*$`, "xyz", true},     // matches the empty text
+		{`^.+x`, "zzz", true},      // any rune may begin a match
+	}
+	for _, tt := range tests {
+		f := newStartFilter(regexp.MustCompile(tt.pattern))
+		if got := f.may(tt.text); got != tt.may {
+			t.Errorf("%q.may(%q) = %v, want %v", tt.pattern, tt.text, got, tt.may)
+		}
+	}
+}
+
+// TestStartFilterNeverHides checks on every line of the test inputs that a
+// cue's filter never rules out a text its expression matches.
+func TestStartFilterNeverHides(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))
+	if len(files) == 0 {
+		t.Skip("no inputs in testdata/")
+	}
+	var lines []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ln := range strings.Split(string(data), "\n") {
+			lines = append(lines, ln, strings.TrimSpace(ln))
+		}
+	}
+	matched := 0
+	for i, c := range cues {
+		for _, ln := range lines {
+			if c.re.MatchString(ln) {
+				matched++
+				if !cueFilters[i].may(ln) {
+					t.Errorf("cue %d (%s) matches %q but its filter rules it out", i, c.re, ln)
+				}
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no cue matched any line: the test proves nothing")
+	}
+}
