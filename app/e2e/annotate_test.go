@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"pressmark/app/annotate"
@@ -122,6 +123,7 @@ func openAcme(t testing.TB, ctx context.Context) {
 
 func TestAnnotateLabelCommentOverlapUndoReloadAndEdit(t *testing.T) {
 	ctx := newPage(t)
+	recordViolations(t, ctx)
 	openAcme(t, ctx)
 
 	// Select text and apply a label by its number key.
@@ -192,6 +194,12 @@ func TestAnnotateLabelCommentOverlapUndoReloadAndEdit(t *testing.T) {
 	await(t, ctx, "the re-attach button", `!pmButton("Re-attach to selection").disabled`)
 	aeval[bool](t, ctx, `pmButton("Re-attach to selection").click(), true`)
 	await(t, ctx, "the orphan re-attached", `pmOrphans().length === 0 && pmMarked("Production starts in June")`)
+
+	// The label colours and the toolbar's place are set without breaking
+	// the Content-Security-Policy.
+	if v := aeval[[]string](t, ctx, `window.__csp || []`); len(v) > 0 {
+		t.Errorf("CSP violations: %v", v)
+	}
 }
 
 // lastDownload captures what the page offers for download next.
@@ -334,4 +342,36 @@ func figureRelease(n int) string {
 	}
 	b.WriteString(".\n")
 	return b.String()
+}
+
+// TestAnnotateStorageFailuresShow makes the browser's storage refuse to
+// open (as some private windows do) and then refuse writes (a full quota):
+// each time the page says the work is not saved, and annotating and
+// exporting still work.
+func TestAnnotateStorageFailuresShow(t *testing.T) {
+	for _, c := range []struct{ name, script, want string }{
+		{"private window", `IDBFactory.prototype.open = function () { throw new DOMException("The operation is insecure.", "SecurityError"); };`,
+			"cannot be saved in this browser"},
+		{"full quota", `IDBObjectStore.prototype.put = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`,
+			"could not be saved"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := newPage(t)
+			if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: c.script}); err != nil {
+				t.Fatal(err)
+			}
+			open(t, ctx, rootSite.URL+"/")
+			paste(t, ctx, "", annoRelease)
+			waitTitle(t, ctx, "Acme Robotics Opens New Plant in Lyon")
+			await(t, ctx, "the storage error", `document.querySelector(".workbench .notice.error") && document.querySelector(".workbench .notice.error").textContent.includes(`+jsString(c.want)+`)`)
+			selectAndKey(t, ctx, "Jane Doe", "6")
+			await(t, ctx, "the highlight, kept in memory", `pmMarked("Jane Doe")`)
+			aeval[bool](t, ctx, captureDownloads)
+			aeval[bool](t, ctx, `pmButton("Export this document as Pressmark JSON").click(), true`)
+			await(t, ctx, "the export", `window.pmLastBlob`)
+			if got := aeval[string](t, ctx, `window.pmLastBlob.text()`); !strings.Contains(got, `"exact": "Jane Doe"`) {
+				t.Errorf("the export lacks the annotation:\n%.300s", got)
+			}
+		})
+	}
 }

@@ -109,16 +109,23 @@ func (s *IndexedDB) PutMeta(data []byte) error {
 func (s *IndexedDB) write(store string, fn func(js.Value)) (err error) {
 	defer catch(&err)
 	tx := s.db.Call("transaction", store, "readwrite")
+	// Make the request first: when it throws (a full quota can), no
+	// handler is left behind. Events fire only once this goroutine waits.
+	fn(tx.Call("objectStore", store))
 	done := make(chan error, 1)
-	var complete, fail js.Func
-	complete = js.FuncOf(func(js.Value, []js.Value) any { done <- nil; return nil })
-	fail = js.FuncOf(func(js.Value, []js.Value) any { done <- domError(tx.Get("error")); return nil })
+	complete := js.FuncOf(func(js.Value, []js.Value) any { done <- nil; return nil })
+	fail := js.FuncOf(func(js.Value, []js.Value) any {
+		select {
+		case done <- domError(tx.Get("error")):
+		default: // error then abort: the first one counts
+		}
+		return nil
+	})
 	defer complete.Release()
 	defer fail.Release()
 	tx.Set("oncomplete", complete)
 	tx.Set("onerror", fail)
 	tx.Set("onabort", fail)
-	fn(tx.Call("objectStore", store))
 	return <-done
 }
 
@@ -161,9 +168,14 @@ func domError(v js.Value) error {
 	return fmt.Errorf("%s: %s", name, msg)
 }
 
-// catch turns a panic from a JavaScript exception into an error.
+// catch turns a panic from a JavaScript exception into an error; a
+// QuotaExceededError wraps ErrQuota.
 func catch(err *error) {
 	if r := recover(); r != nil {
+		if e, ok := r.(js.Error); ok && e.Value.Truthy() && e.Value.Get("name").String() == "QuotaExceededError" {
+			*err = domError(e.Value)
+			return
+		}
 		*err = fmt.Errorf("%w: %v", ErrUnavailable, r)
 	}
 }
