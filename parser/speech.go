@@ -56,7 +56,7 @@ var closings = []string{
 // isClosing reports whether s is a short sign-off such as "Thank you." or
 // "Sincerely,", possibly addressed ("Thank you, Madam Chair.").
 func isClosing(s string) bool {
-	if len(s) > 60 {
+	if len(s) > 60 || s == "" || !strings.ContainsRune("TtSsBbKkRrWwYy", rune(s[0])) {
 		return false
 	}
 	l := strings.ToLower(strings.TrimRight(s, ".,!:; "))

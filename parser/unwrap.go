@@ -135,7 +135,11 @@ func (g *layout) build(group []rawLine) *segment {
 		BlankBefore: first.blank,
 		Source:      Span{first.src.Start, last.src.End},
 	}
-	var buf []byte
+	n := len(group)
+	for k := range group {
+		n += len(group[k].text)
+	}
+	buf := make([]byte, 0, n)
 	var links []Link
 	for k := range group {
 		l := &group[k]
