@@ -45,6 +45,10 @@ func TestCorpusTotals(t *testing.T) {
 	if w := worst(res, 1); len(w) != 1 || w[0].ID != "002" {
 		t.Errorf("worst = %+v, want 002 first", w)
 	}
+	none := evalDoc("003", &gold{Body: []string{"x"}}, outcome{rel: &parser.Release{}, blocks: []string{"x"}})
+	if d := defect(none); d != 0 {
+		t.Errorf("defect of a perfect document without boilerplate = %v, want 0", d)
+	}
 	if f := perfect.Body.f1(); f != 1 {
 		t.Errorf("perfect body F1 = %v", f)
 	}

@@ -67,6 +67,15 @@ func totals(res *corpusResult) corpusTotals {
 	return t
 }
 
+// leakage is the share of n leaked snippets out of d: 0 when there are none.
+func leakage(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+// ratio is n/d, or 1 when d is 0: nothing to get right, nothing wrong.
 func ratio(n, d int) float64 {
 	if d == 0 {
 		return 1
@@ -87,7 +96,7 @@ func corpusTargets(res *corpusResult) []target {
 		{name: "url", value: acc(fieldURL), goal: 0.95},
 		{name: "publisher", value: acc(fieldPublisher), goal: 0.90},
 		{name: "distributor", value: acc(fieldDistributor), goal: 0.90},
-		{name: "boilerplate leakage", value: ratio(t.leaked, t.snippets), goal: 0.02, atMost: true},
+		{name: "boilerplate leakage", value: leakage(t.leaked, t.snippets), goal: 0.02, atMost: true},
 	}
 }
 
@@ -131,7 +140,7 @@ func printCorpus(w io.Writer, res *corpusResult) {
 	}
 	t := totals(res)
 	fmt.Fprintf(tw, "TOTAL\t(micro)\t\t%s\t%.3f\t%.3f\t\t%s\t%s\t%s\t\t\n",
-		prf(t.body), ratio(t.exact, t.paragraphs), ratio(t.leaked, t.snippets),
+		prf(t.body), ratio(t.exact, t.paragraphs), leakage(t.leaked, t.snippets),
 		hits(t.emails), hits(t.phones), hits(t.links))
 	tw.Flush()
 	fmt.Fprintf(w, "macro mean of per-document body F1: %.3f\n", t.macroF1)
@@ -268,10 +277,10 @@ func printSummary(w io.Writer, c *corpusResult, sh, rp *benchResult) {
 		fmt.Fprintf(w, "  corpus HTML inputs: F1 Pressmark %.3f vs go-readability %.3f\n",
 			s.HTMLPressmark.f1(), s.HTMLReadability.f1())
 	}
-	fmt.Fprintln(w, "  worst documents by body F1:")
+	fmt.Fprintln(w, "  worst documents (defect = 1-F1 + missed-paragraph share + leaked share + wrong-field share):")
 	for _, d := range worst(c, 5) {
-		fmt.Fprintf(w, "    %s %-17s F1 %.3f (P %.3f R %.3f), exact %d/%d, leaked %d/%d, fields %s\n",
-			d.ID, d.Shape, d.Body.f1(), d.Body.precision(), d.Body.recall(),
+		fmt.Fprintf(w, "    %s %-17s defect %.3f: F1 %.3f (P %.3f R %.3f), exact %d/%d, leaked %d/%d, fields %s\n",
+			d.ID, d.Shape, defect(d), d.Body.f1(), d.Body.precision(), d.Body.recall(),
 			d.Exact, d.Paragraphs, len(d.Leaked), d.Snippets, flags(d))
 	}
 	for _, b := range []*benchResult{sh, rp} {

@@ -33,7 +33,7 @@ func printByShape(w io.Writer, res *corpusResult) {
 		g := groups[s]
 		t := totals(g)
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%.3f\t%.3f\t", s, len(g.Docs), prf(t.body),
-			ratio(t.exact, t.paragraphs), ratio(t.leaked, t.snippets))
+			ratio(t.exact, t.paragraphs), leakage(t.leaked, t.snippets))
 		for f := field(0); f < numFields; f++ {
 			fmt.Fprintf(tw, "%d/%d\t", t.fields[f], len(g.Docs))
 		}
@@ -42,19 +42,30 @@ func printByShape(w io.Writer, res *corpusResult) {
 	tw.Flush()
 }
 
-// worst returns the n documents with the lowest body F1, ties broken by
-// more leaked snippets, then fewer exact paragraphs.
+// defect sums what is wrong with a document, each part between 0 and 1:
+// 1−F1, the share of gold paragraphs missed, the share of boilerplate
+// leaked and the share of metadata fields wrong.
+func defect(d docResult) float64 {
+	wrong := 0
+	for _, ok := range d.Fields {
+		if !ok {
+			wrong++
+		}
+	}
+	return 1 - d.Body.f1() + 1 - ratio(d.Exact, d.Paragraphs) + leakage(len(d.Leaked), d.Snippets) +
+		ratio(wrong, int(numFields))
+}
+
+// worst returns the n documents with the highest defect, ties broken by
+// lower body F1.
 func worst(res *corpusResult, n int) []docResult {
 	docs := append([]docResult(nil), res.Docs...)
 	sort.SliceStable(docs, func(i, j int) bool {
 		a, b := docs[i], docs[j]
-		if fa, fb := a.Body.f1(), b.Body.f1(); fa != fb {
-			return fa < fb
+		if da, db := defect(a), defect(b); da != db {
+			return da > db
 		}
-		if len(a.Leaked) != len(b.Leaked) {
-			return len(a.Leaked) > len(b.Leaked)
-		}
-		return ratio(a.Exact, a.Paragraphs) < ratio(b.Exact, b.Paragraphs)
+		return a.Body.f1() < b.Body.f1()
 	})
 	return docs[:min(n, len(docs))]
 }

@@ -28,7 +28,7 @@ func summarizeCorpus(res *corpusResult) corpusSummary {
 	s := corpusSummary{
 		Body: t.body, MacroF1: round(t.macroF1),
 		Exact:   round(ratio(t.exact, t.paragraphs)),
-		Leakage: round(ratio(t.leaked, t.snippets)),
+		Leakage: round(leakage(t.leaked, t.snippets)),
 		Fields:  map[string]float64{},
 		Emails:  t.emails, Phones: t.phones, Links: t.links,
 		HTMLPressmark: t.pmHTML, HTMLReadability: t.readability,
