@@ -99,7 +99,8 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 	if b.indent >= a.indent+2 && endsSentence(a.text) && startsSentence(b.text) {
 		return false // a first line indented: a new paragraph
 	}
-	lower, term := startsLower(b.text) || startsMidSentence(b.text), endsSentence(a.text)
+	lower := (startsLower(b.text) && !addressLike(firstWord(b.text))) || startsMidSentence(b.text)
+	term := endsSentence(a.text)
 	la := runeLen(a.text)
 	if g.width == 0 || 10*la > 13*g.width {
 		// Not wrapped, or a line far longer than the wrap width: only a
@@ -314,4 +315,10 @@ func runsOn(s string) bool {
 func startsMidSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(trimSpace(s))
 	return strings.ContainsRune("—–,;:.!?)]", r)
+}
+
+// addressLike reports whether w is an e-mail address or a web address: a
+// line that opens with one is a line of its own, though lower-case.
+func addressLike(w string) bool {
+	return strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(w, "www.")
 }

@@ -47,6 +47,8 @@ func TestGroupLines(t *testing.T) {
 			[]string{"First paragraph is a long line of text that ends here.", "Second paragraph starts with a capital."}},
 		{"short lines stay apart", "Media contact\nJane Doe\nAcme Corp.\n+1 555 0100\n",
 			[]string{"Media contact", "Jane Doe", "Acme Corp.", "+1 555 0100"}},
+		{"addresses stay on their lines", "Media contact\nJane Doe\njane@acme.example\nwww.acme.example\n",
+			[]string{"Media contact", "Jane Doe", "jane@acme.example", "www.acme.example"}},
 		{"broken line continues lower-case", "Press release distributed by Media Pigeon and\ncarried by others.\n",
 			[]string{"Press release distributed by Media Pigeon and carried by others."}},
 		{"bullets", "You qualify if:\n\uf0b7 you were arrested but never\ncharged;\n\uf0b7 your case was dismissed.\n• third\n",
