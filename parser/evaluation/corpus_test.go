@@ -56,6 +56,7 @@ type docResult struct {
 	Phones     score           `json:"phones"`
 	Links      score           `json:"links"`
 	Millis     float64         `json:"ms"`
+	blocks     []string        // Pressmark's blocks, for the details
 	// Readability is what go-readability makes of the input, for HTML
 	// inputs only.
 	Readability *readabilityDoc `json:"readability,omitempty"`
@@ -158,6 +159,7 @@ func evalDoc(id string, g *gold, o outcome) docResult {
 		Leaked:     leaked(o.blocks, g.Boilerplate),
 		Fields:     map[string]bool{},
 		Millis:     float64(o.elapsed.Microseconds()) / 1000,
+		blocks:     o.blocks,
 	}
 	have := map[string]bool{}
 	for _, b := range o.blocks {

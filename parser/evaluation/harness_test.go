@@ -53,3 +53,19 @@ func TestCorpusTotals(t *testing.T) {
 		t.Errorf("perfect body F1 = %v", f)
 	}
 }
+
+func TestFirstDifference(t *testing.T) {
+	for _, c := range []struct{ got, want, has string }{
+		{"same  text", "same text", "identical"},
+		{"Short.", "Short. And more.", "block ends at 6"},
+		{"Longer. Extra.", "Longer.", "gold ends at 7"},
+		{`He said "hi".`, "He said “hi”.", "at 8:"},
+	} {
+		if got := firstDifference(c.got, c.want); !strings.Contains(got, c.has) {
+			t.Errorf("firstDifference(%q, %q) = %q, want it to contain %q", c.got, c.want, got, c.has)
+		}
+	}
+	if got := nearest("the cat sat", []string{"a dog ran", "the cat sat down", "cat"}); got != "the cat sat down" {
+		t.Errorf("nearest = %q", got)
+	}
+}

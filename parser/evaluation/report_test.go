@@ -195,6 +195,9 @@ func printCorpusDetails(w io.Writer, res *corpusResult) {
 				break
 			}
 			fmt.Fprintf(w, "%s missed      %q\n", d.ID, clip(p, 100))
+			if b := nearest(p, d.blocks); b != "" {
+				fmt.Fprintf(w, "%s   nearest   %s\n", d.ID, firstDifference(b, p))
+			}
 		}
 		for i, s := range d.Leaked {
 			if i == 3 {
