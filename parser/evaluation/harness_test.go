@@ -65,7 +65,18 @@ func TestFirstDifference(t *testing.T) {
 			t.Errorf("firstDifference(%q, %q) = %q, want it to contain %q", c.got, c.want, got, c.has)
 		}
 	}
-	if got := nearest("the cat sat", []string{"a dog ran", "the cat sat down", "cat"}); got != "the cat sat down" {
-		t.Errorf("nearest = %q", got)
+	for _, c := range []struct {
+		name, p string
+		blocks  []string
+		want    string
+	}{
+		{"most alike", "the cat sat", []string{"a dog ran", "the cat sat down", "cat"}, "the cat sat down"},
+		{"shared start wins", "A long opening sentence that was split (in two) here.",
+			[]string{"(in two) here.", "A long opening sentence that was split"}, "A long opening sentence that was split"},
+		{"nothing shared", "alpha", []string{"beta"}, ""},
+	} {
+		if got := nearest(c.p, c.blocks); got != c.want {
+			t.Errorf("%s: nearest = %q, want %q", c.name, got, c.want)
+		}
 	}
 }
