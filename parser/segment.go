@@ -86,6 +86,18 @@ func (l *rawLine) sub(i, j int) rawLine {
 	return n
 }
 
+// countBlanks sets BlankBefore on segments that begin after blank lines
+// that the segmenter did not count.
+func countBlanks(d *doc, segs []*segment) {
+	prev := 0
+	for i, s := range segs {
+		if i > 0 && s.BlankBefore == 0 && s.Source.Start >= prev && s.Source.Start <= len(d.src) {
+			s.BlankBefore = blankLines(d.src[prev:s.Source.Start])
+		}
+		prev = max(prev, s.Source.End)
+	}
+}
+
 // tidySpans clips each segment's source start so that no two segments
 // overlap, and counts the blank lines before each segment when the
 // segmenter did not.

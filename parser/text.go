@@ -20,6 +20,8 @@ func segmentText(d *doc) []*segment {
 		}
 	}
 	segs := groupLines(d, lines)
+	countBlanks(d, segs)
+	markTextHeadings(segs)
 	for _, s := range segs {
 		if len(s.Lines) == 1 && pageMarker(s.Text) {
 			d.remove(s, RemovedOther, "page break: a page number or marker left from the printed original")

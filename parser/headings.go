@@ -1,0 +1,45 @@
+package parser
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// markTextHeadings gives plain text the heading hints Markdown and HTML
+// carry in their markup: a short line standing alone between blank lines,
+// in title case or capitals, without a full stop, and followed by a
+// paragraph of running text is a subheading ("Acquisition Confirms New
+// Open Apple"). The first segment, the title, is left to the metadata pass.
+func markTextHeadings(segs []*segment) {
+	for i := 1; i+1 < len(segs); i++ {
+		s, next := segs[i], segs[i+1]
+		if s.Kind != BlockParagraph || s.Removed != nil || len(s.Lines) != 1 || s.BlankBefore == 0 {
+			continue
+		}
+		if next.BlankBefore == 0 || next.Kind != BlockParagraph || len(strings.Fields(next.Text)) < 15 {
+			continue
+		}
+		if textHeading(s.Text) {
+			s.Kind, s.Level = BlockHeading, 2
+		}
+	}
+}
+
+// textHeading reports whether s reads as a subheading: two to ten words,
+// no sentence punctuation at the end, mostly capitalised.
+func textHeading(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 10 || endsSentence(s) || strings.HasSuffix(s, ",") {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && 10*caps >= 7*len(words)
+}
