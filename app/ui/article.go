@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"time"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -20,6 +21,56 @@ type Article struct {
 	Busy bool
 
 	marks Marks // annotation highlights, published under StateMarks
+
+	shown    int             // body blocks drawn so far
+	shownFor *parser.Release // the release shown counts for
+}
+
+// A new release draws its first firstWindow blocks at once and the rest in
+// steps of growStep, growPause apart: a very long release appears at once
+// and the page stays responsive while the rest is drawn. Nearly every
+// release fits in the first window.
+const (
+	firstWindow = 300
+	growStep    = 600
+	growPause   = 20 * time.Millisecond
+)
+
+// OnInit draws the first release whole, as the pre-rendered page does.
+func (a *Article) OnInit() {
+	a.shownFor, a.shown = a.Release, a.total()
+}
+
+// OnUpdate starts drawing a new release from its first window.
+func (a *Article) OnUpdate(ctx app.Context) {
+	if a.Release == a.shownFor {
+		return
+	}
+	a.shownFor = a.Release
+	a.shown = min(a.total(), firstWindow)
+	a.grow(ctx, a.Release)
+}
+
+// grow draws the next step of r's blocks after a pause, until all are drawn
+// or another release replaced r.
+func (a *Article) grow(ctx app.Context, r *parser.Release) {
+	if a.shown >= a.total() {
+		return
+	}
+	ctx.After(growPause, func(ctx app.Context) {
+		if a.Release != r {
+			return
+		}
+		a.shown = min(a.total(), a.shown+growStep)
+		a.grow(ctx, r)
+	})
+}
+
+func (a *Article) total() int {
+	if a.Release == nil {
+		return 0
+	}
+	return len(a.Release.Blocks)
 }
 
 // OnMount lets entity suggestions scroll the view to their place.
@@ -47,7 +98,10 @@ func (a *Article) Render() app.UI {
 			app.If(r.Subtitle != "", func() app.UI { return app.P().Class("subtitle").Text(r.Subtitle) }),
 			metaCard(r),
 		),
-		app.Div().Class("release-body").Body(bodyBlocks(r.Blocks, a.marks.For(r.Text)...)...),
+		app.Div().Class("release-body").Body(bodyBlocks(r.Blocks[:min(a.shown, len(r.Blocks))], a.marks.For(r.Text)...)...),
+		app.If(a.shown < len(r.Blocks), func() app.UI {
+			return app.P().Class("more").Textf("Drawing the rest of this long release… (%d of %d blocks)", a.shown, len(r.Blocks))
+		}),
 	)
 }
 
@@ -59,6 +113,11 @@ func (a *Article) onFocusEntity(ctx app.Context, act app.Action) {
 	}
 	i := blockAt(a.Release.Blocks, e.Start)
 	if i < 0 {
+		return
+	}
+	if i >= a.shown { // not drawn yet: draw everything, then flash
+		a.shown = a.total()
+		ctx.Defer(func(app.Context) { flash(blockID(i)) })
 		return
 	}
 	ctx.PreventUpdate()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -204,4 +205,49 @@ func TestContactsPanel(t *testing.T) {
 		`Countries (2)`, `Dates (1)`, `data-kind="country"`, `data-start="5"`, `>France</button>`, `>4 November</button>`,
 	)
 	mustNotContain(t, html, `href="tel:`, `href="javascript:`)
+}
+
+// holder gives an Article a release from an exported field, as Root does.
+type holder struct {
+	app.Compo
+	Rel *parser.Release
+}
+
+func (h *holder) Render() app.UI { return app.Div().Body(&Article{Release: h.Rel}) }
+
+func TestArticleDrawsLongReleasesInSteps(t *testing.T) {
+	blocks := make([]parser.Block, firstWindow+growStep+5)
+	for i := range blocks {
+		blocks[i] = para(fmt.Sprintf("Paragraph %d.", i))
+	}
+	long := testRelease("A very long release", blocks)
+	blockTag := regexp.MustCompile(`<p [^>]*id="b\d+"`)
+	count := func(html string) int { return len(blockTag.FindAllString(html, -1)) }
+
+	e := app.NewTestEngine()
+	h := &holder{Rel: testRelease("Short", []parser.Block{para("One.")})}
+	if err := e.Load(h); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	if n := count(app.HTMLString(h)); n != 1 {
+		t.Fatalf("short release: %d blocks drawn, want 1", n)
+	}
+
+	if err := e.Load(&holder{Rel: long}); err != nil {
+		t.Fatal(err)
+	}
+	html := app.HTMLString(h)
+	if n := count(html); n != firstWindow {
+		t.Errorf("first draw of a long release: %d blocks, want %d", n, firstWindow)
+	}
+	mustContain(t, html, fmt.Sprintf("(%d of %d blocks)", firstWindow, len(blocks)))
+
+	e.ConsumeAll()
+	html = app.HTMLString(h)
+	if n := count(html); n != len(blocks) {
+		t.Errorf("after growing: %d blocks, want all %d", n, len(blocks))
+	}
+	mustNotContain(t, html, "Drawing the rest")
+	mustContain(t, html, fmt.Sprintf("Paragraph %d.", len(blocks)-1))
 }
