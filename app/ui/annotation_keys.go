@@ -25,9 +25,9 @@ func (w *Workbench) wantsKey(ev app.Value) bool {
 		return false
 	case len(key) == 1 && key[0] >= '1' && key[0] <= '9':
 		_, ok := w.lib.Labels.ByKey(int(key[0] - '0'))
-		return ok && w.sel.OK
+		return ok && w.selected().OK
 	case key == "c" || key == "C":
-		return w.sel.OK
+		return w.selected().OK
 	case key == "Escape":
 		return w.sel.OK || len(w.picking) > 0
 	}
@@ -68,8 +68,13 @@ func (w *Workbench) onKey(ctx app.Context, ev app.Value) {
 	}
 }
 
-// openCommenter opens the toolbar's comment box and focuses it.
+// openCommenter opens the toolbar's comment box, for the selection as it
+// is now, and focuses it.
 func (w *Workbench) openCommenter(ctx app.Context) {
+	if s := w.selected(); s.OK {
+		w.sel = s
+		ctx.Defer(func(app.Context) { w.placeToolbar() })
+	}
 	w.commenter = true
 	ctx.Defer(func(app.Context) {
 		if el := app.Window().GetElementByID(commentBoxID); el.Truthy() {

@@ -203,10 +203,12 @@ func (w *Workbench) renderOrphans(cur *annotate.Document) app.UI {
 
 func (w *Workbench) reattach(ctx app.Context, id string) {
 	cur := w.current()
-	if cur == nil || !w.sel.OK {
+	sel := w.selected()
+	if cur == nil || !sel.OK {
+		w.notice = "Select the text the annotation belongs to first."
 		return
 	}
-	c, err := w.lib.Reattach(cur.ID, id, w.sel.Start, w.sel.End, now())
+	c, err := w.lib.Reattach(cur.ID, id, sel.Start, sel.End, now())
 	if err != nil {
 		w.notice = err.Error()
 		return

@@ -187,11 +187,12 @@ func (w *Workbench) current() *annotate.Document {
 // applyLabel labels the selection.
 func (w *Workbench) applyLabel(ctx app.Context, labelID, comment string) {
 	cur := w.current()
-	if cur == nil || !w.sel.OK {
+	sel := w.selected()
+	if cur == nil || !sel.OK {
 		return
 	}
 	start := perfNow()
-	c, err := w.lib.AddAnnotation(cur.ID, w.sel.Start, w.sel.End, labelID, comment, now())
+	c, err := w.lib.AddAnnotation(cur.ID, sel.Start, sel.End, labelID, comment, now())
 	if err != nil {
 		w.notice = err.Error()
 		return

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"pressmark/app/annotate"
@@ -63,24 +65,48 @@ func (w *Workbench) listen(ctx app.Context) {
 }
 
 // onSelectionChange records the selection when it lies in the cleaned
-// view, and forgets it when it is collapsed or elsewhere.
+// view, and forgets it when it is collapsed or elsewhere. While the user
+// drags, the browser fires many of these: the workbench redraws only once
+// the selection has rested for selectionRest (keys and buttons read the
+// live selection meanwhile, see selected).
 func (w *Workbench) onSelectionChange(ctx app.Context) {
-	s := currentSelection()
-	if s == w.sel {
-		ctx.PreventUpdate()
-		return
-	}
-	if !s.OK && w.commenter {
+	ctx.PreventUpdate()
+	if !currentSelection().OK && w.commenter {
 		// Typing a comment moves the focus out of the article: keep the
 		// selection the comment is for.
-		ctx.PreventUpdate()
 		return
 	}
-	w.sel = s
-	w.picking = nil
-	if s.OK {
-		ctx.Defer(func(app.Context) { w.placeToolbar() })
+	w.selGen++
+	gen := w.selGen
+	ctx.After(selectionRest, func(ctx app.Context) {
+		if gen != w.selGen {
+			ctx.PreventUpdate()
+			return
+		}
+		s := currentSelection()
+		if s == w.sel {
+			ctx.PreventUpdate()
+			return
+		}
+		w.sel, w.picking = s, nil
+		if s.OK {
+			ctx.Defer(func(app.Context) { w.placeToolbar() })
+		}
+	})
+}
+
+// selectionRest is how long a selection must stay put before the toolbar
+// follows it.
+const selectionRest = 80 * time.Millisecond
+
+// selected returns the selection to act on: the live one in the cleaned
+// view, or the one the toolbar was opened for (the comment box has the
+// focus then).
+func (w *Workbench) selected() selection {
+	if s := currentSelection(); s.OK {
+		return s
 	}
+	return w.sel
 }
 
 // currentSelection maps the browser's selection to code points of

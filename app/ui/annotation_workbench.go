@@ -30,7 +30,8 @@ type Workbench struct {
 	pending *Parsed         // the latest release announced before the library loaded
 	rel     *parser.Release // the release shown, when it is the current document's
 
-	sel       selection // the text selected in the cleaned view
+	sel       selection // the text selected in the cleaned view, once it rests
+	selGen    int       // selection changes seen, to act on the latest only
 	commenter bool      // the comment box of the toolbar is open
 	comment   string
 	lastLabel string // the label applied last, for "c"
