@@ -139,7 +139,17 @@ func removeTrailingContacts(d *doc, first int) {
 			continue
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		if s.Kind == BlockListItem || !isContactish(s.Text) || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
+		if s.Kind == BlockListItem || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
+			return
+		}
+		// A contact line, or a name or organisation line just above one.
+		signature := false
+		if i+1 < len(d.segs) {
+			below := d.segs[i+1]
+			signature = wordCount(s.Text) <= 5 && !strings.ContainsRune(".!?,;", last) &&
+				below.Removed != nil && below.Removed.Kind == RemovedContact
+		}
+		if !isContactish(s.Text) && !signature {
 			return
 		}
 		d.remove(s, RemovedContact, reasonDetails)

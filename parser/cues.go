@@ -97,7 +97,7 @@ var cues = []bpCue{
 
 	// Social media.
 	{re: ci(`^hashtags?\s*:\s*#`), kind: RemovedSocial, reason: "hashtags: tags for sharing the release on social networks", maxWords: 40},
-	{re: ci(`^\s*(?:social media|connect with us|follow us on|find us on)\s*:?\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
+	{re: ci(`^\s*(?:(?:visit us on |follow us on |find us on )?social media|connect with us|follow us on|find us on)\s*:?\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
 	{re: ci(`^\s*(?:twitter|x|facebook|instagram|linkedin|youtube|flickr|tiktok|threads|pinterest|bluesky|mastodon)\s*[-–:]\s*\S+\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
 
 	// Contacts.
@@ -111,7 +111,7 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:(?:media|press|investor|public|news) (?:relations|office|desk|enquiries|inquiries)|for further information|further information)\s*:?\s*$`), kind: RemovedContact, reason: reasonContact, section: shortSection, afterBody: true},
 
 	// Forward-looking statements and other legal notices.
-	{re: ci(`^\s*legal disclaimer\s*:`), kind: RemovedForwardLooking, reason: reasonLegal},
+	{re: ci(`^\s*legal disclaimer\s*:`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
 	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
 	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, hint: "forward"},
 	{re: ci(`^(?:performance data (?:quoted )?represents past performance|past performance (?:is|does) not|investors should (?:consider|carefully)|this (?:press release|communication|announcement) (?:does not|is not|shall not) constitute an offer)`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},

@@ -279,6 +279,46 @@ func TestParseWireReleases(t *testing.T) {
 	}
 }
 
+func TestParseEINRelease(t *testing.T) {
+	r, err := Parse([]byte(einRelease), WithFormat(FormatText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMeta(t, r, Release{
+		Title: "Acme Launches Solar Roof Tiles for Homeowners", Published: "2025-03-04", Publisher: "Acme Solar",
+		Distributor: "EIN Presswire", Dateline: "AUSTIN, TX, UNITED STATES", Language: "en",
+	})
+	for _, s := range []string{"Maria Lopez\n", "512-555-0199", "social media", "LinkedIn", "without warranty"} {
+		if strings.Contains(r.Text+"\n", s) {
+			t.Errorf("boilerplate %q left in the body", s)
+		}
+	}
+	if !strings.Contains(r.Text, "said founder Maria Lopez.") {
+		t.Errorf("the last body paragraph was removed")
+	}
+}
+
+const einRelease = `Acme Launches Solar Roof Tiles for Homeowners
+
+AUSTIN, TX, UNITED STATES, March 4, 2025 /EINPresswire.com/ -- Acme Solar today launched a line of solar roof tiles that look like ordinary slate and produce power for the home, the company said in a statement on Tuesday.
+
+The tiles will be sold through roofing contractors across Texas from April, with a national rollout planned for later in the year.
+
+"Homeowners no longer have to choose between a beautiful roof and a solar one," said founder Maria Lopez.
+
+Maria Lopez
+Acme Solar
++1 512-555-0199
+email us here
+Visit us on social media:
+Facebook
+X
+LinkedIn
+
+Legal Disclaimer:
+EIN Presswire provides this news content "as is" without warranty of any kind. We do not accept any responsibility or liability for the accuracy, content, images, videos, licenses, completeness, legality, or reliability of the information contained in this article.
+`
+
 const bwRelease = `Acme Robotics Raises $40 Million to Scale Warehouse Automation
 
 Series C led by Example Ventures will fund expansion into Europe

@@ -75,6 +75,11 @@ func wireByMarker(marker string) (string, bool) {
 	if m == "" {
 		return "", false
 	}
+	if strings.Contains(marker, ".") && !strings.Contains(strings.TrimSpace(marker), " ") {
+		if name, ok := wireByURL(marker); ok {
+			return name, true // "/EINPresswire.com/"
+		}
+	}
 	for _, w := range wires {
 		for _, k := range w.markers {
 			if m == k {
