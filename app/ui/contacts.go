@@ -87,7 +87,7 @@ func entityGroups(groups []entityGroup) app.UI {
 		for j, it := range g.Items {
 			chips[j] = entityChip(it)
 		}
-		out[i] = app.Details().Class("entity-group").Open(len(groups) <= 3 || i == 0).Body(
+		out[i] = app.Details().Class("entity-group").Open(len(groups) <= 2).Body(
 			app.Summary().Text(entityKindLabel(g.Kind)+" ("+strconv.Itoa(g.Total)+")"),
 			app.Ul().Class("chips").Body(chips...),
 		)
