@@ -17,7 +17,7 @@ func markTextHeadings(segs []*segment) {
 		if s.Kind != BlockParagraph || s.Removed != nil || len(s.Lines) != 1 || s.BlankBefore == 0 {
 			continue
 		}
-		if next.BlankBefore == 0 || next.Kind != BlockParagraph || len(strings.Fields(next.Text)) < 15 {
+		if next.BlankBefore == 0 || next.Kind != BlockParagraph || len(strings.Fields(next.Text)) < 10 {
 			continue
 		}
 		if textHeading(s.Text) {
