@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -18,7 +20,7 @@ func loadDocument(s app.BrowserStorage) (d Document, ok bool, err error) {
 		return Document{}, false, nil
 	}
 	if err := s.Get(storageKey, &d); err != nil {
-		return Document{}, false, fmt.Errorf("the saved document could not be read: %w", err)
+		return Document{}, false, fmt.Errorf("reading the saved document: %w", err)
 	}
 	return d, true, nil
 }
@@ -30,7 +32,31 @@ func saveDocument(s app.BrowserStorage, d Document) error {
 		return nil
 	}
 	if err := s.Set(storageKey, d); err != nil {
-		return fmt.Errorf("your work could not be saved in this browser (%v); it stays on screen until you leave the page", err)
+		return fmt.Errorf("saving the document: %w", err)
 	}
 	return nil
+}
+
+// saveMessage tells the user that saving failed, and why.
+func saveMessage(err error) string {
+	return "Your work could not be saved in this browser (" + cause(err) + "). " +
+		"It stays on screen until you leave the page: copy or download it to keep it."
+}
+
+// loadMessage tells the user that the saved document could not be read.
+func loadMessage(err error) string {
+	return "The saved document could not be read (" + cause(err) + "). The sample is shown instead."
+}
+
+// cause is the innermost reason of err, such as the browser's "The quota
+// has been exceeded.", without the layers that wrapped it.
+func cause(err error) string {
+	for {
+		inner := errors.Unwrap(err)
+		if inner == nil {
+			break
+		}
+		err = inner
+	}
+	return strings.TrimSuffix(strings.TrimPrefix(err.Error(), "JavaScript error: "), ".")
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -62,10 +63,13 @@ func TestPersistRoundTrip(t *testing.T) {
 }
 
 func TestPersistErrorsAreReported(t *testing.T) {
-	s := &fakeStorage{fail: errors.New("QuotaExceededError")}
+	s := &fakeStorage{fail: fmt.Errorf("setting storage value failed: %w", errors.New("JavaScript error: The quota has been exceeded."))}
 	err := saveDocument(s, Document{Text: "x"})
-	if err == nil || !strings.Contains(err.Error(), "QuotaExceededError") {
-		t.Errorf("saveDocument() error = %v, want the cause named", err)
+	if err == nil {
+		t.Fatal("saveDocument() reported no error")
+	}
+	if msg := saveMessage(err); !strings.Contains(msg, "(The quota has been exceeded)") || strings.Contains(msg, "setting storage") {
+		t.Errorf("saveMessage() = %q, want the innermost cause named", msg)
 	}
 	s = &fakeStorage{data: map[string][]byte{storageKey: []byte("{not json")}}
 	if _, ok, err := loadDocument(s); ok || err == nil {

@@ -57,7 +57,7 @@ func (c *Root) OnMount(ctx app.Context) {
 
 	d, ok, err := loadDocument(ctx.LocalStorage())
 	if err != nil {
-		c.notice = Notice{Text: err.Error() + " The sample is shown instead.", Error: true}
+		c.notice = Notice{Text: loadMessage(err), Error: true}
 	}
 	if !ok || d.Text == "" && len(d.Restored) == 0 {
 		c.ready = app.IsClient
@@ -121,7 +121,7 @@ func (c *Root) onNotify(ctx app.Context, a app.Action) {
 func (c *Root) changed(ctx app.Context) {
 	c.saveErr = ""
 	if err := saveDocument(ctx.LocalStorage(), c.doc); err != nil {
-		c.saveErr = err.Error()
+		c.saveErr = saveMessage(err)
 	}
 	c.reparse(ctx)
 }
