@@ -316,3 +316,28 @@ func BenchmarkClassifyAndMetadata(b *testing.B) {
 		extractMetadata(d)
 	}
 }
+
+// FuzzClassify runs the classify and metadata passes over arbitrary
+// paragraphs: they must not panic, and every removal must carry a reason.
+func FuzzClassify(f *testing.F) {
+	for _, s := range []string{
+		bodyA + "\n\n" + bodyB + "\n\n###\n\nAbout Acme\n\nMedia contact:\n\nJane Doe",
+		"Title | Site\n\nHOME\n\nTitle\n\nMarch 3, 2025\n\nLONDON – " + bodyA,
+		"Contact: Jane\n\n555-123-4567\n\nFor Immediate Release: Acme Opens Plant (Dallas, Texas) – " + bodyA,
+		"Acme Corp. (NYSE: A) is a leading maker.\n\nx",
+		"About ACME İSTANBUL\n\n\n\n(1)\n\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		paras := strings.Split(s, "\n\n")
+		d := docOf(paras...)
+		classify(d)
+		extractMetadata(d)
+		for _, seg := range d.segs {
+			if seg.Removed != nil && seg.Removed.Reason == "" {
+				t.Errorf("%q removed without a reason", seg.Text)
+			}
+		}
+	})
+}
