@@ -40,9 +40,10 @@ type sectionKind int
 const (
 	noSection    sectionKind = iota
 	shortSection             // continues over short, list-like segments (contacts, social links)
-	tailSection              // continues to the end, unless another cue takes over
+	tailSection              // continues to the end, unless another cue takes over or the body visibly resumes
 )
 
+// ci compiles a case-insensitive pattern.
 func ci(pattern string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) }
 
 // Reasons shown to the user in the Removed panel.
