@@ -82,6 +82,9 @@ const (
 	landmarkLen = 16
 	// maxLandmarks bounds the places searched beyond the window.
 	maxLandmarks = 16
+	// quoteWindow is how far, in bytes, either side of the expected
+	// position a short quote is looked for verbatim.
+	quoteWindow = 8192
 	// maxCandidates is how many candidates per search are scored fully.
 	maxCandidates = 8
 	// uniqueQuote is the length from which an exact quote that occurs once
@@ -148,11 +151,20 @@ func (an *Anchorer) findQuote(s Selector, expected int) (start int, score float6
 	inContext := func(b int) bool {
 		return strings.HasSuffix(text[:b], s.Prefix) && strings.HasPrefix(text[b+len(q):], s.Suffix)
 	}
+	// A short quote is looked for within quoteWindow bytes of where it is
+	// expected: short quotes occur often, and scanning the whole text for
+	// each would dominate. One that moved farther keeps its context, which
+	// the fuzzy search's landmarks find.
+	n := utf8.RuneCountInString(q)
+	floor, ceil := 0, len(text)
+	if n < uniqueQuote {
+		floor, ceil = max(0, eb-quoteWindow), min(len(text), eb+quoteWindow+len(q))
+	}
 	var near []int // byte offsets of the nearest occurrences on each side
 	total := 0
 	fwd, bwd := -1, -1
-	for from := eb; from <= len(text); {
-		i := strings.Index(text[from:], q)
+	for from := eb; from <= ceil; {
+		i := strings.Index(text[from:ceil], q)
 		if i < 0 {
 			break
 		}
@@ -171,9 +183,9 @@ func (an *Anchorer) findQuote(s Selector, expected int) (start int, score float6
 	// Occurrences starting before eb: none can be nearer than fwd once
 	// they are farther back than it is ahead. Forward scans are the fast
 	// ones, so scan [lo, eb) forward and keep the last few.
-	lo := 0
+	lo := floor
 	if fwd >= 0 {
-		lo = max(0, eb-(fwd-eb))
+		lo = max(lo, eb-(fwd-eb))
 	}
 	var last [maxCandidates]int
 	seen := 0
@@ -201,7 +213,6 @@ func (an *Anchorer) findQuote(s Selector, expected int) (start int, score float6
 	case total == 0:
 		return 0, 0, false
 	}
-	n := utf8.RuneCountInString(q)
 	if total == 1 && n >= uniqueQuote {
 		cp := an.ix.CodePoint(near[0])
 		return cp, an.score(s, cp, cp+n, 1, expected), true

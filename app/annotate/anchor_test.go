@@ -244,3 +244,17 @@ func TestFuzzyFindsAMovedAndEditedPassageFarAway(t *testing.T) {
 		t.Fatalf("method %v score %.2f found %q", method, score, sel.Exact)
 	}
 }
+
+func TestShortQuoteMovedFarKeepsItsContext(t *testing.T) {
+	// A short quote whose paragraph moved past 12 KB of new text, beyond
+	// the verbatim window: its context, intact, leads the search there.
+	para := "The plant cost €120 million and runs entirely on renewable power. Production starts in June."
+	a := annotateAt(t, release, "", "runs entirely")
+	filler := strings.Repeat("Unrelated background paragraph number one of many. ", 240)
+	edited := strings.Replace(release, para+"\n\n", "", 1) + "\n\n" + filler + "\n\n" + para
+	sel, method, _ := NewAnchorer(edited).Anchor(a.Selector, a.Selector.Start)
+	ix := NewIndex(edited)
+	if method == MethodOrphan || ix.Slice(sel.Start, sel.End) != "runs entirely" || !strings.HasSuffix(ix.Slice(0, sel.Start), "€120 million and ") || sel.Start < 12000 {
+		t.Fatalf("method %v, found %q at %d", method, sel.Exact, sel.Start)
+	}
+}
