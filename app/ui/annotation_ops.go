@@ -59,7 +59,7 @@ func (w *Workbench) sync(ctx app.Context, p Parsed) {
 	w.save(changes)
 	if w.lib.CurrentID != target.ID {
 		w.lib.CurrentID = target.ID
-		w.writer.SaveMeta(w.lib)
+		w.saveMeta()
 	}
 	w.rel = rel
 	w.publish(ctx)
@@ -157,6 +157,14 @@ func (w *Workbench) save(changes []annotate.Change) {
 			installStyles(w.lib.Labels)
 			break
 		}
+	}
+}
+
+// saveMeta writes the settings (labels, current document) in the
+// background, once the store is open.
+func (w *Workbench) saveMeta() {
+	if w.writer != nil {
+		w.writer.SaveMeta(w.lib)
 	}
 }
 

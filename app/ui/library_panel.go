@@ -80,7 +80,7 @@ func (w *Workbench) open(ctx app.Context, id string) {
 		return
 	}
 	w.lib.CurrentID = id
-	w.writer.SaveMeta(w.lib)
+	w.saveMeta()
 	w.rel = nil
 	w.publish(ctx)
 	ctx.NewActionWithValue(ActionOpen, Document{Text: d.Source, Format: d.Format, Restored: d.Restored})
@@ -90,7 +90,7 @@ func (w *Workbench) open(ctx app.Context, id string) {
 // a new document.
 func (w *Workbench) onNewDocument(ctx app.Context, e app.Event) {
 	w.lib.CurrentID = ""
-	w.writer.SaveMeta(w.lib)
+	w.saveMeta()
 	w.rel = nil
 	w.publish(ctx)
 	ctx.NewActionWithValue(ActionOpen, Document{})
@@ -118,7 +118,7 @@ func (w *Workbench) deleteDocument(ctx app.Context, id string) {
 	}
 	w.notice = "Deleted “" + d.Title + "”. Undo with Ctrl+Z or the Undo button."
 	if w.lib.CurrentID == "" {
-		w.writer.SaveMeta(w.lib)
+		w.saveMeta()
 	}
 }
 
