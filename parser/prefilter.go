@@ -3,6 +3,7 @@ package parser
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -146,3 +147,47 @@ var cueFilters = func() []startFilter {
 	}
 	return fs
 }()
+
+// subjectVerbs are the literal words one of which ends every match of
+// subjectRE; officialTitles are those one of which every match of
+// officialRE holds.
+var (
+	subjectVerbs   = []string{"today", "has announced", "is pleased", "is proud", "announced", "reported", "unveiled", "launched", "introduced", "released"}
+	officialTitles = []string{"Attorney", "County Sheriff", "Police Department", "Prosecutor"}
+	subjectStart   = newStartFilter(subjectRE)
+)
+
+// findSubject is subjectRE.FindStringSubmatch(t), made cheap: a match
+// begins with a capital and ends with one of subjectVerbs, so the
+// expression runs only when both can be, and only over the text up to the
+// last verb (and one rune more, for the word boundary after "today").
+func findSubject(t string) []string {
+	if !subjectStart.may(t) {
+		return nil
+	}
+	end := -1
+	for _, v := range subjectVerbs {
+		if i := strings.LastIndex(t, v); i >= 0 && i+len(v) > end {
+			end = i + len(v)
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	if end < len(t) {
+		_, n := utf8.DecodeRuneInString(t[end:])
+		end += n
+	}
+	return subjectRE.FindStringSubmatch(t[:end])
+}
+
+// findOfficial is officialRE.FindStringSubmatch(t), run only when t holds
+// one of the titles every match holds.
+func findOfficial(t string) []string {
+	for _, w := range officialTitles {
+		if strings.Contains(t, w) {
+			return officialRE.FindStringSubmatch(t)
+		}
+	}
+	return nil
+}

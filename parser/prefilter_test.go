@@ -65,3 +65,54 @@ func TestStartFilterNeverHides(t *testing.T) {
 		t.Error("no cue matched any line: the test proves nothing")
 	}
 }
+
+// TestFindSubjectSameAsRegexp checks on every line of the test inputs, and
+// on what follows each comma, that the filtered searches find what the
+// expressions alone find.
+func TestFindSubjectSameAsRegexp(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))
+	texts := []string{
+		"Acme Corp. today announced a thing",
+		"Acme todays",
+		"Acme today",
+		"The Dallas County District Attorney John Creuzot announced charges",
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ln := range strings.Split(string(data), "\n") {
+			ln = strings.TrimLeft(ln, " -–—:*#")
+			texts = append(texts, ln)
+			for i := strings.Index(ln, ", "); i >= 0; {
+				texts = append(texts, ln[i+2:])
+				j := strings.Index(ln[i+2:], ", ")
+				if j < 0 {
+					break
+				}
+				i += 2 + j
+			}
+		}
+	}
+	subjects, officials := 0, 0
+	for _, s := range texts {
+		want, got := subjectRE.FindStringSubmatch(s), findSubject(s)
+		if strings.Join(want, "\x00") != strings.Join(got, "\x00") || (want == nil) != (got == nil) {
+			t.Errorf("findSubject(%q) = %q, want %q", s, got, want)
+		}
+		if want != nil {
+			subjects++
+		}
+		want, got = officialRE.FindStringSubmatch(s), findOfficial(s)
+		if strings.Join(want, "\x00") != strings.Join(got, "\x00") || (want == nil) != (got == nil) {
+			t.Errorf("findOfficial(%q) = %q, want %q", s, got, want)
+		}
+		if want != nil {
+			officials++
+		}
+	}
+	if subjects == 0 || officials == 0 {
+		t.Errorf("matched %d subjects and %d officials: the test proves nothing", subjects, officials)
+	}
+}

@@ -108,15 +108,15 @@ func (m *metaScan) subjectPublisher() {
 			t = dl.rest
 		}
 		t = strings.TrimLeft(t, " -–—:")
-		if o := officialRE.FindStringSubmatch(firstSentence(t)); o != nil {
+		if o := findOfficial(firstSentence(t)); o != nil {
 			m.add(&m.publisher, o[1], rankGuess+1)
 		}
 		rank := rankGuess
-		sm := subjectRE.FindStringSubmatch(t)
+		sm := findSubject(t)
 		if sm == nil {
 			// "Citing continued economic strength …, Southern Company today reported …"
 			if c := strings.Index(t, ", "); c > 0 && c < 160 && !strings.ContainsAny(t[:c], ".!?\"“") {
-				sm, rank = subjectRE.FindStringSubmatch(t[c+2:]), rankGuess+2
+				sm, rank = findSubject(t[c+2:]), rankGuess+2
 			}
 		}
 		if sm != nil {
