@@ -80,8 +80,11 @@ const (
 	// looked up verbatim to find the places worth a fuzzy search beyond
 	// the window.
 	landmarkLen = 16
-	// maxLandmarks bounds the places searched beyond the window.
-	maxLandmarks = 16
+	// maxLandmarks bounds the places searched beyond the window, and
+	// landmarkRepeats the occurrences of one landmark: a stretch of text
+	// found more often than that is not distinctive and is ignored.
+	maxLandmarks    = 16
+	landmarkRepeats = 3
 	// quoteWindow is how far, in bytes, either side of the expected
 	// position a short quote is looked for verbatim.
 	quoteWindow = 8192
@@ -273,13 +276,17 @@ func (an *Anchorer) landmarks(s Selector, quote []rune) []int {
 			return
 		}
 		text := an.ix.text
-		for from := 0; len(out) < maxLandmarks; {
+		var here []int
+		for from := 0; len(here) <= landmarkRepeats; {
 			i := strings.Index(text[from:], piece)
 			if i < 0 {
-				return
+				break
 			}
-			out = append(out, an.ix.CodePoint(from+i)+offset)
+			here = append(here, an.ix.CodePoint(from+i)+offset)
 			from += i + len(piece)
+		}
+		if len(here) <= landmarkRepeats && len(out)+len(here) <= maxLandmarks {
+			out = append(out, here...) // a piece found more often marks no place
 		}
 	}
 	pre := []rune(s.Prefix)
