@@ -26,6 +26,7 @@ func FuzzParse(f *testing.F) {
 		"\xff\xfe bad \xc3 utf8",
 		"<p><svg ></sCript>0", // found by fuzzing: an end tag that closes nothing
 		"0) 1",                // found by fuzzing: a list marker is markup
+		"0)\n<http",           // found by fuzzing: an empty Markdown list item
 	} {
 		f.Add([]byte(s))
 	}

@@ -138,6 +138,8 @@ func inputWords(src []byte, f Format) []string {
 		l = strings.TrimLeft(l, " \t>")
 		if n := listMarker(l); n > 0 {
 			l = l[n:]
+		} else if f == FormatMarkdown && emptyItem(l) {
+			l = "" // "1." or "-" alone: an empty Markdown list item
 		}
 		lines[i] = l
 	}
@@ -152,6 +154,17 @@ func inputWords(src []byte, f Format) []string {
 		kept = append(kept, chunk)
 	}
 	return wordsOf(strings.Join(kept, " "))
+}
+
+// emptyItem reports whether line is a bare Markdown list marker: an
+// ordered one ("0)", "12.") or a bullet.
+func emptyItem(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "-" || line == "*" || line == "+" {
+		return true
+	}
+	n := len(line)
+	return n >= 2 && n <= 10 && (line[n-1] == '.' || line[n-1] == ')') && allDigits(line[:n-1])
 }
 
 func hiddenElement(tag string) bool {
