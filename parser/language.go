@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are frequent short words of each language, for a cheap guess.
@@ -16,35 +17,96 @@ var stopwords = map[string][]string{
 	"nl": {"de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "voor", "met", "zijn", "niet", "aan", "ook", "door", "wordt", "bij", "naar"},
 }
 
+// stopLangs are the languages of stopwords, in the order a tie is broken.
+var stopLangs = [...]string{"en", "fr", "de", "es", "it", "pt", "nl"}
+
+// stopIndex maps each stopword to the indexes in stopLangs of the languages
+// it belongs to; stopMaxLen is the length in bytes of the longest.
+var stopIndex, stopMaxLen = func() (map[string][]int, int) {
+	index, longest := map[string][]int{}, 0
+	for l, lang := range stopLangs {
+		for _, w := range stopwords[lang] {
+			index[w] = append(index[w], l)
+			longest = max(longest, len(w))
+		}
+	}
+	return index, longest
+}()
+
+// forEachWord calls f with each run of letters in s, as
+// strings.FieldsFunc(s, not a letter) would return them, without building
+// the slice.
+func forEachWord(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			f(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+// asciiLower writes the lower case of an ASCII word w into buf and returns
+// it; ok is false when w is not ASCII or does not fit.
+func asciiLower(w string, buf []byte) (lw []byte, ok bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
 // guessLanguage guesses the body's language from its stopwords, falling
 // back to what the markup states. It returns "" when the text is too short
 // or no language stands out.
 func guessLanguage(d *doc) string {
-	counts := map[string]int{}
+	var counts [len(stopLangs)]int
 	total := 0
-	index := map[string][]string{}
-	for lang, words := range stopwords {
-		for _, w := range words {
-			index[w] = append(index[w], lang)
-		}
-	}
+	var buf [16]byte
 	for _, s := range d.segs {
 		if s.Removed != nil && s.Removed.Kind != RemovedMetadata {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(s.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		forEachWord(s.Text, func(w string) {
 			total++
-			for _, lang := range index[w] {
-				counts[lang]++
+			if len(w) > stopMaxLen*4 {
+				return
 			}
-		}
+			var langs []int
+			if lw, ok := asciiLower(w, buf[:]); ok {
+				langs = stopIndex[string(lw)]
+			} else {
+				langs = stopIndex[strings.ToLower(w)]
+			}
+			for _, l := range langs {
+				counts[l]++
+			}
+		})
 		if total > 2000 {
 			break
 		}
 	}
 	bestLang, bestN, second := "", 0, 0
-	for _, lang := range []string{"en", "fr", "de", "es", "it", "pt", "nl"} {
-		n := counts[lang]
+	for l, lang := range stopLangs {
+		n := counts[l]
 		if n > bestN {
 			bestLang, bestN, second = lang, n, bestN
 		} else if n > second {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestStartFilter(t *testing.T) {
@@ -114,5 +115,18 @@ func TestFindSubjectSameAsRegexp(t *testing.T) {
 	}
 	if subjects == 0 || officials == 0 {
 		t.Errorf("matched %d subjects and %d officials: the test proves nothing", subjects, officials)
+	}
+}
+
+// TestForEachWordSameAsFieldsFunc checks forEachWord against the
+// strings.FieldsFunc it replaces in guessLanguage.
+func TestForEachWordSameAsFieldsFunc(t *testing.T) {
+	for _, s := range []string{"", "  ", "Ça, c'est für dich.", "a\xffb", "The end", "x1y2z"} {
+		var got []string
+		forEachWord(s, func(w string) { got = append(got, w) })
+		want := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("forEachWord(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
