@@ -71,13 +71,13 @@ func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	parts := partSepRE.Split(prefix, -1)
 	place := strings.TrimSpace(parts[0])
 	place = strings.TrimRight(place, " ,(-–—")
-	place = strings.TrimSpace(place)
+	place = strings.TrimSpace(trimDateArticle(place))
 	if !placeLike(place, false) {
 		return dateline{}, false
 	}
 	dl := dateline{place: place, iso: dm.iso}
 	for _, p := range parts[1:] {
-		p = strings.Trim(p, " ,()[]/")
+		p = strings.Trim(p, " ,()[]/-–—")
 		if p == "" {
 			continue
 		}
@@ -102,6 +102,17 @@ func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	// wire before the date; "(Marketwired - Apr 6, 2016)" after the place.
 	dl.rest = strings.TrimSpace(rest)
 	return dl, true
+}
+
+// trimDateArticle drops the article French and German put before a
+// dateline's date: "Lyon, le 3 mars", "Hamburg, den 5. November".
+func trimDateArticle(place string) string {
+	for _, a := range []string{" le", " Le", " den", " am"} {
+		if strings.HasSuffix(place, a) {
+			return strings.TrimRight(strings.TrimSuffix(place, a), " ,")
+		}
+	}
+	return place
 }
 
 // isDateline reports whether text opens with a dateline.

@@ -12,7 +12,9 @@ func datesIn(text string, toks []wordTok) []dateMatch {
 	for _, t := range toks {
 		w := text[t.start:t.end]
 		// findDates takes capitalised month names only: "may" is a verb.
-		if ctUpper(w[0]) && isMonthName(w) && dayBeside(text, t) || isYearJoined(text, t.start, t.end) {
+		// A French, German, Spanish … month name is checked by findDates
+		// in its window: "21 de Mayo de 2026", "3 mars 2026".
+		if ctUpper(w[0]) && isMonthName(w) && dayBeside(text, t) || isYearJoined(text, t.start, t.end) || len(w) >= 3 && foreignMonths[strings.ToLower(w)] != 0 {
 			cues = append(cues, t)
 		}
 	}

@@ -364,7 +364,7 @@ func (m *metaScan) resolve() {
 	if r.Title == "" {
 		r.Title = strings.TrimSpace(m.d.meta["title"])
 	}
-	r.Published = best(m.published)
+	r.Published = m.orderDate(best(m.published))
 	if r.Published == "" && len(m.partialDates) > 0 {
 		if y := releaseYear(m.d); y > 0 {
 			r.Published = withYear(m.partialDates[0], y)

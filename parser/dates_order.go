@@ -1,0 +1,76 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Numeric dates such as "03/04/2026" are read month first, as in the
+// United States, unless the release shows it is not American: a dateline
+// outside the US, British spelling, or a numeric date elsewhere whose first
+// number cannot be a month.
+
+// slashDateRE matches a numeric date written with slashes.
+var slashDateRE = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+
+// usPlaceRE matches a dateline that names a US state, or a US city that
+// datelines give alone.
+var usPlaceRE = regexp.MustCompile(`(?i)(?:,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|(?-i:[A-Z]{2}))\.?$|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Chicago|Los Angeles|San Francisco|San Diego|San Jose|Boston|Houston|Dallas|Atlanta|Miami|Seattle|Denver|Philadelphia|Phoenix|Detroit|Austin|Las Vegas|Minneapolis|Nashville|Pittsburgh|Baltimore|Cleveland|Orlando|Tampa|St\. Louis|Silicon Valley|USA|U\.S\.|United States)\b`)
+
+// britishRE matches spellings British English uses and American does not.
+var britishRE = regexp.MustCompile(`\b(?:organisation|organisations|colour|favour|centre|centres|programme|programmes|realise[sd]?|recognise[sd]?|behaviour|labour|licence|defence|travelling|analyse[sd]?|whilst|organised|prioritise)\b`)
+
+// orderDate rereads iso, the published date, day first when it came from an
+// ambiguous numeric date and the release is not American.
+func (m *metaScan) orderDate(iso string) string {
+	if len(iso) != 10 {
+		return iso
+	}
+	var ambiguous []string // the matches that gave iso, read month first
+	dayFirst := false
+	for _, s := range m.d.segs[:min(len(m.d.segs), maxTop)] {
+		if !strings.Contains(s.Text, "/") {
+			continue
+		}
+		for _, sm := range slashDateRE.FindAllStringSubmatch(headOf(s.Text, 2000), -1) {
+			a, b := atoiSmall(sm[1]), atoiSmall(sm[2])
+			if a > 12 && b <= 12 {
+				dayFirst = true
+			}
+			if a <= 12 && b <= 12 && a != b {
+				if us, ok := isoDate(atoiSmall(sm[3]), a, b); ok && us == iso {
+					ambiguous = append(ambiguous, sm[0])
+				}
+			}
+		}
+	}
+	if len(ambiguous) == 0 {
+		return iso
+	}
+	if !dayFirst {
+		dl := m.d.rel.Dateline
+		switch {
+		case dl != "" && !usPlaceRE.MatchString(dl):
+			dayFirst = true
+		case dl == "" && britishRE.MatchString(headOf(m.d.src, 20000)):
+			dayFirst = true
+		}
+	}
+	if !dayFirst {
+		return iso
+	}
+	sm := slashDateRE.FindStringSubmatch(ambiguous[0])
+	if eu, ok := isoDate(atoiSmall(sm[3]), atoiSmall(sm[2]), atoiSmall(sm[1])); ok {
+		return eu
+	}
+	return iso
+}
+
+// atoiSmall reads a short run of ASCII digits.
+func atoiSmall(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
