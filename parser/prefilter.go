@@ -4,139 +4,147 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
 // A startFilter rules out, without running it, most texts that an anchored
 // regular expression cannot match: it knows the runes a match can begin
-// with. Running a regular expression costs far more than looking at one rune
-// (Go's backtracker clears a bitmap as long as the whole text, even when the
-// match fails on its first rune), and most cue patterns begin with a handful
-// of words.
+// with, position by position, for the first few runes. Running a regular
+// expression costs far more than looking at a few runes (Go's backtracker
+// clears a bitmap as long as the whole text, even when the match fails on
+// its first rune), and most cue patterns begin with a handful of words.
 //
 // The filter is exact in one direction only: may returning false means the
 // expression cannot match; true means it must still be run.
 type startFilter struct {
-	ranges []rune // pairs lo, hi of the runes a match can begin with
-	any    bool   // nothing can be ruled out
+	pos []runeSet // the runes the match can hold at each position; nil when nothing is ruled out
 }
 
-// newStartFilter analyses re. An expression that is not anchored at the
-// start of the text, or that can match the empty text, gets a filter that
-// rules nothing out.
-func newStartFilter(re *regexp.Regexp) startFilter {
-	t, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return startFilter{any: true}
-	}
-	t = t.Simplify()
-	if !anchoredAtStart(t) {
-		return startFilter{any: true}
-	}
-	var f startFilter
-	if nullable, ok := f.first(t); !ok || nullable {
-		return startFilter{any: true}
-	}
-	return f
+// startDepth is how many leading runes a startFilter looks at.
+const startDepth = 3
+
+// A runeSet is the union of what some rune instructions accept.
+type runeSet struct {
+	ascii [2]uint64      // bit c set when ASCII rune c is accepted
+	insts []*syntax.Inst // for runes beyond ASCII
 }
 
-// may reports whether the expression can match text.
-func (f *startFilter) may(text string) bool {
-	if f.any {
-		return true
+func (rs *runeSet) has(r rune) bool {
+	if r < utf8.RuneSelf {
+		return rs.ascii[r>>6]&(1<<(r&63)) != 0
 	}
-	r, _ := utf8.DecodeRuneInString(text)
-	if text == "" {
-		return false
-	}
-	for i := 0; i+1 < len(f.ranges); i += 2 {
-		if r >= f.ranges[i] && r <= f.ranges[i+1] {
+	for _, in := range rs.insts {
+		if in.MatchRune(r) {
 			return true
 		}
 	}
 	return false
 }
 
-// anchoredAtStart reports whether every match of t begins at the start of
-// the text.
-func anchoredAtStart(t *syntax.Regexp) bool {
-	switch t.Op {
-	case syntax.OpBeginText:
-		return true
-	case syntax.OpCapture:
-		return anchoredAtStart(t.Sub[0])
-	case syntax.OpConcat:
-		return len(t.Sub) > 0 && anchoredAtStart(t.Sub[0])
-	case syntax.OpAlternate:
-		for _, s := range t.Sub {
-			if !anchoredAtStart(s) {
-				return false
+// newStartFilter analyses the compiled program of re. It follows every
+// path from the start, taking each empty-width assertion as satisfied, so
+// the sets it finds hold every rune a match can have at each position. An
+// expression that is not anchored at the start of the text gets a filter
+// that rules nothing out; past the point where a match may already be
+// complete, nothing is ruled out either.
+func newStartFilter(re *regexp.Regexp) startFilter {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return startFilter{}
+	}
+	prog, err := syntax.Compile(t.Simplify())
+	if err != nil {
+		return startFilter{}
+	}
+	// The first closure must cross a begin-of-text assertion before any
+	// rune or match: otherwise the expression is not anchored.
+	front, ok := closure(prog, []uint32{uint32(prog.Start)}, true)
+	if !ok {
+		return startFilter{}
+	}
+	var f startFilter
+	for depth := 0; depth < startDepth; depth++ {
+		var rs runeSet
+		var next []uint32
+		for _, pc := range front {
+			in := &prog.Inst[pc]
+			switch in.Op {
+			case syntax.InstMatch:
+				return f // a match may end here: later runes are free
+			case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+				return f
+			case syntax.InstRune, syntax.InstRune1:
+				for c := rune(0); c < utf8.RuneSelf; c++ {
+					if in.MatchRune(c) {
+						rs.ascii[c>>6] |= 1 << (c & 63)
+					}
+				}
+				rs.insts = append(rs.insts, in)
+				next = append(next, in.Out)
 			}
 		}
-		return len(t.Sub) > 0
+		f.pos = append(f.pos, rs)
+		if front, ok = closure(prog, next, false); !ok {
+			return f
+		}
 	}
-	return false
+	return f
 }
 
-// first adds to f the runes a match of t can begin with, and reports
-// whether t can match the empty string; ok is false when the set cannot be
-// known (any rune may begin a match).
-func (f *startFilter) first(t *syntax.Regexp) (nullable, ok bool) {
-	switch t.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpBeginLine,
-		syntax.OpEndText, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true, true
-	case syntax.OpNoMatch:
-		return false, true
-	case syntax.OpLiteral:
-		if len(t.Rune) == 0 {
-			return true, true
-		}
-		r := t.Rune[0]
-		f.ranges = append(f.ranges, r, r)
-		if t.Flags&syntax.FoldCase != 0 {
-			for o := unicode.SimpleFold(r); o != r; o = unicode.SimpleFold(o) {
-				f.ranges = append(f.ranges, o, o)
-			}
-		}
-		return false, true
-	case syntax.OpCharClass:
-		f.ranges = append(f.ranges, t.Rune...)
-		return false, true
-	case syntax.OpCapture:
-		return f.first(t.Sub[0])
-	case syntax.OpStar, syntax.OpQuest:
-		_, ok := f.first(t.Sub[0])
-		return true, ok
-	case syntax.OpPlus:
-		return f.first(t.Sub[0])
-	case syntax.OpRepeat:
-		n, ok := f.first(t.Sub[0])
-		return n || t.Min == 0, ok
-	case syntax.OpConcat:
-		for _, s := range t.Sub {
-			n, ok := f.first(s)
-			if !ok {
-				return false, false
-			}
-			if !n {
-				return false, true
-			}
-		}
-		return true, true
-	case syntax.OpAlternate:
-		nullable := false
-		for _, s := range t.Sub {
-			n, ok := f.first(s)
-			if !ok {
-				return false, false
-			}
-			nullable = nullable || n
-		}
-		return nullable, true
+// closure returns the rune and match instructions reachable from pcs
+// through empty-width ones. With anchored set, it reports false if one of
+// them is reachable without crossing a begin-of-text assertion.
+func closure(prog *syntax.Prog, pcs []uint32, anchored bool) ([]uint32, bool) {
+	type item struct {
+		pc    uint32
+		begun bool
 	}
-	return false, false
+	seen := map[item]bool{}
+	stack := make([]item, 0, len(pcs))
+	for _, pc := range pcs {
+		stack = append(stack, item{pc, !anchored})
+	}
+	var out []uint32
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[it] {
+			continue
+		}
+		seen[it] = true
+		in := &prog.Inst[it.pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, item{in.Out, it.begun}, item{in.Arg, it.begun})
+		case syntax.InstCapture, syntax.InstNop:
+			stack = append(stack, item{in.Out, it.begun})
+		case syntax.InstEmptyWidth:
+			begun := it.begun || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0
+			stack = append(stack, item{in.Out, begun})
+		case syntax.InstFail:
+		default: // rune or match instructions
+			if !it.begun {
+				return nil, false
+			}
+			out = append(out, it.pc)
+		}
+	}
+	return out, true
+}
+
+// may reports whether the expression can match text.
+func (f *startFilter) may(text string) bool {
+	for _, rs := range f.pos {
+		if text == "" {
+			return false // a match needs more runes: none could end here
+		}
+		r, n := utf8.DecodeRuneInString(text)
+		if !rs.has(r) {
+			return false
+		}
+		text = text[n:]
+	}
+	return true
 }
 
 // cueFilters holds a startFilter for each entry of cues, in order.

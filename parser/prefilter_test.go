@@ -25,6 +25,11 @@ func TestStartFilter(t *testing.T) {
 		{`^a|b`, "xyz", true},      // not anchored: nothing ruled out
 		{`^\s*$`, "xyz", true},     // matches the empty text
 		{`^.+x`, "zzz", true},      // any rune may begin a match
+		{`(?i)^\s*(?:contact|media)\s*:`, "Photo", false},
+		{`(?i)^\s*(?:contact|media)\s*:`, "Co", false},
+		{`(?i)^ab|^cd`, "ax", false},
+		{`(?i)^ab|^cd`, "Cd", true},
+		{`^ab?$`, "a", true},
 	}
 	for _, tt := range tests {
 		f := newStartFilter(regexp.MustCompile(tt.pattern))
