@@ -42,7 +42,7 @@ func classify(d *doc) {
 			open = &section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true}
 			continue
 		}
-		if open != nil && !open.tail && (!continuesShort(s) || i+1 == first && isHeadlineAboveBody(s)) {
+		if open != nil && !open.tail && (!continuesShort(s) && !continuesContact(d, i, open) || i+1 == first && isHeadlineAboveBody(s)) {
 			open = open.behind // a short block ends; the tail it sat in goes on
 		}
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
@@ -146,6 +146,32 @@ func continuesShort(s *segment) bool {
 }
 
 // section is a stretch of boilerplate opened by a heading cue.
+// continuesContact reports whether segment i goes on with the contact
+// block open: a longer role or organisation line ("Lead Spokesperson for
+// Foreign Affairs and Security Policy") or a reference ("Press release
+// 85/26"), that is a short line without a closing full stop that is not the
+// heading of a paragraph below.
+func continuesContact(d *doc, i int, open *section) bool {
+	if open.kind != RemovedContact || i+1 > len(d.segs) {
+		return false
+	}
+	s := d.segs[i]
+	t := strings.TrimSpace(s.Text)
+	if s.BlankBefore >= 2 || wordCount(t) > 12 || s.Kind == BlockHeading {
+		return false
+	}
+	if last, _ := lastRune(t); strings.ContainsRune(".!?:\"”", last) {
+		return false
+	}
+	if i+1 < len(d.segs) {
+		next := d.segs[i+1]
+		if next.Removed == nil && wordCount(next.Text) >= 20 && !isContactish(headOf(next.Text, 200)) {
+			return false
+		}
+	}
+	return true
+}
+
 type section struct {
 	kind   RemovedKind
 	reason string
@@ -208,7 +234,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 		counts[k] = wordCount(t)
 	}
 	lower := ""
-	for _, c := range cues {
+	for n, c := range cues {
 		if c.afterBody && !afterBody {
 			continue
 		}
@@ -242,7 +268,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 func aboutStart(text string) (string, bool) {
 	text = headOf(text, 400)
 	if wordCount(text) <= 10 {
-		if m := aboutHeading.FindStringSubmatch(text); m != nil {
+		if m := aboutHeading.FindStringSubmatch(text); m != nil && !englishOver(text) {
 			return orgName(m[1], text), true
 		}
 		return "", false
@@ -257,6 +283,18 @@ func aboutStart(text string) (string, bool) {
 }
 
 // plausibleName reports whether an "About" paragraph's name is a name and
+// englishOver reports whether a heading that starts like the Dutch "Over X"
+// or the Spanish "Sobre X" is English or a title: "Over the Years", "Over
+// Two Decades of Service".
+func englishOver(text string) bool {
+	t := strings.TrimLeft(text, " *")
+	if !strings.HasPrefix(t, "Over ") && !strings.HasPrefix(t, "Sobre ") {
+		return false
+	}
+	low := " " + strings.ToLower(t) + " "
+	return wordCount(t) > 6 || strings.Contains(low, " the ") || strings.Contains(low, " of ") || strings.Contains(low, " and ")
+}
+
 // not a run of sentence: "About Lute. He felt even worse …" is not.
 func plausibleName(name string) bool {
 	return wordCount(name) <= 8 && !strings.Contains(name, ". ")
@@ -323,12 +361,53 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 		return RemovedOther, "rule: a separator line", true
 	}
 	if s.Kind != BlockListItem && pageNumber.MatchString(text) {
+	if isAddressFooter(text) {
+		return RemovedContact, reasonDetails, true
+	}
 		return RemovedOther, "page number: left from the printed original", true
 	}
 	return 0, "", false
 }
 
 // mdLinks matches Markdown link syntax left in a segment's text, so that
+// isAddressFooter reports whether t is a footer line of "|"-separated
+// parts giving the organisation's address or ways to reach it: "Coastal
+// Trails Alliance | 88 Harbor Road, Harwick, ME 04011 | coastaltrails.org".
+func isAddressFooter(t string) bool {
+	if strings.Count(t, "|") < 2 || len(t) > 300 || wordCount(t) > 30 {
+		return false
+	}
+	for _, p := range strings.Split(t, "|") {
+		p = strings.TrimSpace(p)
+		if isContactish(p) || domainLike(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// domainLike reports whether p is a bare web address: "coastaltrails.org",
+// "www.acme.com/news".
+func domainLike(p string) bool {
+	if p == "" || strings.ContainsAny(p, " @") {
+		return false
+	}
+	host := strings.TrimPrefix(strings.TrimPrefix(p, "https://"), "http://")
+	if k := strings.IndexByte(host, '/'); k >= 0 {
+		host = host[:k]
+	}
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || len(host)-dot-1 < 2 || len(host)-dot-1 > 6 {
+		return false
+	}
+	for _, r := range host[dot+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // cues see the visible words.
 var mdLinks = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
 

@@ -123,7 +123,12 @@ func isDescription(t string) bool {
 	if strings.ContainsAny(first, "\"“”") {
 		return false
 	}
-	return descriptionRE.MatchString(first) && !quoteOrNews.MatchString(first) || tickerRE.MatchString(first)
+	if m := descriptionRE.FindString(first); m != "" && strings.Count(m, ",") < 3 && !quoteOrNews.MatchString(first) {
+		// Three commas make a list of names, not a company and its
+		// apposition: "The Candidate Countries Montenegro, Serbia, …, the …".
+		return true
+	}
+	return tickerRE.MatchString(first)
 }
 
 // removeTrailingContacts removes the address and telephone lines that end

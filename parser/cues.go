@@ -76,7 +76,7 @@ var cues = []bpCue{
 	// Distribution notices and syndication.
 	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection, hint: "distributed by"},
 	{re: ci(`^(?:source|\[?source\]?)\s*:?\s+\S`), kind: RemovedDistribution, reason: "source line: names the organisation that issued the release", maxWords: 14},
-	{re: ci(`^(?:originally published (?:at|on|by)|view (?:original|source) (?:content|version)|view (?:the )?original (?:press )?release|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
+	{re: ci(`^(?:originally published (?:at|on|by)|news provided by\s*$|(?:cision\s+)?view (?:original|source) (?:content|version)|view (?:the )?original (?:press )?release|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
 	{re: ci(`^\s*\[?(?:original/source|original|source) press release\]?`), kind: RemovedDistribution, reason: "source link: the address of the release on the wire service"},
 	{re: ci(`^(?:the post .{5,300} appeared first on|to (?:view|read) the full (?:press )?release)\b`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 60},
 	{re: ci(`^\s*(?:pickup\s*[-–:]|\[?newsramp(?:\.com)? tldr|\[?reddit post\]?|read (?:the )?(?:full|original) (?:story|release|article))`), kind: RemovedDistribution, reason: reasonPickup, maxWords: 20},
@@ -105,6 +105,10 @@ var cues = []bpCue{
 	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: regexp.MustCompile(`^(?:\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|Contact\p{Lu})`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
 	{re: ci(`^\s*(?:contacts? (?:presse|médias?|medias?)|pressekontakte?|medienkontakte?|kontakt für (?:die )?medien|contactos? (?:de|para) (?:prensa|medios)|contatti stampa|contatos? (?:de|para) (?:imprensa|mídia)|perscontact)\s*:?`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
+	// "Investors:", "Media:", "Press:" label the contact block of the investor
+	// or press office, even straight after a legal disclaimer.
+	{re: ci(`^\s*(?:investors?|media|press|analysts?|journalists|investor relations|media relations|public relations|press office|media contacts?|press contacts?)\s*(?:contacts?\s*)?:`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 20},
+	{re: ci(`^for (?:more|further|additional) information\s*:`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 20},
 	{re: ci(`^for (?:media|press|investor|news media)(?: relations)? (?:inquiries|enquiries|relations|questions)\b`), kind: RemovedContact, reason: reasonContact, maxWords: 40},
 	{re: ci(`^for (?:more|further|additional) information,? (?:please )?(?:contact|call|e-?mail|reach)\b`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
 	{re: ci(`^(?:learn more|to learn more|for more information|more information|visit us|find out more)\b[^.!?]{0,60}(?:https?://|www\.)\S+\s*$`), kind: RemovedContact, reason: reasonCall, maxWords: 14, afterBody: true},
@@ -118,6 +122,9 @@ var cues = []bpCue{
 	{re: ci(`^(?:performance data (?:quoted )?represents past performance|past performance (?:is|does) not|investors should (?:consider|carefully)|this (?:press release|communication|announcement) (?:does not|is not|shall not) constitute an offer)`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
 	{re: ci(`\b(?:is|are|may be) (?:either )?(?:a )?(?:registered )?trademarks? (?:of|or)\b|\A(?:all )?other (?:company|product|brand)[^.]{0,60}trademarks`), kind: RemovedForwardLooking, reason: "trademark notice: legal small print", maxWords: 80, afterBody: true, hint: "trademark"},
 	{re: ci(`^\s*(?:-\s*-c-|©|\(c\)|copyright\b)`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80},
+	// Regulatory notices of listed companies and the UN's "not an official
+	// record" line.
+	{re: ci(`^(?:this (?:information|announcement|notice) (?:is|was) (?:subject to|published|disclosed|made public)|this announcement contains inside information|the information (?:in|contained in) this (?:announcement|release) (?:is|was) (?:inside information|disclosed)|for information (?:media|purposes)\b.{0,20}not an official record)`), kind: RemovedForwardLooking, reason: reasonLegal, maxWords: 80},
 	{re: ci(`\ball rights reserved\b`), kind: RemovedForwardLooking, reason: reasonCopyright, maxWords: 80, hint: "all rights reserved"},
 
 	// Notes to editors.
@@ -136,7 +143,10 @@ var cues = []bpCue{
 }
 
 // aboutHeading matches an "About X" heading: "About Baird", "About Aclarion, Inc.".
-var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?(?:About|ABOUT|À propos de|A propos de|À propos d'|Über|Acerca de|Informazioni su)\s*(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
+// The heading may be French, German, Spanish, Portuguese, Italian or Dutch,
+// with the article those languages put before the name: "À propos du
+// Groupe Vercors", "Über die Hanseatische Wasserwerke GmbH".
+var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?(?:About|ABOUT|(?:À|A) propos(?: de la| de l'| du| des| de| d')?|Über(?: die| den| das| der)?|ÜBER|Acerca(?: del| de la| de los| de las| de)|Sobre(?: el| la| los| a| o| os)?|Informazioni su(?:l| lla| gli| i)?|Chi è|Chi siamo|Over(?: het| de)?)\s*(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
 
 // aboutParagraph matches a paragraph that opens with "About X" followed by
 // the company description: "About Baird Funds Baird Funds is a …".

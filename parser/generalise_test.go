@@ -73,3 +73,64 @@ func removedAs(r *Release, s string) RemovedKind {
 	}
 	return -1
 }
+
+func TestGeneralBoilerplate(t *testing.T) {
+	head := "Acme Opens Plant\n\nBRISTOL, England, March 3, 2026 -- Acme Ltd today opened a plant in the west of England, its first outside London.\n\n" + genBody + "\n\n"
+	cases := []struct {
+		name, tail string
+		gone       []string    // must not be in the body
+		kind       RemovedKind // the kind of the first of gone
+	}{
+		{"contact role, phone and reference", "Press contacts\n\nJane Doe\n\nHead of Communications for Plants and Regional Operations\n\n+44 20 7946 0000\n\njane.doe@acme.example\n\nPress release 12/26\n",
+			[]string{"Head of Communications", "+44 20", "Press release 12/26"}, RemovedContact},
+		{"investors after a disclaimer", "Forward-Looking Statements\n\nThis release contains forward-looking statements that involve risks and uncertainties.\n\nInvestors:\n\nJohn Roe\n\nir@acme.example\n\nMedia:\n\nMary Major\n",
+			[]string{"Investors:", "Mary Major"}, RemovedContact},
+		{"french about", "À propos du Groupe Acme\n\nFondé en 1987, le Groupe Acme emploie 2 300 collaborateurs dans 9 pays.\n",
+			[]string{"À propos", "Fondé en 1987"}, RemovedAbout},
+		{"german about", "Über die Acme GmbH\n\nDie Acme GmbH versorgt rund 2 Millionen Menschen mit Trinkwasser.\n",
+			[]string{"Über die", "versorgt"}, RemovedAbout},
+		{"pipe footer", "Acme Ltd | 1 High Street, Bristol BS1 4DJ | acme.example\n",
+			[]string{"High Street"}, RemovedContact},
+		{"posted date", "Posted 18 August 2025\n", []string{"Posted"}, RemovedMetadata},
+		{"regulatory notice", "This information is subject to the disclosure requirements pursuant to Section 5-12 of the Securities Trading Act.\n",
+			[]string{"disclosure requirements"}, RemovedForwardLooking},
+		{"not an official record", "For information media. Not an official record.\n", []string{"official record"}, RemovedForwardLooking},
+		{"cision notice", "Cision View original content:https://www.prnewswire.com/news-releases/acme-opens-plant-302600000.html\n",
+			[]string{"View original"}, RemovedDistribution},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := parseText(t, head+c.tail)
+			for _, g := range c.gone {
+				if inBody(r, g) {
+					t.Errorf("%q left in the body: %q", g, bodyTexts(r))
+				}
+			}
+			if k := removedAs(r, c.gone[0]); k != c.kind {
+				t.Errorf("%q removed as %v, want %v", c.gone[0], k, c.kind)
+			}
+			if !inBody(r, "240 people") {
+				t.Errorf("body lost: %q", bodyTexts(r))
+			}
+		})
+	}
+}
+
+func TestGeneralLabelledMetadata(t *testing.T) {
+	r := parseText(t, "Acme Opens Plant\n\nAcme Ltd has opened a plant in the west of England, its first outside London, with 240 jobs.\n\n"+genBody+"\n\nPosted 18 August 2025\n")
+	if r.Published != "2025-08-18" {
+		t.Errorf("footer date: published %q", r.Published)
+	}
+	r = parseText(t, "EMBARGOED UNTIL 00:01 GMT THURSDAY 5 MARCH 2026\n\nAcme Opens Plant\n\nAcme Ltd has opened a plant in the west of England, its first outside London, with 240 jobs.\n\n"+genBody+"\n")
+	if r.Published != "2026-03-05" {
+		t.Errorf("embargo date: published %q", r.Published)
+	}
+	r = parseText(t, "Acme Opens Plant\n\nNews provided by\n\nAcme Robotics, Inc.\n\nMar 04, 2025, 08:00 ET\n\nPITTSBURGH, March 4, 2025 /PRNewswire/ -- Acme Robotics, Inc. today opened a plant in the west of Pennsylvania.\n\n"+genBody+"\n")
+	if r.Publisher != "Acme Robotics, Inc." || r.Subtitle != "" || inBody(r, "Acme Robotics, Inc.\n") {
+		t.Errorf("news provided by: publisher %q subtitle %q blocks %q", r.Publisher, r.Subtitle, bodyTexts(r))
+	}
+	r = parseText(t, "Acme Opens Plant\n\nHOUSTON, Nov. 18, 2025 /PRNewswire/ -- Acme Corp. today opened a plant in the west of Texas.\n\n"+genBody+"\n\nCONTACT: Jane Doe, 713-555-0150, jane@acme.example\n\nCision View original content to download multimedia:https://www.prnewswire.com/news-releases/acme-opens-plant-302612345.html\n\nSOURCE Acme Corp.\n")
+	if !strings.HasPrefix(r.URL, "https://www.prnewswire.com/news-releases/acme-opens-plant") {
+		t.Errorf("view original content: url %q", r.URL)
+	}
+}

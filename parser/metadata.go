@@ -16,10 +16,12 @@ func extractMetadata(d *doc) {
 	m := &metaScan{d: d, first: firstBodyIndex(d), title: -1}
 	m.pageTitle()
 	m.topLines()
+	m.providedBy()
 	m.findTitle()
 	m.findSubtitle()
 	m.findDateline()
 	m.notices()
+	m.labelledDates()
 	m.canonical()
 	m.markup()
 	m.resolve()
