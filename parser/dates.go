@@ -155,8 +155,12 @@ func findDates(text string) []dateMatch {
 					// The weekday and day may stand before the month
 					// ("Wednesday, the 18th of November"), the day and
 					// year after it ("November 18th, 2021").
-					try(0, i-32, j+24, i, j)
-					try(1, i-32, j+24, i, j)
+					if digitAfterMonth(text, j) {
+						try(0, i-32, j+24, i, j)
+					}
+					if digitBefore(text, i, 32) {
+						try(1, i-32, j+24, i, j)
+					}
 				}
 				if foreignMonths[word] > 0 && !(monthWords[word] && text[i] >= 'A' && text[i] <= 'Z') {
 					try(5, i-16, j+16, i, j)

@@ -199,3 +199,40 @@ func findOfficial(t string) []string {
 	}
 	return nil
 }
+
+// digitAfterMonth reports whether the month name ending at j is followed
+// as datePatterns[0] requires: an optional full stop, white space, and a
+// digit. Without it no month-first date holds that name, and findDates
+// need not run the expression.
+func digitAfterMonth(text string, j int) bool {
+	if j < len(text) && text[j] == '.' {
+		j++
+	}
+	k := j
+	for k < len(text) && isPerlSpace(text[k]) {
+		k++
+	}
+	return k > j && k < len(text) && isDigitByte(text[k])
+}
+
+// digitBefore reports whether a digit stands in the n bytes before i (or a
+// little more, back to the start of a rune), the window findDates gives
+// datePatterns[1], whose dates begin with the day before the month.
+func digitBefore(text string, i, n int) bool {
+	lo := max(i-n, 0)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	for k := lo; k < i; k++ {
+		if isDigitByte(text[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPerlSpace reports whether c is in the class \s of Go's regular
+// expressions: [\t\n\f\r ].
+func isPerlSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
