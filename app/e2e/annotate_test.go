@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"pressmark/app/annotate"
 	"pressmark/parser"
@@ -374,4 +375,21 @@ func TestAnnotateStorageFailuresShow(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAnnotateByKeyboardOnly selects text with Shift+arrows in the focused
+// cleaned view and labels it with a number key.
+func TestAnnotateByKeyboardOnly(t *testing.T) {
+	ctx := newPage(t)
+	openAcme(t, ctx)
+	aeval[bool](t, ctx, `getSelection().removeAllRanges(), pmArticle().focus(), document.activeElement === pmArticle()`)
+	for i := 0; i < 4; i++ {
+		key(t, ctx, kb.ArrowRight, chromedp.ModifierShift)
+	}
+	await(t, ctx, "a keyboard selection", `String(getSelection()) === "Acme" && document.querySelector('#anno-toolbar:not([hidden])')`)
+	// Ctrl+Shift+Right takes the next word too.
+	key(t, ctx, kb.ArrowRight, chromedp.ModifierShift, chromedp.ModifierCtrl)
+	await(t, ctx, "a word more", `String(getSelection()) === "Acme Robotics"`)
+	key(t, ctx, "7")
+	await(t, ctx, "the Organisation highlight", `pmMarked("Acme Robotics") && pmMarks()[0].dataset.label === "organisation"`)
 }
