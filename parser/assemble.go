@@ -24,7 +24,8 @@ func assemble(d *doc) {
 	r.Blocks = []Block{}
 	r.Removed = []Removed{}
 	r.Links = []Link{}
-	for _, s := range d.segs {
+	for i, s := range d.segs {
+		d.tick(i, len(d.segs))
 		src := Span{d.origin(s.Source.Start), d.origin(s.Source.End)}
 		if s.Removed != nil {
 			r.Removed = append(r.Removed, Removed{Kind: s.Removed.Kind, Text: s.Text, Reason: s.Removed.Reason, Source: src})

@@ -18,6 +18,7 @@ func classify(d *doc) {
 	first := firstBodyIndex(d)
 	var open *section
 	for i, s := range d.segs {
+		d.tick(i, len(d.segs))
 		if s.Removed != nil {
 			continue
 		}

@@ -45,7 +45,7 @@ func findContacts(d *doc) {
 		}
 		lines = strings.Split(d.src, "\n")
 	}
-	c.out.People = findPeople(lines)
+	c.out.People = readPeople(lines, d.tick)
 	d.rel.Contacts = c.result()
 	if d.rel.Links == nil {
 		d.rel.Links = []Link{}

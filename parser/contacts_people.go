@@ -11,9 +11,16 @@ import (
 // Doe", or a card of a name, an optional job title and a phone number or
 // e-mail address, one per line or separated by commas; and a sentence such
 // as "please contact Jane Doe: jane@example.com".
-func findPeople(lines []string) []ContactPerson {
+func findPeople(lines []string) []ContactPerson { return readPeople(lines, nil) }
+
+// readPeople is findPeople calling tick, when not nil, before each line
+// with the line's index and the number of lines.
+func readPeople(lines []string, tick func(i, n int)) []ContactPerson {
 	p := peopleReader{}
-	for _, ln := range lines {
+	for i, ln := range lines {
+		if tick != nil {
+			tick(i, len(lines))
+		}
 		p.line(strings.TrimSpace(plainSpaces(ln)))
 	}
 	p.flush()
@@ -192,11 +199,15 @@ func inlineContact(ln string) (ContactPerson, bool) {
 	}
 }
 
+// partSeparators turn the ways a contact line separates its parts into
+// commas (built once: a Replacer is costly to build).
+var partSeparators = strings.NewReplacer(";", ",", " | ", ",", " • ", ",", "\t", ",", "   ", ",", "  ", ",", " or ", ",")
+
 // contactParts splits a line of a contact block at commas, semicolons,
 // bars, bullets, tabs, runs of spaces and " or ", keeping ", Inc." and
 // the like with the name before them.
 func contactParts(s string) []string {
-	s = strings.NewReplacer(";", ",", " | ", ",", " • ", ",", "\t", ",", "   ", ",", "  ", ",", " or ", ",").Replace(s)
+	s = partSeparators.Replace(s)
 	raw := strings.Split(s, ",")
 	out := raw[:0]
 	for _, r := range raw {

@@ -29,6 +29,9 @@ type doc struct {
 	// links are links with no visible text of their own, such as a linked
 	// image; assemble lists them in Release.Links.
 	links []Link
+
+	// prog tracks progress for the WithYield hook.
+	prog progress
 }
 
 // segment is one block-sized stretch of the input: a paragraph, heading,

@@ -75,6 +75,7 @@ func (w *mdWalker) block(n ast.Node, kind BlockKind) {
 		kind = BlockListItem
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		w.d.tick(0, 0)
 		first := len(w.lines)
 		w.block(c, kind)
 		if len(w.lines) > first {

@@ -232,7 +232,8 @@ func firstRuneOf(s string) string {
 // links to the original release anywhere in the document.
 func (m *metaScan) notices() {
 	var abouts []string
-	for _, s := range m.d.segs {
+	for i, s := range m.d.segs {
+		m.d.tick(i, len(m.d.segs))
 		t := strings.TrimSpace(s.Text)
 		if s.Removed != nil && s.Removed.Kind == RemovedDistribution {
 			if b := onBehalfRE.FindStringSubmatch(t); b != nil {
@@ -290,6 +291,7 @@ func (m *metaScan) notices() {
 // on a known wire, or with a path that spells out the headline.
 func (m *metaScan) canonical() {
 	for _, s := range m.d.segs {
+		m.d.tick(0, 0)
 		raw := strings.TrimSpace(m.d.raw(s))
 		u := ""
 		if mm := urlOnlyRE.FindStringSubmatch(strings.TrimSpace(s.Text)); mm != nil {

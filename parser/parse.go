@@ -42,6 +42,7 @@ type config struct {
 	format   Format
 	detect   bool
 	restored map[string]bool
+	yield    func(done float64) // see WithYield
 }
 
 // WithMaxSize sets the largest input, in bytes, that Parse accepts.
@@ -84,9 +85,12 @@ func Parse(src []byte, opts ...Option) (rel *Release, err error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, pass := range passes {
+	d.prog.yield = cfg.yield
+	for k, pass := range passes {
+		d.beginPass(k)
 		pass(d)
 	}
+	d.finish()
 	return d.rel, nil
 }
 

@@ -32,6 +32,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	g.width = wrapWidth(lines)
 	var segs []*segment
 	for i := 0; i < len(lines); {
+		d.tick(i, len(lines))
 		j := i + 1
 		for j < len(lines) && g.joins(&lines[j-1], &lines[j], j-1 == i) {
 			j++
