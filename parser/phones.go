@@ -280,10 +280,14 @@ func plusPhone(gs []phoneGroup) int {
 	return n
 }
 
+// narrowSpaces are the no-break and narrow spaces plainSpaces turns into
+// plain ones (built once: a Replacer is costly to build).
+var narrowSpaces = strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ")
+
 // plainSpaces replaces non-breaking and figure spaces with plain spaces.
 func plainSpaces(s string) string {
 	if !strings.ContainsAny(s, "\u00a0\u2007\u202f") {
 		return s
 	}
-	return strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", " ").Replace(s)
+	return narrowSpaces.Replace(s)
 }
