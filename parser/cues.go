@@ -135,7 +135,9 @@ var cues = []bpCue{
 
 	// SEC filing headers and release instructions.
 	{re: ci(`^\s*(?:exhibit\s+\d+(?:\.\d+)?|<page>|ex-\d+(?:\.\d+)?)(?:\s+(?:for immediate release|news release|press release|news))?\s*$`), kind: RemovedOther, reason: reasonExhibit},
-	{re: ci(`^\s*(?:for immediate release|immediate release|for release|embargoed(?: until.*)?|news release|press release|news|media release|press)\s*[:.]?\s*$`), kind: RemovedMetadata, reason: reasonRelease},
+	// The label may be in another language: "COMMUNIQUÉ DE PRESSE",
+	// "Pressemitteilung", "Comunicado de prensa", "Persbericht".
+	{re: ci(`^\s*(?:(?:for immediate release|immediate release|for release|embargoed(?: until.*)?|(?:joint )?(?:news|press|media) (?:release|statement|announcement)|news|press|communiqu[ée](?: de presse)?|pressemitteilung|presseinformation|presse-information|medienmitteilung|comunicado(?: de prensa| de imprensa)?|nota (?:de prensa|stampa)|comunicato stampa|persbericht|pressmeddelande|tiedote)\s*[:.|\-–—]?\s*)+$`), kind: RemovedMetadata, reason: reasonRelease},
 
 	// Page navigation.
 	{re: ci(`^\s*(?:skip to (?:main )?content|skip navigation|scroll to top|back to top|home|menu|search(?: for)?|share(?: this(?: page| article)?)?|print(?: this page)?|e-?mail this|tweet|breadcrumbs?|you are here:?.*|main menu|toggle navigation|close|open menu|read more|previous|next|\d+ min read)\s*$`), kind: RemovedNavigation, reason: reasonNav},

@@ -162,7 +162,10 @@ func findDates(text string) []dateMatch {
 						try(1, i-32, j+24, i, j)
 					}
 				}
-				if foreignMonths[word] > 0 && !(monthWords[word] && text[i] >= 'A' && text[i] <= 'Z') {
+				// A capitalised English name is English, unless a German
+				// day number stands before it: "5. November 2025".
+				germanDay := i >= 3 && text[i-1] == ' ' && text[i-2] == '.' && isDigitByte(text[i-3])
+				if foreignMonths[word] > 0 && (germanDay || !(monthWords[word] && text[i] >= 'A' && text[i] <= 'Z')) {
 					try(5, i-16, j+16, i, j)
 				}
 			}

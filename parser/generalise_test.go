@@ -134,3 +134,32 @@ func TestGeneralLabelledMetadata(t *testing.T) {
 		t.Errorf("view original content: url %q", r.URL)
 	}
 }
+
+func TestGeneralTitles(t *testing.T) {
+	lead := "Acme Ltd today opened a plant in the west of England, its first outside London, with 240 jobs."
+	cases := []struct {
+		name, src, title, publisher string
+	}{
+		{"french label", "COMMUNIQUÉ DE PRESSE\n\nLyon, le 12 mars 2026\n\nAcme ouvre une usine à Lyon\n\n" + lead + "\n\n" + genBody + "\n", "Acme ouvre une usine à Lyon", ""},
+		{"german label", "Pressemitteilung\n\nHamburg, 5. November 2025\n\nAcme eröffnet ein Werk in Hamburg\n\n" + lead + "\n\n" + genBody + "\n", "Acme eröffnet ein Werk in Hamburg", ""},
+		{"english labels", "PRESS RELEASE\n\nFOR IMMEDIATE RELEASE\n\nAcme Opens Plant in Bristol\n\n" + lead + "\n\n" + genBody + "\n", "Acme Opens Plant in Bristol", ""},
+		{"document code", "IP/26/512\n\n18 February 2026\n\nAcme Opens Plant in Bristol\n\n" + lead + "\n\n" + genBody + "\n", "Acme Opens Plant in Bristol", ""},
+		{"clipboard header", "<html>Version:0.9 StartHTML:0000000105 EndHTML:0000000820<body><h2>Acme Opens Plant in Bristol</h2><p>" + lead + "</p><p>" + genBody + "</p></body></html>", "Acme Opens Plant in Bristol", ""},
+		{"letterhead", "ACME CORPORATION\n\nAcme Launches Widget\n\nNEW YORK, Jan. 13, 2026 -- Acme today launched a widget that is smaller and cheaper than any before it.\n\n" + genBody + "\n", "Acme Launches Widget", "ACME CORPORATION"},
+		{"headline below the lead", "LONDON, UK – 3 March 2026 – " + lead + "\n\nAcme appoints Jane Doe as Chief Risk Officer\n\nJane joins from Other Insurance, where she was Chief Risk Officer for Europe.\n\n" + genBody + "\n", "Acme appoints Jane Doe as Chief Risk Officer", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := parseText(t, c.src)
+			if r.Title != c.title {
+				t.Errorf("title %q, want %q", r.Title, c.title)
+			}
+			if c.publisher != "" && r.Publisher != c.publisher {
+				t.Errorf("publisher %q, want %q", r.Publisher, c.publisher)
+			}
+			if inBody(r, c.title) {
+				t.Errorf("title left in the body: %q", bodyTexts(r))
+			}
+		})
+	}
+}

@@ -123,6 +123,18 @@ func (m *metaScan) topLines() {
 			continue
 		}
 		t := strings.TrimSpace(s.Text)
+		if s.Removed == nil && len(t) < 80 {
+			// "Hamburg, 5. November 2025" on a line of its own: the
+			// dateline and the date.
+			if dl, ok := parseDateline(t); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) {
+				m.add(&m.published, dl.iso, rankStated)
+				if m.d.rel.Dateline == "" {
+					m.d.rel.Dateline = dl.place
+				}
+				m.consume(s, "dateline: shown in the metadata card")
+				continue
+			}
+		}
 		if iso, ok := parseDate(t); ok && !strings.HasPrefix(iso, "--") {
 			m.add(&m.published, iso, rankStated)
 			m.consume(s, "publication date: shown in the metadata card")
@@ -150,6 +162,16 @@ func (m *metaScan) topLines() {
 			}
 		}
 	}
+}
+
+// dateLabel reports whether place is a date's label rather than a place:
+// "PUBLISHED", "Posted", "Date".
+func dateLabel(place string) bool {
+	switch strings.ToLower(strings.Trim(place, " :")) {
+	case "published", "posted", "updated", "date", "dated", "issued", "released", "release date", "last updated", "publié", "veröffentlicht", "datum", "fecha":
+		return true
+	}
+	return false
 }
 
 // findDateline reads the dateline from the first body segments.

@@ -42,7 +42,7 @@ func (m *metaScan) findTitle() {
 	pick := -1
 	text := ""
 	for i, s := range segs[:min(len(segs), m.first+1, maxTop)] {
-		if s.Kind == BlockHeading && s.Level == 1 && strings.TrimSpace(s.Text) != "" && (s.Removed == nil || s.Removed.Kind == RemovedMetadata && s.Removed.Reason == reasonRelease) {
+		if s.Kind == BlockHeading && s.Level == 1 && strings.TrimSpace(s.Text) != "" && (s.Removed == nil || s.Removed.Kind == RemovedMetadata && s.Removed.Reason == reasonRelease && immediateLead.MatchString(s.Text)) {
 			pick, text = i, s.Text
 			break
 		}
@@ -77,15 +77,24 @@ func (m *metaScan) findTitle() {
 	}
 	if pick < 0 {
 		// Only the first line left in the body can be the headline; a
-		// paragraph that reads as a sentence is not one.
-		for i, s := range m.top() {
+		// paragraph that reads as a sentence is not one. Lines that are
+		// plainly no headline are passed over: clipboard and mail headers,
+		// a document code, the publisher's name as a letterhead.
+		top := m.top()
+		for i, s := range top {
 			if s.Removed != nil {
+				continue
+			}
+			if m.notHeadline(top, i) {
 				continue
 			}
 			last, _ := lastRune(strings.TrimSpace(s.Text))
 			prose := last == '.' || firstSentence(s.Text) != s.Text
 			if headlineLike(s.Text) && !(prose && wordCount(s.Text) > 12) {
 				pick, text = i, s.Text
+			} else if j := m.headlineAfterLead(i); j > 0 {
+				// The lead paragraph stands above its headline.
+				pick, text = j, m.d.segs[j].Text
 			}
 			break
 		}
