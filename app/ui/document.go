@@ -30,10 +30,11 @@ func (d Document) options() []parser.Option {
 	return opts
 }
 
-// parse runs the parser over the document. It is called from event handlers
-// and actions only, never from Render.
-func (d Document) parse() (*parser.Release, error) {
-	return parser.Parse([]byte(d.Text), d.options()...)
+// parse runs the parser over the document, with extra options such as
+// pacing. It is called from event handlers and actions only, never from
+// Render.
+func (d Document) parse(extra ...parser.Option) (*parser.Release, error) {
+	return parser.Parse([]byte(d.Text), append(d.options(), extra...)...)
 }
 
 // withRestored returns d with text added to the restored stretches.

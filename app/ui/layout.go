@@ -68,7 +68,7 @@ func updateBanner() app.UI {
 func statusRegion(parsing bool, n Notice, saveErr string) app.UI {
 	var items []app.UI
 	if parsing {
-		items = append(items, app.P().Class("notice", "busy").Body(app.Span().Class("spinner").Aria("hidden", true), app.Text("Parsing…")))
+		items = append(items, &ParseProgress{})
 	}
 	if n.Text != "" {
 		cls := "info"

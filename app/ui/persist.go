@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -59,4 +60,32 @@ func cause(err error) string {
 		err = inner
 	}
 	return strings.TrimSuffix(strings.TrimPrefix(err.Error(), "JavaScript error: "), ".")
+}
+
+// saveDelay is how long after a change a long document is saved: after its
+// view is drawn, so that writing it does not hold the view back.
+const saveDelay = 500 * time.Millisecond
+
+// save stores the current document, noting why it failed if it did.
+func (c *Root) save(ctx app.Context) {
+	c.saveErr = ""
+	if err := saveDocument(ctx.LocalStorage(), c.doc); err != nil {
+		c.saveErr = saveMessage(err)
+	}
+}
+
+// saveLater saves the current document once no change has come for
+// saveDelay and no parse is running.
+func (c *Root) saveLater(ctx app.Context) {
+	c.saveGen++
+	gen := c.saveGen
+	ctx.After(saveDelay, func(ctx app.Context) {
+		switch {
+		case gen != c.saveGen:
+		case c.parsing:
+			c.saveLater(ctx)
+		default:
+			c.save(ctx)
+		}
+	})
 }

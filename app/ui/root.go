@@ -9,10 +9,6 @@ import (
 	"pressmark/parser"
 )
 
-// bigInput is the input size from which a "Parsing…" state is shown before
-// parsing starts.
-const bigInput = 256 << 10
-
 // noticeTime is how long a message that is not an error stays on screen.
 const noticeTime = 5 * time.Second
 
@@ -26,7 +22,7 @@ type Root struct {
 	seed    Document // the text last given to the editor; typing leaves it alone
 	rev     int      // bumped when seed changes
 	seq     int      // parse requests; only the latest one's result is shown
-	parsing bool     // a large input is being parsed
+	parsing bool     // a long input is being parsed, paced (pacing.go)
 	ready   bool     // the first parse has been rendered in the browser
 	update  bool     // a new version of the app has been fetched
 	// controlled is whether a service worker served this page: only then is
@@ -35,6 +31,7 @@ type Root struct {
 
 	notice  Notice // the latest parse error or message
 	saveErr string // why the document could not be saved, if it could not
+	saveGen int    // pending saves of a long document; only the latest one runs
 }
 
 // OnInit parses the sample, so that the first screen — pre-rendered on the
@@ -117,28 +114,29 @@ func (c *Root) onNotify(ctx app.Context, a app.Action) {
 	}
 }
 
-// changed saves the document and parses it again.
+// changed saves the document and parses it again. A long document is
+// saved once its view is drawn (persist.go).
 func (c *Root) changed(ctx app.Context) {
 	c.saveErr = ""
-	if err := saveDocument(ctx.LocalStorage(), c.doc); err != nil {
-		c.saveErr = saveMessage(err)
+	if len(c.doc.Text) < pacedInput {
+		c.save(ctx)
+	} else {
+		c.saveLater(ctx)
 	}
 	c.reparse(ctx)
 }
 
 // reparse parses the document off the event handler and shows the result
-// when it is still the latest request. A large input first shows
-// "Parsing…" and gives the browser a moment to paint it.
+// when it is still the latest request. A long input is parsed in slices
+// that let the browser paint "Parsing… n%" and handle input in between
+// (pacing.go).
 func (c *Root) reparse(ctx app.Context) {
 	c.seq++
 	seq, doc := c.seq, c.doc
-	big := len(doc.Text) >= bigInput
-	c.parsing = big
+	c.parsing = len(doc.Text) >= pacedInput
+	opts := parseOptions(ctx, doc)
 	ctx.Async(func() {
-		if big {
-			time.Sleep(80 * time.Millisecond)
-		}
-		rel, err := doc.parse()
+		rel, err := doc.parse(opts...)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.show(seq, rel, err)
 			c.announceParsed(ctx, doc, rel)
