@@ -17,11 +17,25 @@ import (
 func classify(d *doc) {
 	first := firstBodyIndex(d)
 	var open *section
+	bodySeen := false
 	for i, s := range d.segs {
 		d.tick(i, len(d.segs))
+		if (s.Removed == nil || s.Removed.Kind == RemovedOther) && bodySeen && endMarkerLine(d, s) {
+			// The marker ends the release wherever it stands, however
+			// Markdown read it, and is shown as written.
+			s.Source.Start, s.Source.End = markerLine(d, s)
+			s.Text = strings.TrimSpace(d.raw(s))
+			s.Removed = nil
+			d.remove(s, RemovedEndMarker, reasonEnd)
+			if s.Removed != nil {
+				open = &section{kind: RemovedEndMarker, reason: reasonAfterEnd, tail: true}
+			}
+			continue
+		}
 		if s.Removed != nil {
 			continue
 		}
+		bodySeen = bodySeen || wordCount(s.Text) >= 5
 		afterBody := i > first
 		if c, ok := matchCue(d, s, afterBody); ok {
 			d.remove(s, c.kind, c.reason)
@@ -146,7 +160,6 @@ func continuesShort(s *segment) bool {
 	return last != '.' || n <= 4
 }
 
-// section is a stretch of boilerplate opened by a heading cue.
 // continuesContact reports whether segment i goes on with the contact
 // block open: a longer role or organisation line ("Lead Spokesperson for
 // Foreign Affairs and Security Policy") or a reference ("Press release
@@ -173,6 +186,7 @@ func continuesContact(d *doc, i int, open *section) bool {
 	return true
 }
 
+// section is a stretch of boilerplate opened by a heading cue.
 type section struct {
 	kind   RemovedKind
 	reason string
@@ -218,7 +232,7 @@ func continuation(c bpCue) string {
 
 // matchCue returns the first cue that matches s.
 func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
-	text := strings.TrimSpace(mdLinks.ReplaceAllString(s.Text, "$1"))
+	text := strings.TrimSpace(replaceMDLinks(s.Text))
 	text = strings.TrimSpace(strings.Trim(text, "[]*_"))
 	raw := d.raw(s)
 	if text == "" {
@@ -227,7 +241,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	texts := []string{text}
 	// "October 15, 2018 Contact: Kimberlee Leach": a date may stand before
 	// the cue on the same line.
-	if ds := findDates(headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
+	if ds := datesAtStart(headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
 		texts = append(texts, strings.TrimLeft(text[ds[0].end:], " ,.-–—|"))
 	}
 	counts := make([]int, len(texts))
@@ -254,7 +268,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 			if c.maxWords > 0 && counts[k] > c.maxWords {
 				continue
 			}
-			if c.re.MatchString(t) {
+			if cueFilters[n].may(t) && c.re.MatchString(t) {
 				return c, true
 			}
 		}
@@ -263,6 +277,44 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 		}
 	}
 	return bpCue{}, false
+}
+
+// endMarkerRE matches an end marker as written: "###", "# # #", "-30-",
+// "- 30 -", "ENDS", "-Ends-", "* * *", "* *** *".
+var endMarkerRE = regexp.MustCompile(`^(?:#(?:\s?#){2,}|[-–—]+\s?30\s?[-–—]+|(?i:[-–—]*\s?(?:ends?|ende|fin)\s?[-–—]*)|\*(?:\s?\*+)+\s?\*)$`)
+
+// endMarkerLine reports whether s, in a text or Markdown input, is a line
+// that is only an end marker.
+func endMarkerLine(d *doc, s *segment) bool {
+	if d.format == FormatHTML || len(s.Lines) > 1 {
+		return false
+	}
+	if s.Source.Start < 0 || s.Source.End > len(d.src) || s.Source.Start > s.Source.End || s.Source.End-s.Source.Start > 40 {
+		return false
+	}
+	from, to := markerLine(d, s)
+	raw := strings.TrimSpace(d.src[from:to])
+	if len(raw) < 3 || len(raw) > 12 || strings.ContainsRune(raw, '\n') {
+		return false
+	}
+	switch raw[0] {
+	case '#', '-', '*', 0xe2, 'E', 'e', 'F', 'f':
+		return endMarkerRE.MatchString(raw)
+	}
+	return false
+}
+
+// markerLine returns the bounds of the source line that holds s, without
+// its line break: Markdown reads "# # #" as a heading whose text is "#".
+func markerLine(d *doc, s *segment) (int, int) {
+	from, to := s.Source.Start, s.Source.End
+	for from > 0 && d.src[from-1] != '\n' && s.Source.Start-from < 40 {
+		from--
+	}
+	for to < len(d.src) && d.src[to] != '\n' && d.src[to] != '\r' && to-s.Source.End < 40 {
+		to++
+	}
+	return from, to
 }
 
 // aboutStart reports whether text opens an "About X" section and returns X.
@@ -283,7 +335,6 @@ func aboutStart(text string) (string, bool) {
 	return "", false
 }
 
-// plausibleName reports whether an "About" paragraph's name is a name and
 // englishOver reports whether a heading that starts like the Dutch "Over X"
 // or the Spanish "Sobre X" is English or a title: "Over the Years", "Over
 // Two Decades of Service".
@@ -296,6 +347,7 @@ func englishOver(text string) bool {
 	return wordCount(t) > 6 || strings.Contains(low, " the ") || strings.Contains(low, " of ") || strings.Contains(low, " and ")
 }
 
+// plausibleName reports whether an "About" paragraph's name is a name and
 // not a run of sentence: "About Lute. He felt even worse …" is not.
 func plausibleName(name string) bool {
 	return wordCount(name) <= 8 && !strings.Contains(name, ". ")
@@ -361,16 +413,15 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 	if text != "" && strings.Trim(text, "-–—*_=~•·|/\\ ") == "" {
 		return RemovedOther, "rule: a separator line", true
 	}
-	if s.Kind != BlockListItem && pageNumber.MatchString(text) {
 	if isAddressFooter(text) {
 		return RemovedContact, reasonDetails, true
 	}
+	if s.Kind != BlockListItem && pageNumber.MatchString(text) {
 		return RemovedOther, "page number: left from the printed original", true
 	}
 	return 0, "", false
 }
 
-// mdLinks matches Markdown link syntax left in a segment's text, so that
 // isAddressFooter reports whether t is a footer line of "|"-separated
 // parts giving the organisation's address or ways to reach it: "Coastal
 // Trails Alliance | 88 Harbor Road, Harwick, ME 04011 | coastaltrails.org".
@@ -409,6 +460,7 @@ func domainLike(p string) bool {
 	return true
 }
 
+// mdLinks matches Markdown link syntax left in a segment's text, so that
 // cues see the visible words.
 var mdLinks = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
 

@@ -163,3 +163,31 @@ func TestGeneralTitles(t *testing.T) {
 		})
 	}
 }
+
+func TestGeneralEndMarkers(t *testing.T) {
+	short := "Acme Opens Store\n\nBOISE, Idaho, May 1, 2025 -- Acme opened a store today.\n\nThe mayor attended.\n\n"
+	long := "Acme Opens Store\n\nBOISE, Idaho, May 1, 2025 -- Acme opened a store today in the downtown core, the first of twelve it plans to open in the state by the end of next year.\n\n" + genBody + "\n\n"
+	for _, c := range []struct{ name, src, marker string }{
+		{"### in a short release", short + "Thank you.\n\n###\n", "###"},
+		{"# # # read as a heading", long + "Media contact:\nJane Doe, jane@acme.example, 208-555-0182\n\n# # #\n", "# # #"},
+		{"-30-", long + "-30-\n", "-30-"},
+		{"-Ends-", short + "-Ends-\n\nFor further information:\nAcme plc – Investor Relations\n", "-Ends-"},
+		{"stars", long + "* *** *\n\nFor information media. Not an official record.\n", "* *** *"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := parseText(t, c.src)
+			found := false
+			for _, x := range r.Removed {
+				if x.Kind == RemovedEndMarker && x.Text == c.marker {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no end marker %q in removed; blocks %q", c.marker, bodyTexts(r))
+			}
+			if inBody(r, strings.TrimSpace(c.marker)) {
+				t.Errorf("marker left in the body: %q", bodyTexts(r))
+			}
+		})
+	}
+}

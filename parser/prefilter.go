@@ -236,3 +236,43 @@ func digitBefore(text string, i, n int) bool {
 func isPerlSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
+
+// weekdayForms are the words datePatterns accept for a weekday, lower-cased.
+var weekdayForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur", "sun"} {
+		m[w], m[w+"day"] = true, true
+	}
+	return m
+}()
+
+// datesAtStart returns findDates(s) when a date can begin s, and nil
+// otherwise, without running the patterns: every date findDates reports
+// begins with a digit, or with a word that names a weekday or a month.
+func datesAtStart(s string) []dateMatch {
+	if s == "" {
+		return nil
+	}
+	if c := s[0]; !isDigitByte(c) && c < utf8.RuneSelf {
+		j := 0
+		for j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z') {
+			j++
+		}
+		if j == len(s) || s[j] < utf8.RuneSelf {
+			w := strings.ToLower(s[:j])
+			if !monthWords[w] && !weekdayForms[w] {
+				return nil
+			}
+		}
+	}
+	return findDates(s)
+}
+
+// replaceMDLinks is mdLinks.ReplaceAllString(s, "$1"), skipping the
+// expression when s holds no "](", which every Markdown link has.
+func replaceMDLinks(s string) string {
+	if !strings.Contains(s, "](") {
+		return s
+	}
+	return mdLinks.ReplaceAllString(s, "$1")
+}
