@@ -261,10 +261,22 @@ func importFile(t testing.TB, ctx context.Context, name, content string) {
 // TestAnnotateFigures measures, in the page, adding one annotation and
 // re-anchoring all on a 5,000-word release with 2,000 annotations.
 func TestAnnotateFigures(t *testing.T) {
-	figures(t, newPage(t))
+	f := annotateFigures(t, newPage(t), 5, 3)
+	msg := fmt.Sprintf("annotate figures (5,000 words, 2,000 annotations; medians): add one %.1f ms in Go %v, %.1f ms from key press to highlight drawn %v; re-anchor all after an edit %.1f ms %v",
+		median(f.addGo), f.addGo, median(f.addPage), f.addPage, median(f.reanchor), f.reanchor)
+	t.Log(msg)
+	fmt.Fprintln(os.Stderr, msg)
 }
 
-func figures(t *testing.T, ctx context.Context) {
+// annoFigures are the times, in milliseconds, of each add and re-anchor.
+type annoFigures struct {
+	addGo, addPage, reanchor []float64
+}
+
+// openFigureRelease opens, in ctx, a 5,000-word release holding 2,000
+// annotations, imported as Pressmark JSON as a user would.
+func openFigureRelease(t *testing.T, ctx context.Context) {
+	t.Helper()
 	src := figureRelease(5000)
 	rel, err := parser.Parse([]byte(src))
 	if err != nil {
@@ -290,11 +302,16 @@ func figures(t *testing.T, ctx context.Context) {
 	await(t, ctx, "the imported document", `pmDocs().length === 2`)
 	aeval[bool](t, ctx, `pmDocs().find((d) => d.textContent.includes("2000 annotations")).querySelector("button.doc-open").click(), true`)
 	waitFor(t, ctx, "2,000 highlights", "(() => {"+annoHelpers+"\nreturn pmMarkIDs() >= 1990;})()", 90*time.Second)
+}
 
-	// Add one, five times: from the key press to the highlight drawn, and
+// annotateFigures opens the figure release, adds adds annotations and
+// re-anchors all reanchors times.
+func annotateFigures(t *testing.T, ctx context.Context, adds, reanchors int) annoFigures {
+	openFigureRelease(t, ctx)
+	var f annoFigures
+	// Add one at a time: from the key press to the highlight drawn, and
 	// the Go side (performance.now() around the add, in the app).
-	var addPage, addGo []float64
-	for i := 0; i < 5; i++ {
+	for i := 0; i < adds; i++ {
 		aeval[bool](t, ctx, fmt.Sprintf(`pmSelectBlock(%d, 12)`, 3+7*i))
 		await(t, ctx, "the toolbar", `document.querySelector('#anno-toolbar:not([hidden])')`)
 		aeval[bool](t, ctx, `(() => { window.pmAdd = undefined; window.pmT0 = performance.now(); const n = pmMarkIDs();
@@ -302,24 +319,19 @@ func figures(t *testing.T, ctx context.Context) {
 				.observe(document.querySelector("article"), {subtree: true, childList: true}); return true; })()`)
 		key(t, ctx, "3")
 		await(t, ctx, "the new highlight", `window.pmAdd !== undefined`)
-		addPage = append(addPage, aeval[float64](t, ctx, `window.pmAdd`))
-		addGo = append(addGo, aeval[float64](t, ctx, `parseFloat(document.querySelector(".workbench").dataset.addMs)`))
+		f.addPage = append(f.addPage, aeval[float64](t, ctx, `window.pmAdd`))
+		f.addGo = append(f.addGo, aeval[float64](t, ctx, `parseFloat(document.querySelector(".workbench").dataset.addMs)`))
 	}
 
-	// Re-anchor all, three times: an edit near the top moves every
-	// annotation after it.
-	var re []float64
-	for i := 0; i < 3; i++ {
+	// Re-anchor all: an edit near the top moves every annotation after it.
+	for i := 0; i < reanchors; i++ {
 		before := aeval[string](t, ctx, `document.querySelector(".workbench").dataset.reanchorMs`)
 		srcNow := aeval[string](t, ctx, `pmEditor().value`)
 		setValue(t, ctx, strings.Replace(srcNow, "Figure words", fmt.Sprintf("Figure words, edit %d,", i), 1))
 		waitFor(t, ctx, "the re-anchoring", `document.querySelector(".workbench").dataset.reanchorMs !== `+jsString(before), 60*time.Second)
-		re = append(re, aeval[float64](t, ctx, `parseFloat(document.querySelector(".workbench").dataset.reanchorMs)`))
+		f.reanchor = append(f.reanchor, aeval[float64](t, ctx, `parseFloat(document.querySelector(".workbench").dataset.reanchorMs)`))
 	}
-	msg := fmt.Sprintf("annotate figures (5,000 words, 2,000 annotations; medians): add one %.1f ms in Go %v, %.1f ms from key press to highlight drawn %v; re-anchor all after an edit %.1f ms %v",
-		median(addGo), addGo, median(addPage), addPage, median(re), re)
-	t.Log(msg)
-	fmt.Fprintln(os.Stderr, msg)
+	return f
 }
 
 func median(v []float64) float64 {

@@ -62,14 +62,61 @@ func TestMeasure(t *testing.T) {
 			}
 		}
 	}
+
+	// Annotating a long release: 5,000 words holding 2,000 annotations.
+	ctx := newPage(t)
+	f := annotateFigures(t, ctx, *measureRuns, *measureRuns)
+	figures["add annotation"] = f.addPage
+	figures["add annotation (Go side)"] = f.addGo
+	figures["re-anchor 2000"] = f.reanchor
+	worst, dropped := measureScroll(t, ctx)
+	figures["scroll worst frame"] = []float64{worst}
+	figures["scroll dropped frames"] = []float64{dropped}
+
 	names := make([]string, 0, len(figures))
 	for n := range figures {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Printf("BENCH\t%s\t%.1f\tms\n", n, medianOf(figures[n]))
+		unit := "ms"
+		if strings.HasSuffix(n, "frames") {
+			unit = "frames"
+		}
+		fmt.Printf("BENCH\t%s\t%.1f\t%s\n", n, medianOf(figures[n]), unit)
 	}
+}
+
+// measureScroll scrolls the cleaned view from top to bottom in steps, one
+// step a frame, as a fast reader would, and returns the longest interval
+// between frames in milliseconds (16.7 at 60 Hz when no frame is late) and
+// how many frames came late (over 16.7 ms plus 4 ms of timer jitter).
+func measureScroll(t *testing.T, ctx context.Context) (worst, dropped float64) {
+	t.Helper()
+	type result struct {
+		Worst   float64 `json:"worst"`
+		Dropped float64 `json:"dropped"`
+	}
+	r := eval[result](t, ctx, `(async () => {
+		const a = pmArticle();
+		let el = a;
+		while (el && el !== document.body && !(el.scrollHeight > el.clientHeight + 10 && getComputedStyle(el).overflowY !== "visible")) el = el.parentElement;
+		const scroller = (el && el !== document.body) ? el : document.scrollingElement;
+		scroller.scrollTop = 0;
+		await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+		const step = Math.max(40, scroller.clientHeight / 4);
+		let worst = 0, dropped = 0, last = performance.now();
+		while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2) {
+			scroller.scrollTop += step;
+			await new Promise((r) => requestAnimationFrame(r));
+			const now = performance.now();
+			worst = Math.max(worst, now - last);
+			if (now - last > 1000 / 60 + 4) dropped++;
+			last = now;
+		}
+		return {worst, dropped};
+	})()`)
+	return r.Worst, r.Dropped
 }
 
 // readyProbe runs before any of the page's scripts and notes, in
