@@ -18,19 +18,34 @@ type RemovedPanel struct {
 
 	Removed  []parser.Removed
 	Restored []string // Document.Restored
+
+	more int // stretches drawn beyond the first removedPage, at the user's request
 }
+
+// removedPage is how many removed stretches the panel draws at first, and
+// how many more each "Show more" adds: a long input may have thousands,
+// and drawing them all would hold the page for seconds.
+const removedPage = 100
 
 // Render draws the panel.
 func (p *RemovedPanel) Render() app.UI {
-	items := make([]app.UI, len(p.Removed))
-	for i, r := range p.Removed {
+	n := min(len(p.Removed), removedPage+p.more)
+	items := make([]app.UI, n, n+1)
+	for i, r := range p.Removed[:n] {
 		items[i] = &RemovedItem{Item: r}
+	}
+	if left := len(p.Removed) - n; left > 0 {
+		items = append(items, app.Li().Class("removed-more").Body(
+			app.Button().Class("button", "quiet").
+				Text("Show "+strconv.Itoa(min(left, removedPage))+" more of "+strconv.Itoa(left)).
+				OnClick(func(ctx app.Context, e app.Event) { p.more += removedPage }),
+		))
 	}
 	restored := make([]app.UI, len(p.Restored))
 	for i, t := range p.Restored {
 		restored[i] = restoredItem(t)
 	}
-	return app.Section().Class("panel", "removed").Aria("label", "Removed").Body(
+	return app.Section().ID(removedID).Class("panel", "removed").Aria("label", "Removed").Body(
 		app.H2().Class("panel-title").Body(
 			app.Text("Removed"), app.Span().Class("count").Text(strconv.Itoa(len(p.Removed))),
 		),
@@ -50,7 +65,7 @@ func (p *RemovedPanel) Render() app.UI {
 func restoredItem(text string) app.UI {
 	return app.Li().Class("removed-item").Body(
 		app.P().Class("removed-text", "clamped").Text(text),
-		app.Button().Class("button", "quiet").Text("Remove again").
+		app.Button().Class("button", "quiet").Text("Remove again").Aria("label", "Remove again: "+clip(text, 60)).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.NewActionWithValue(ActionUnrestore, text) }),
 	)
 }
@@ -83,7 +98,8 @@ func (it *RemovedItem) Render() app.UI {
 		app.Div().Class("removed-head").Body(
 			app.Span().Class("badge", "badge-"+r.Kind.String()).Text(removedKindLabel(r.Kind)),
 			app.If(!meta, func() app.UI {
-				return app.Button().Class("button", "small").Text("Restore").OnClick(it.onRestore)
+				return app.Button().Class("button", "small").Text("Restore").
+					Aria("label", "Restore "+removedKindLabel(r.Kind)+": "+clip(r.Text, 60)).OnClick(it.onRestore)
 			}),
 		),
 		text.Text(r.Text),
