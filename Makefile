@@ -34,8 +34,9 @@ vet:
 unit:
 	$(GO) test -count=1 ./...
 
+## wasm-test: the pure-Go packages' tests compiled to WebAssembly, run under Node
 wasm-test:
-	PATH="$(WASM_PATH):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./parser/...
+	PATH="$(WASM_PATH):$$PATH" GOOS=js GOARCH=wasm $(GO) test -count=1 ./parser/... ./app/annotate/... ./app/store/...
 
 ## e2e: browser tests of the static site in dist/ (and of a copy built under /pressmark)
 e2e: chromium build
