@@ -191,3 +191,25 @@ func TestGeneralEndMarkers(t *testing.T) {
 		})
 	}
 }
+
+func TestGeneralPublisher(t *testing.T) {
+	lead := "SAN DIEGO--(BUSINESS WIRE)--Jan. 13, 2026-- Acme Biotherapeutics, Inc. (Nasdaq: ACMB) today announced results from its trial of ACM-114 in lupus."
+	cases := []struct{ name, src, publisher, subtitle string }{
+		{"about the product first", "Acme Reports Trial Results\n\n" + lead + "\n\n" + genBody + "\n\nAbout ACM-114\n\nACM-114 is an investigational antibody.\n\nAbout Acme Biotherapeutics\n\nAcme Biotherapeutics is a clinical-stage company.\n",
+			"Acme Biotherapeutics, Inc.", ""},
+		{"source in the wire header", "Acme Completes Acquisition of Wind Portfolio\n\nJanuary 22, 2026 07:00 ET | Source: Acme Energy ASA\n\nOSLO, Norway, Jan. 22, 2026 (GLOBE NEWSWIRE) -- Acme Energy ASA today announced that it has completed the acquisition of a wind portfolio.\n\n" + genBody + "\n",
+			"Acme Energy ASA", ""},
+		{"gov.uk from line", "Press release\n\nNew funding to restore historic high streets\n\nTowns in England will share £28 million to bring empty shops back into use.\n\nFrom: Department for Levelling Up, Housing and Communities and The Rt Hon Jane Doe MP\nPublished 14 October 2025\n\nForty high streets across England will benefit from a share of £28 million to restore historic buildings, the minister announced today.\n\n" + genBody + "\n",
+			"Department for Levelling Up, Housing and Communities", "Towns in England will share £28 million to bring empty shops back into use."},
+		{"mission line", "Remarks at the Security Council Briefing on Maritime Security\n\nU.S. Mission to the United Nations\n\nApril 14, 2026\n\nThank you, Madam President. Piracy and armed robbery at sea threaten the livelihoods of millions of people who depend on the oceans.\n\n" + genBody + "\n",
+			"U.S. Mission to the United Nations", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := parseText(t, c.src)
+			if r.Publisher != c.publisher || r.Subtitle != c.subtitle {
+				t.Errorf("publisher %q subtitle %q, want %q %q", r.Publisher, r.Subtitle, c.publisher, c.subtitle)
+			}
+		})
+	}
+}

@@ -150,6 +150,9 @@ func (m *metaScan) topLines() {
 			}
 			continue
 		}
+		if m.issuerLine(s, t) {
+			continue
+		}
 		if b := bylineRE.FindStringSubmatch(t); b != nil && wordCount(b[1]) <= 8 && len(findDates(b[1])) == 0 {
 			m.add(&m.publisher, b[1], rankStated)
 			m.consume(s, "byline: the publisher is shown in the metadata card")
@@ -297,15 +300,7 @@ func (m *metaScan) notices() {
 	}
 	m.subjectPublisher()
 	if len(abouts) > 0 {
-		pick := abouts[0]
-		title := strings.ToLower(m.titleText)
-		for _, a := range abouts {
-			if strings.Contains(title, strings.ToLower(a)) {
-				pick = a
-				break
-			}
-		}
-		m.add(&m.publisher, m.fullOrgName(pick), rankPage)
+		m.add(&m.publisher, m.fullOrgName(m.pickAbout(abouts)), rankPage)
 	}
 }
 

@@ -94,3 +94,113 @@ func labelStart(t string) bool {
 	}
 	return false
 }
+
+// pickAbout chooses among the names of a release's "About X" sections the
+// issuer's: the first named in the lead paragraph (a product's "About
+// CVB-114" comes before the company's), else the first named in the
+// title, else the first that reads as an organisation, else the first.
+func (m *metaScan) pickAbout(abouts []string) string {
+	lead := ""
+	for _, s := range m.d.segs {
+		if s.Removed == nil {
+			lead = strings.ToLower(headOf(s.Text, 600))
+			break
+		}
+	}
+	title := strings.ToLower(m.titleText)
+	var inTitle, named string
+	for _, a := range abouts {
+		la := strings.ToLower(a)
+		if lead != "" && strings.Contains(lead, la) && !productCode(a) {
+			return a
+		}
+		if inTitle == "" && strings.Contains(title, la) && !productCode(a) {
+			inTitle = a
+		}
+		if named == "" && !productCode(a) {
+			named = a
+		}
+	}
+	switch {
+	case inTitle != "":
+		return inTitle
+	case named != "":
+		return named
+	}
+	return abouts[0]
+}
+
+// productCode reports whether name is a product or drug code rather than
+// an organisation: one word of capitals and digits with a hyphen or digits,
+// such as "CVB-114" or "AX9".
+func productCode(name string) bool {
+	if strings.ContainsAny(name, " \t") || !strings.ContainsAny(name, "0123456789") {
+		return false
+	}
+	for _, r := range name {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// fromLineRE matches GOV.UK's "From:" line naming the issuing department
+// (a mail header has an address in it instead).
+var fromLineRE = regexp.MustCompile(`^From:\s+([^@<>\n]{3,200})$`)
+
+// fromCut ends the first organisation of a "From:" line where a second
+// issuer or a minister follows: "… Communities and The Rt Hon Jane Doe MP".
+var fromCut = regexp.MustCompile(`(?:,?\s+and\s+|,\s+)(?:[Tt]he\s+)?(?:Rt\.?\s+Hon|Right Honourable|Hon\.?\s|Baroness|Lord|Sir|Dame|Dr\.?\s)`)
+
+// issuerLine reads a head line that names the issuer: GOV.UK's "From:
+// Department …" (with its "Published" line below), and a wire's header
+// "January 22, 2026 07:00 ET | Source: Acme ASA". It reports whether the
+// line was consumed.
+func (m *metaScan) issuerLine(s *segment, t string) bool {
+	if len(t) > 400 {
+		return false
+	}
+	if strings.HasPrefix(t, "From:") {
+		lines := strings.Split(t, "\n")
+		fm := fromLineRE.FindStringSubmatch(strings.TrimSpace(lines[0]))
+		if fm == nil {
+			return false
+		}
+		name := fm[1]
+		if loc := fromCut.FindStringIndex(name); loc != nil {
+			name = name[:loc[0]]
+		}
+		m.add(&m.publisher, name, rankStated)
+		for _, l := range lines[1:] {
+			if iso, ok := parseDate(strings.TrimSpace(l)); ok && !strings.HasPrefix(iso, "--") {
+				m.add(&m.published, iso, rankStated)
+			}
+		}
+		m.consume(s, "issuer: the organisation that published the release")
+		return true
+	}
+	if !strings.Contains(t, "|") || !strings.Contains(strings.ToLower(t), "source") {
+		return false
+	}
+	source, dated := "", false
+	for _, p := range strings.Split(t, "|") {
+		p = strings.TrimSpace(p)
+		if sm := sourceLineRE.FindStringSubmatch(p); sm != nil {
+			source = sm[1]
+			continue
+		}
+		ds := findDates(p)
+		if len(ds) == 0 || !ds[0].hasYear() || wordCount(p) > 8 {
+			return false
+		}
+		m.add(&m.published, ds[0].iso, rankStated)
+		dated = true
+	}
+	if source == "" || !dated {
+		return false
+	}
+	m.add(&m.publisher, source, rankNotice)
+	m.consume(s, "wire header: the date and the issuer, shown in the metadata card")
+	return true
+}

@@ -138,6 +138,20 @@ func (m *metaScan) findTitle() {
 	}
 }
 
+// standfirst reports whether segment i, right below the title, is a
+// one-sentence summary set above the release's metadata lines, as GOV.UK
+// does: "Communities in England will share £28 million …" above "From:"
+// and "Published".
+func (m *metaScan) standfirst(i int) bool {
+	s := m.d.segs[i]
+	t := strings.TrimSpace(s.Text)
+	if i != m.title+1 || i+1 >= len(m.d.segs) || wordCount(t) > 40 || firstSentence(t) != t {
+		return false
+	}
+	next := m.d.segs[i+1]
+	return next.Removed != nil && next.Removed.Kind == RemovedMetadata && next.Removed.Reason != reasonRelease
+}
+
 // datelineInside returns where a dateline starts inside t after its first
 // few words, or -1: "Jury Sentences … 79 Years (Dallas, Texas) –On …".
 func datelineInside(t string) int {
@@ -201,8 +215,13 @@ func (m *metaScan) findSubtitle() {
 			return
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		if last == '.' && s.Kind != BlockHeading {
+		if last == '.' && s.Kind != BlockHeading && !m.standfirst(i) {
 			return
+		}
+		if institutionRE.MatchString(strings.TrimSpace(s.Text)) && wordCount(s.Text) <= 10 {
+			m.add(&m.publisher, s.Text, rankNotice)
+			m.consume(s, "issuer: the organisation that published the release")
+			continue
 		}
 		if m.d.rel.Subtitle == "" {
 			m.d.rel.Subtitle = strings.TrimSpace(s.Text)

@@ -112,3 +112,8 @@ func (m *metaScan) headlineAfterLead(i int) int {
 	}
 	return -1
 }
+
+// institutionRE matches a line that is only the name of a government body
+// in the head of a speech or statement: "U.S. Mission to the United
+// Nations", "Embassy of Canada in Japan", "Ministry of Health".
+var institutionRE = regexp.MustCompile(`^(?:The\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:Mission|Embassy|Ministry|Department|Consulate|Delegation|Office|Secretariat|High Commission)\s+(?:of|to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.,'’\- ]{1,60}$`)
