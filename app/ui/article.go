@@ -81,7 +81,7 @@ func (a *Article) OnMount(ctx app.Context) {
 
 // Render draws the release.
 func (a *Article) Render() app.UI {
-	art := app.Article().Class("release").Aria("busy", a.Busy).TabIndex(0) // focusable: arrows select text (annotation_keys.go)
+	art := app.Article().ID(releaseID).Class("release").Aria("busy", a.Busy).TabIndex(0) // focusable: arrows select text (annotation_keys.go)
 	r := a.Release
 	if r == nil {
 		return art.Body(app.P().Class("empty").Text("Paste a press release in the editor to see it cleaned up here."))

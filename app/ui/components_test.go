@@ -187,8 +187,8 @@ func TestContactsPanel(t *testing.T) {
 		Contacts: parser.Contacts{
 			Emails:   []string{"press@acme.test"},
 			Phones:   []string{"+44 20 7946 0000"},
-			Websites: []string{"https://www.acme.test/"},
-			Social:   []parser.SocialProfile{{Network: "LinkedIn", URL: "https://linkedin.com/company/acme"}, {Network: "Evil", URL: "javascript:alert(1)"}},
+			Websites: []string{"https://www.acme.test/", "http://acme.test"},
+			Social:   []parser.SocialProfile{{Network: "linkedin", URL: "https://linkedin.com/company/acme"}, {Network: "Evil", URL: "javascript:alert(1)"}},
 			People:   []parser.ContactPerson{{Name: "Jo Bloggs", Role: "Head of Press", Email: "jo@acme.test"}},
 		},
 		Entities: []parser.Entity{
@@ -199,12 +199,15 @@ func TestContactsPanel(t *testing.T) {
 	}
 	html := render(t, p)
 	mustContain(t, html,
-		`href="mailto:press@acme.test"`, `+44 20 7946 0000`, `>acme.test</a>`,
+		`href="mailto:press@acme.test"`, `+44 20 7946 0000`, `title="acme.test"`,
 		`<dt>LinkedIn</dt>`, `href="https://linkedin.com/company/acme"`,
 		`Jo Bloggs`, `Head of Press`, `href="mailto:jo@acme.test"`,
 		`Countries (2)`, `Dates (1)`, `data-kind="country"`, `data-start="5"`, `>France</button>`, `>4 November</button>`,
 	)
 	mustNotContain(t, html, `href="tel:`, `href="javascript:`)
+	if n := strings.Count(html, `title="acme.test"`); n != 1 {
+		t.Errorf("the same website is listed %d times, want once", n)
+	}
 }
 
 // holder gives an Article a release from an exported field, as Root does.

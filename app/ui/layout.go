@@ -26,14 +26,12 @@ func (c *Root) Render() app.UI {
 		app.If(c.update, updateBanner),
 		statusRegion(c.parsing, c.notice, c.saveErr),
 		app.Main().Class("workspace").Body(
-			app.Section().Class("pane", "pane-source").Aria("label", "Source").Body(
-				&Editor{Text: c.seed.Text, Format: c.seed.Format, Rev: c.rev},
-			),
+			&SourcePane{Text: c.seed.Text, Format: c.seed.Format, Rev: c.rev},
 			app.Div().Class("pane", "pane-view").Body(
 				&ExportBar{Release: c.rel},
 				&Article{Release: c.rel, Busy: c.parsing},
 			),
-			app.Div().Class("pane", "pane-side").Body(
+			app.Div().ID(panelsID).Class("pane", "pane-side").Body(
 				&Workbench{},
 				&RemovedPanel{Removed: removed, Restored: c.doc.Restored},
 				&ContactsPanel{Contacts: contacts, Entities: entities},
@@ -52,6 +50,7 @@ func pageHeader() app.UI {
 				app.P().Class("tagline").Text("Paste a press release. Get it clean, structured and ready to annotate."),
 			),
 		),
+		sectionNav(),
 	)
 }
 

@@ -82,6 +82,24 @@ func entityKindLabel(k parser.EntityKind) string {
 	return capitalize(k.String())
 }
 
+// networkNames spell the parser's social network words as their owners do.
+var networkNames = map[string]string{
+	"linkedin": "LinkedIn", "youtube": "YouTube", "tiktok": "TikTok", "x": "X", "whatsapp": "WhatsApp",
+}
+
+// networkLabel is the row label for a social profile: "LinkedIn",
+// "Twitter", or "Social" when the network is not known.
+func networkLabel(network string) string {
+	network = strings.TrimSpace(network)
+	if network == "" {
+		return "Social"
+	}
+	if n, ok := networkNames[strings.ToLower(network)]; ok {
+		return n
+	}
+	return capitalize(network)
+}
+
 func capitalize(s string) string {
 	if s == "" {
 		return s

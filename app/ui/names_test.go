@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"pressmark/parser"
 )
@@ -48,5 +51,36 @@ func TestKindLabels(t *testing.T) {
 	}
 	if got := entityKindLabel(parser.EntityCountry); got != "Countries" {
 		t.Errorf("entityKindLabel = %q", got)
+	}
+}
+
+func TestNetworkLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"linkedin": "LinkedIn", "youtube": "YouTube", "twitter": "Twitter", "x": "X",
+		"flickr": "Flickr", "": "Social", "  ": "Social",
+	} {
+		if got := networkLabel(in); got != want {
+			t.Errorf("networkLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBreakable(t *testing.T) {
+	for in, want := range map[string]string{
+		"press@acme.test":         "press@|acme|.test",
+		"gov.uk/news/a-b":         "gov|.uk/|news/|a-b",
+		"/":                       "/",
+		"a..b":                    "a|.|.b",
+		"linkedin.com/company/x/": "linkedin|.com/|company/|x/",
+		"":                        "",
+	} {
+		var parts []string
+		for _, n := range breakable(in) {
+			parts = append(parts, app.HTMLString(n))
+		}
+		got := strings.ReplaceAll(strings.Join(parts, ""), "<wbr></wbr>", "|")
+		if got != want {
+			t.Errorf("breakable(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
