@@ -20,6 +20,9 @@ func findContacts(d *doc) {
 				continue
 			}
 			c.scan(s.Text, s.Links)
+			if !contactSection(s) {
+				continue
+			}
 			if len(s.Lines) > 0 {
 				for _, l := range s.Lines {
 					lines = append(lines, l.Text)
@@ -43,13 +46,32 @@ func findContacts(d *doc) {
 				c.addLink(l.URL)
 			}
 		}
-		lines = strings.Split(d.src, "\n")
+		for _, s := range d.segs {
+			if contactSection(s) {
+				lines = append(lines, strings.Split(d.raw(s), "\n")...)
+				lines = append(lines, "")
+			}
+		}
 	}
 	c.out.People = readPeople(lines, d.tick)
 	d.rel.Contacts = c.result()
 	if d.rel.Links == nil {
 		d.rel.Links = []Link{}
 	}
+}
+
+// contactSection reports whether s is part of a contact block, the only
+// place contact people are read from: a quoted speaker in the body or a
+// list item naming a place is no contact.
+func contactSection(s *segment) bool {
+	if s.Removed == nil {
+		return false
+	}
+	switch s.Removed.Kind {
+	case RemovedContact, RemovedEndMarker, RemovedDistribution:
+		return true
+	}
+	return false
 }
 
 // contactSet collects contacts without duplicates, in order of first

@@ -68,9 +68,36 @@ func (p *peopleReader) line(ln string) {
 		p.cue = 0
 		return
 	}
+	start := p.cur
 	for _, part := range contactParts(rest) {
+		// What follows a name on its line is the person's role, all of
+		// it: "Melissa Tran, Vice President, Investor Relations".
+		if c := p.cur; c != nil && c != start && p.roleTail(part) {
+			continue
+		}
 		p.part(part)
 	}
+}
+
+// roleTail adds s, a part after the current person's name on the same
+// line, to the person's role, and reports whether it did: s must be no
+// address, number or other name.
+func (p *peopleReader) roleTail(s string) bool {
+	s = strings.Trim(s, " []*_:-–—•|")
+	c := p.cur
+	if s == "" || c.Phone != "" || c.Email != "" || len(strings.Fields(s)) > 8 {
+		return false
+	}
+	if len(findEmails(s)) > 0 || len(findPhones(s)) > 0 || isPersonName(stripLabel(s)) || strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+		return false
+	}
+	if c.Role == "" {
+		c.Role = s
+	} else {
+		c.Role += ", " + s
+	}
+	p.parts++
+	return true
 }
 
 // part reads one comma- or line-separated part of a contact block.
@@ -155,7 +182,7 @@ func stripContactCue(ln string) (string, bool) {
 		}
 		i = j
 	}
-	for _, label := range []string{"investors:", "media:", "press:", "media inquiries:", "media enquiries:", "press office:", "media relations:", "investor relations:", "press inquiries:", "press enquiries:"} {
+	for _, label := range []string{"for more information:", "for further information:", "further information:", "more information:", "investors:", "media:", "press:", "media inquiries:", "media enquiries:", "press office:", "media relations:", "investor relations:", "press inquiries:", "press enquiries:"} {
 		if strings.HasPrefix(lower, label) {
 			return strings.TrimSpace(ln[len(label):]), true
 		}

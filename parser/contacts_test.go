@@ -192,9 +192,10 @@ func TestFindContactsSeed(t *testing.T) {
 func TestFindContactsHTML(t *testing.T) {
 	d := &doc{format: FormatHTML, rel: &Release{}, segs: []*segment{
 		{Text: "Home News Contact", Links: []Link{{Text: "Home", URL: "https://wire.example/", Start: 0, End: 4}}, Removed: &removal{Kind: RemovedNavigation}},
-		{Text: "MEDIA CONTACT:", Lines: []line{{Text: "MEDIA CONTACT:"}}},
+		{Text: "Andrew Pike, Group CEO, said: the year was good.", Lines: []line{{Text: "Andrew Pike, Group CEO, said: the year was good."}}},
+		{Text: "MEDIA CONTACT:", Lines: []line{{Text: "MEDIA CONTACT:"}}, Removed: &removal{Kind: RemovedContact}},
 		{Text: "Katie Sullivan Bateman Group write to us", Lines: []line{{Text: "Katie Sullivan"}, {Text: "Bateman Group"}, {Text: "write to us"}},
-			Links: []Link{{Text: "write to us", URL: "mailto:katie@bateman-group.com?subject=Hi", Start: 29, End: 40}}},
+			Links: []Link{{Text: "write to us", URL: "mailto:katie@bateman-group.com?subject=Hi", Start: 29, End: 40}}, Removed: &removal{Kind: RemovedContact}},
 		{Text: "Read hackerrank.com today", Links: []Link{{Text: "hackerrank.com", URL: "http://hackerrank.com", Start: 5, End: 19}}},
 	}}
 	findContacts(d)

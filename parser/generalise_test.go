@@ -213,3 +213,31 @@ func TestGeneralPublisher(t *testing.T) {
 		})
 	}
 }
+
+func TestGeneralContactPeople(t *testing.T) {
+	head := "Acme Opens Plant\n\nBRISTOL, England, March 3, 2026 -- Acme Ltd today opened a plant in the west of England, its first outside London.\n\nJohn Roe, Group CEO, said: \"This is a proud day for everyone at Acme.\"\n\n" + genBody + "\n\n"
+	cases := []struct {
+		name, tail string
+		want       []ContactPerson
+	}{
+		{"role is the rest of the line", "Investor Contact:\nJane Doe, Vice President, Investor Relations\n(216) 555-0177\nir@acme.example\n",
+			[]ContactPerson{{Name: "Jane Doe", Role: "Vice President, Investor Relations", Email: "ir@acme.example", Phone: "(216) 555-0177"}}},
+		{"for more information", "For more information: Kari Lunde, Communications Officer\nTel: +47 55 58 00 00 | E-mail: kari@acme.example\n",
+			[]ContactPerson{{Name: "Kari Lunde", Role: "Communications Officer", Email: "kari@acme.example", Phone: "+47 55 58 00 00"}}},
+		{"no speaker from the body", "For further information:\nAcme plc – Investor Relations\ninvestors@acme.example\n", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := parseText(t, head+c.tail)
+			got := r.Contacts.People
+			if len(got) != len(c.want) {
+				t.Fatalf("people %+v, want %+v", got, c.want)
+			}
+			for i := range got {
+				if got[i] != c.want[i] {
+					t.Errorf("person %+v, want %+v", got[i], c.want[i])
+				}
+			}
+		})
+	}
+}
