@@ -103,7 +103,7 @@ func (d *Document) Find(id string) (Annotation, int) {
 // Attached returns the annotations that are anchored, in document order:
 // by start, longer first, then by creation.
 func (d *Document) Attached() []Annotation {
-	var out []Annotation
+	out := make([]Annotation, 0, len(d.Annotations))
 	for _, a := range d.Annotations {
 		if !a.Orphan {
 			out = append(out, a)
@@ -126,17 +126,44 @@ func (d *Document) Orphans() []Annotation {
 	return out
 }
 
-// SortByPosition sorts annotations in document order.
+// SortByPosition sorts annotations in document order: by start, longer
+// first, then by creation; equal ones keep their order (a stable sort).
+//
+// Annotations are large values, and a stable merge sort moves each many
+// times (with a write barrier per pointer, in wasm): with thousands of
+// annotations that made every redraw of the list slow. This sorts their
+// indices instead, breaking ties by index, and moves each annotation once;
+// a slice already in order is left as it is.
 func SortByPosition(as []Annotation) {
-	slices.SortStableFunc(as, func(a, b Annotation) int {
-		if a.Selector.Start != b.Selector.Start {
-			return a.Selector.Start - b.Selector.Start
+	if slices.IsSortedFunc(as, comparePosition) {
+		return
+	}
+	idx := make([]int32, len(as))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		if c := comparePosition(as[i], as[j]); c != 0 {
+			return c
 		}
-		if a.Selector.End != b.Selector.End {
-			return b.Selector.End - a.Selector.End
-		}
-		return a.Created.Compare(b.Created)
+		return int(i - j)
 	})
+	sorted := make([]Annotation, len(as))
+	for k, i := range idx {
+		sorted[k] = as[i]
+	}
+	copy(as, sorted)
+}
+
+// comparePosition orders two annotations as SortByPosition does.
+func comparePosition(a, b Annotation) int {
+	if a.Selector.Start != b.Selector.Start {
+		return a.Selector.Start - b.Selector.Start
+	}
+	if a.Selector.End != b.Selector.End {
+		return b.Selector.End - a.Selector.End
+	}
+	return a.Created.Compare(b.Created)
 }
 
 // Clone returns a deep copy of d.
