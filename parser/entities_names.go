@@ -81,10 +81,14 @@ func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
 			if last == i && continuesName(s, toks, i) {
 				continue // "Lipper Fund Award": the name goes on
 			}
-			if last == i && legal && end < len(s) && s[end] == '.' {
-				end++
+			if last == i && legal && end < len(s) && s[end] == '.' && abbreviations[strings.ToLower(w)] {
+				end++ // "Inc." but not the full stop after "LLP"
 			}
 			start := toks[first].start
+			if genericBody(s[start:end]) {
+				floor, i = last+1, last
+				continue
+			}
 			out = append(out, entSpan{EntityOrganisation, start, end, ""})
 			known[s[start:end]] = true
 			floor, i = last+1, last
@@ -157,7 +161,7 @@ func orgCue(w string) uint8 {
 func orgSeed(name string) bool {
 	n := len(strings.Fields(name))
 	return len(name) >= 2 && len(name) <= 60 && n >= 1 && n <= 6 && startsUpper(name) &&
-		strings.TrimSpace(name) == name && !isPlaceName(name)
+		strings.TrimSpace(name) == name && !isPlaceName(name) && !productCode(name)
 }
 
 // orgStart walks back from the cue word at toks[i] over the capitalised
@@ -177,7 +181,7 @@ func orgStart(s string, toks []wordTok, i, floor int, legal bool) int {
 			return first
 		}
 		if startsUpper(w) {
-			if inSet(stopWords, w) || isMonthName(w) || inSet(roleWords, w) {
+			if inSet(stopWords, w) || isMonthName(w) || inSet(roleWords, w) || w == "Die" || w == "Der" || w == "Das" {
 				return first // "Chair of the … Committee"
 			}
 			first = j
@@ -213,19 +217,26 @@ func orgOf(s string, toks []wordTok, i int) (int, int) {
 		return last, end
 	}
 	firstCap := -1
-	caps := 0
-	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
+	caps, maxCaps := 0, 3
+	for j := i + 1; j < len(toks) && j-i <= 9; j++ {
 		gap := s[toks[j-1].end:toks[j].start]
+		if gap == ", " && caps > 0 && last == j-1 && commaInName(s, toks, j) {
+			// "Department for Levelling Up, Housing and Communities"
+			gap, maxCaps = " ", 5
+		}
 		if gap != " " && gap != " & " && gap != "-" {
 			break
 		}
 		w := toks[j].text(s)
+		if headlineVerbs[w] {
+			break // "… Institute of Marine Science Receives …"
+		}
 		if gap == "-" && last == j-1 {
 			last, end = j, toks[j].end // "Co-operation"
 			continue
 		}
 		if startsUpper(w) && !monthOrDay(w) {
-			if caps++; caps > 3 {
+			if caps++; caps > maxCaps {
 				break
 			}
 			if firstCap < 0 {
@@ -238,12 +249,64 @@ func orgOf(s string, toks []wordTok, i int) (int, int) {
 			break
 		}
 	}
-	if last > i && continuesName(s, toks, last) {
+	if last > i && continuesName(s, toks, last) && !headlineVerbs[toks[last+1].text(s)] {
 		// A run of capitalised words, as in a title-case headline ("Board
 		// of Directors Announces CEO Compensation"): keep one word.
 		last, end = firstCap, toks[firstCap].end
 	}
 	return last, end
+}
+
+// commaInName reports whether the comma before toks[j] joins a list of
+// capitalised words that ends the name: "Up, Housing and Communities".
+func commaInName(s string, toks []wordTok, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		w := toks[k].text(s)
+		if k > j && s[toks[k-1].end:toks[k].start] != " " {
+			return false
+		}
+		if w == "and" {
+			return k > j && k+1 < len(toks) && s[toks[k].end:toks[k+1].start] == " " && startsUpper(toks[k+1].text(s))
+		}
+		if !startsUpper(w) || headlineVerbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// headlineVerbs are verbs a title-case headline puts right after a name:
+// an organisation's name stops before them.
+var headlineVerbs = map[string]bool{
+	"Receives": true, "Announces": true, "Launches": true, "Opens": true, "Wins": true, "Reports": true,
+	"Names": true, "Appoints": true, "Welcomes": true, "Awards": true, "Unveils": true, "Introduces": true,
+	"Completes": true, "Acquires": true, "Expands": true, "Celebrates": true, "Joins": true, "Signs": true,
+	"Secures": true, "Selects": true, "Releases": true, "Partners": true, "Approves": true, "Hosts": true,
+	"Marks": true, "Honors": true, "Honours": true, "Urges": true, "Issues": true, "Invests": true,
+}
+
+// companyTail reports whether name ends with a word that closes company
+// names, not people's: "Caldermoor Re", "Acme AG".
+func companyTail(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	switch name[i+1:] {
+	case "Re", "AG", "SE", "SA", "NV", "ASA", "AB", "plc", "PLC", "LLP", "LLC", "Inc", "Ltd", "GmbH", "Group", "Holdings", "Capital", "Partners":
+		return true
+	}
+	return false
+}
+
+// genericBody reports whether an organisation-like span is a company's
+// organ, not a name: "Board of Directors".
+func genericBody(name string) bool {
+	switch name {
+	case "Board of Directors", "Board of Trustees", "Board of Governors", "Board of Management", "Supervisory Board":
+		return true
+	}
+	return false
 }
 
 // isAcronym reports whether w is two to eight capitals and digits, at
@@ -351,6 +414,31 @@ func isNameByte(s string, i int) bool {
 var speechVerbs = wordSet("said", "says", "added", "adds", "noted", "notes", "explained", "explains",
 	"commented", "comments", "stated", "states", "remarked", "continued", "concluded")
 
+// introducesPerson reports whether toks[i] is a word after which a
+// release names people: "named", "appoints", "led by", "appointment of",
+// "joining are". The name must follow after one space.
+func introducesPerson(s string, toks []wordTok, i int) bool {
+	t := toks[i]
+	if t.end+1 >= len(s) || s[t.end] != ' ' {
+		return false
+	}
+	prev := ""
+	if i > 0 && s[toks[i-1].end:t.start] == " " {
+		prev = toks[i-1].text(s)
+	}
+	switch w := t.text(s); w {
+	case "named", "appoints", "appointed", "welcomes", "hired", "hires", "promoted":
+		return true
+	case "by":
+		return prev == "led" || prev == "headed" || prev == "chaired"
+	case "of":
+		return prev == "appointment" || prev == "election" || prev == "hiring" || prev == "promotion"
+	case "are", "include", "includes":
+		return prev == "joining" || prev == "partners" || prev == "members"
+	}
+	return false
+}
+
 // honorifics come before a person's name.
 var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Hon",
 	"Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Ambassador", "Sheriff")
@@ -360,7 +448,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 	var out []entSpan
 	known := map[string]bool{}
 	add := func(start int, name string) {
-		if name == "" {
+		if name == "" || companyTail(name) {
 			return
 		}
 		out = append(out, entSpan{EntityPerson, start, start + len(name), ""})
@@ -389,6 +477,28 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 			}
 			if start, name := personBefore(s, toks, i); name != "" {
 				add(start, name)
+			}
+		case !upper && len(w) >= 2 && len(w) <= 9 && introducesPerson(s, toks, i):
+			// "led by Jane Doe", "named Jane Doe", "the appointment of Jane
+			// Doe as", "joining are Jane Doe, John Roe and Mary Major".
+			at := t.end + 1
+			for k := 0; k < 6 && at < len(s); k++ {
+				name := personAt(s, at, 2)
+				if name == "" || isPlaceName(name) {
+					break
+				}
+				add(at, name)
+				rest := s[at+len(name):]
+				switch {
+				case strings.HasPrefix(rest, ", and "):
+					at += len(name) + 6
+				case strings.HasPrefix(rest, ", "):
+					at += len(name) + 2
+				case strings.HasPrefix(rest, " and "):
+					at += len(name) + 5
+				default:
+					at = len(s)
+				}
 			}
 		case w == "according" && i+1 < len(toks) && toks[i+1].text(s) == "to" && s[t.end:toks[i+1].start] == " ":
 			if e := toks[i+1].end; e < len(s) && s[e] == ' ' {

@@ -241,3 +241,32 @@ func TestGeneralContactPeople(t *testing.T) {
 		})
 	}
 }
+
+func TestGeneralEntities(t *testing.T) {
+	text := "The Brandvold Institute of Marine Science Receives a grant from the Department for Levelling Up, Housing and Communities. " +
+		"Olivia joins from Caldermoor Re, where she was head of risk. The team joins from Mercer Vance LLP. The Board of Directors approved the plan. " +
+		"A team led by Catherine Obi has joined to work on CVB-114; the other partners joining are Michael Tran, Sofia Hernández and David Kowalski."
+	got := map[string]EntityKind{}
+	for _, e := range entitiesIn(text, 2026, "CVB-114") {
+		got[e.Text] = e.Kind
+	}
+	want := map[string]EntityKind{
+		"Brandvold Institute of Marine Science":                EntityOrganisation,
+		"Department for Levelling Up, Housing and Communities": EntityOrganisation,
+		"Mercer Vance LLP": EntityOrganisation,
+		"Catherine Obi":    EntityPerson,
+		"Michael Tran":     EntityPerson,
+		"Sofia Hernández":  EntityPerson,
+		"David Kowalski":   EntityPerson,
+	}
+	for text, kind := range want {
+		if got[text] != kind {
+			t.Errorf("%q: kind %v, want %v (all: %v)", text, got[text], kind, got)
+		}
+	}
+	for _, bad := range []string{"CVB-114", "Caldermoor Re", "Board of Directors", "Mercer Vance LLP.", "Department for Levelling Up", "Brandvold Institute of Marine Science Receives"} {
+		if _, ok := got[bad]; ok {
+			t.Errorf("%q found as %v", bad, got[bad])
+		}
+	}
+}
