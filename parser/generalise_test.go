@@ -270,3 +270,15 @@ func TestGeneralEntities(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneralLanguageUnsure(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"Acme Launches Widget\n\nAcme today launched a widget.\n", ""},
+		{"Acme Launches Widget\n\nSAN DIEGO -- Acme Corp. today launched a widget for everyone.\n", "en"},
+		{"Acme Opens Plant\n\n" + genBody + "\n\nThe plant is the third the company has built in the region this year, and it will be run from the head office in the city.\n", "en"},
+	} {
+		if r := parseText(t, c.src); r.Language != c.want {
+			t.Errorf("%q: language %q, want %q", c.src[:20], r.Language, c.want)
+		}
+	}
+}

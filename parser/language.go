@@ -8,7 +8,7 @@ import (
 
 // stopwords are frequent short words of each language, for a cheap guess.
 var stopwords = map[string][]string{
-	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "was", "are", "by", "this", "it", "as", "from", "has", "have", "will"},
+	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "was", "are", "by", "this", "it", "as", "from", "has", "have", "will", "a", "an", "at", "be", "said", "its", "our", "today"},
 	"fr": {"le", "la", "les", "et", "des", "du", "un", "une", "est", "que", "pour", "dans", "qui", "sur", "par", "avec", "au", "aux", "sont", "ce"},
 	"de": {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "für", "dem", "sich", "auch", "wird", "im", "des"},
 	"es": {"el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "es", "por", "para", "con", "del", "se", "su", "al", "como", "más"},
@@ -119,5 +119,7 @@ func guessLanguage(d *doc) string {
 	if l := strings.TrimSpace(d.meta["language"]); l != "" {
 		return strings.ToLower(strings.SplitN(strings.ReplaceAll(l, "_", "-"), "-", 2)[0])
 	}
-	return bestLang
+	// Too few words, or no clear winner: better no language than a wrong
+	// one.
+	return ""
 }
