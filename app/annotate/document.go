@@ -135,7 +135,11 @@ func (d *Document) Orphans() []Annotation {
 // indices instead, breaking ties by index, and moves each annotation once;
 // a slice already in order is left as it is.
 func SortByPosition(as []Annotation) {
-	if slices.IsSortedFunc(as, comparePosition) {
+	sorted := true
+	for i := 1; i < len(as) && sorted; i++ {
+		sorted = comparePosition(&as[i-1], &as[i]) <= 0
+	}
+	if sorted {
 		return
 	}
 	idx := make([]int32, len(as))
@@ -143,20 +147,20 @@ func SortByPosition(as []Annotation) {
 		idx[i] = int32(i)
 	}
 	slices.SortFunc(idx, func(i, j int32) int {
-		if c := comparePosition(as[i], as[j]); c != 0 {
+		if c := comparePosition(&as[i], &as[j]); c != 0 {
 			return c
 		}
 		return int(i - j)
 	})
-	sorted := make([]Annotation, len(as))
+	out := make([]Annotation, len(as))
 	for k, i := range idx {
-		sorted[k] = as[i]
+		out[k] = as[i]
 	}
-	copy(as, sorted)
+	copy(as, out)
 }
 
 // comparePosition orders two annotations as SortByPosition does.
-func comparePosition(a, b Annotation) int {
+func comparePosition(a, b *Annotation) int {
 	if a.Selector.Start != b.Selector.Start {
 		return a.Selector.Start - b.Selector.Start
 	}

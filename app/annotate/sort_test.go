@@ -20,7 +20,7 @@ func TestSortByPositionIsStable(t *testing.T) {
 				Selector: Selector{TextPositionSelector: TextPositionSelector{Start: s, End: s + 1 + rng.Intn(5)}}, Created: t0.Add(time.Duration(rng.Intn(3)) * time.Second)}
 		}
 		want := slices.Clone(as)
-		slices.SortStableFunc(want, comparePosition)
+		slices.SortStableFunc(want, func(a, b Annotation) int { return comparePosition(&a, &b) })
 		got := slices.Clone(as)
 		SortByPosition(got)
 		for i := range want {
