@@ -89,14 +89,15 @@ type vocabulary struct {
 // vocab returns the document's vocabulary, building it on first use.
 func (d *doc) vocab() *vocabulary {
 	if d.words == nil {
-		d.words = newVocabulary(d.src)
+		d.words = newVocabulary(d.src, d.tick)
 	}
 	return d.words
 }
 
 // newVocabulary collects the words of s in one pass. A word broken by a
-// hyphen at a line end is not counted, nor is the word after it.
-func newVocabulary(s string) *vocabulary {
+// hyphen at a line end is not counted, nor is the word after it. It calls
+// tick, when not nil, at each line end with the offset and len(s).
+func newVocabulary(s string, tick func(i, n int)) *vocabulary {
 	v := &vocabulary{words: map[string]bool{}, compounds: map[string]bool{}}
 	start, hyphen, skip := -1, false, false
 	flush := func(end int, broken bool) {
@@ -127,6 +128,9 @@ func newVocabulary(s string) *vocabulary {
 			}
 			flush(i, next == '\n' || next == '\r')
 		default:
+			if r == '\n' && tick != nil {
+				tick(i, len(s))
+			}
 			flush(i, false)
 		}
 	}
