@@ -29,10 +29,11 @@ type Article struct {
 // A new release draws its first firstWindow blocks at once and the rest in
 // steps of growStep, growPause apart: a very long release appears at once
 // and the page stays responsive while the rest is drawn. Nearly every
-// release fits in the first window.
+// release fits in the first window. A longer one is drawn in chunks
+// (blockchunk.go), so that each step mounts only its new blocks.
 const (
-	firstWindow = 300
-	growStep    = 600
+	firstWindow = 150
+	growStep    = chunkSize
 	growPause   = 20 * time.Millisecond
 )
 
@@ -98,7 +99,7 @@ func (a *Article) Render() app.UI {
 			app.If(r.Subtitle != "", func() app.UI { return app.P().Class("subtitle").Text(r.Subtitle) }),
 			metaCard(r),
 		),
-		app.Div().Class("release-body").Body(bodyBlocks(r.Blocks[:min(a.shown, len(r.Blocks))], a.marks.For(r.Text)...)...),
+		app.Div().Class("release-body").Body(a.body(r)...),
 		app.If(a.shown < len(r.Blocks), func() app.UI {
 			return app.P().Class("more").Textf("Drawing the rest of this long release… (%d of %d blocks)", a.shown, len(r.Blocks))
 		}),
