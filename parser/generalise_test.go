@@ -282,3 +282,18 @@ func TestGeneralLanguageUnsure(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneralLeadPublisher(t *testing.T) {
+	r := parseText(t, "Acme appoints Jane Doe as Chief Risk Officer\n\nLONDON, UK – 3 March 2026 – Acme plc, the specialist insurer, today announces the appointment of Jane Doe as Group Chief Risk Officer.\n\n"+genBody+"\n")
+	if r.Publisher != "Acme plc" {
+		t.Errorf("apposition: publisher %q, want Acme plc", r.Publisher)
+	}
+	r = parseText(t, "Trail Link Completed\n\nThe trails group has completed a 12-mile paved greenway connecting two towns, closing the last gap in the regional network.\n\n"+genBody+"\n\nCoastal Trails Alliance | 88 Harbor Road, Harwick, ME 04011 | coastaltrails.example\n")
+	if r.Publisher != "Coastal Trails Alliance" {
+		t.Errorf("address footer: publisher %q, want Coastal Trails Alliance", r.Publisher)
+	}
+	r = parseText(t, "Sent: Tuesday, September 16, 2025 9:42 AM\n\nAcme Opens Plant\n\n"+genBody+"\n")
+	if strings.Contains(r.Dateline, ":") {
+		t.Errorf("a mail header is no dateline: %q", r.Dateline)
+	}
+}

@@ -126,7 +126,7 @@ func (m *metaScan) topLines() {
 		if s.Removed == nil && len(t) < 80 {
 			// "Hamburg, 5. November 2025" on a line of its own: the
 			// dateline and the date.
-			if dl, ok := parseDateline(t); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) {
+			if dl, ok := parseDateline(t); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) && !strings.HasSuffix(dl.place, ":") {
 				m.add(&m.published, dl.iso, rankStated)
 				if m.d.rel.Dateline == "" {
 					m.d.rel.Dateline = dl.place

@@ -65,7 +65,7 @@ func lastWordOf(s string) string {
 }
 
 var (
-	orgLineRE  = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau)$`)
+	orgLineRE  = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau|Alliance|Trust|Society|Network|Coalition|Partnership|Centre|Center|Museum|Library|Hospital|College|Service|Services|plc|LLP|GmbH|AG|SA|ASA)$`)
 	subjectRE  = regexp.MustCompile(`^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de))*?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A)\.?)?)(?:\s*(?:®|™|\(R\)|-Registered Trademark-))?,?(?:\s*\([^)]{2,40}\))?\s+(?:today\b|has announced|is pleased|is proud|announced|reported|unveiled|launched|introduced|released)`)
 	officialRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:District Attorney|State'?s Attorney|Attorney General|U\.S\. Attorney|County Sheriff|Police Department|Prosecutor))\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:announced|said|says|stated)\b`)
 	wireLike   = regexp.MustCompile(`(?i)wire\b|newswire|presswire|press release|\bnews\b|\bPR\b`)
@@ -81,6 +81,9 @@ func (m *metaScan) subjectPublisher() {
 		if s.Removed != nil && s.Removed.Kind == RemovedContact {
 			t := strings.TrimSpace(s.Text)
 			t = strings.Trim(t, "*_ ")
+			if k := strings.Index(t, " | "); k > 0 && isAddressFooter(t) {
+				t = t[:k] // "Coastal Trails Alliance | 88 Harbor Road … | coastaltrails.org"
+			}
 			// "PRESS CONFERENCE Dallas County District Attorney's Office":
 			// a label in capitals may precede the name.
 			if f := strings.Fields(t); len(f) > 2 && t != strings.ToUpper(t) {
@@ -112,6 +115,11 @@ func (m *metaScan) subjectPublisher() {
 			m.add(&m.publisher, o[1], rankGuess+1)
 		}
 		rank := rankGuess
+		if strings.Contains(headOf(t, 100), ", ") {
+			if loc := apposition.FindStringSubmatchIndex(headOf(t, 200)); loc != nil {
+				t = t[:loc[3]] + " " + t[loc[1]:]
+			}
+		}
 		sm := findSubject(t)
 		if sm == nil {
 			// "Citing continued economic strength …, Southern Company today reported …"
@@ -128,6 +136,10 @@ func (m *metaScan) subjectPublisher() {
 		}
 	}
 }
+
+// apposition matches a description set between commas after the subject
+// of the lead: "Fenwright plc, the specialist insurer, today announces".
+var apposition = regexp.MustCompile(`^((?:\p{Lu}[\p{L}\p{N}&.'’\-]*\s+){0,4}(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|plc|inc\.)),\s+(?:the|a|an)\s+[^,]{3,60},\s+`)
 
 // cleanName trims the punctuation and markup around an organisation name.
 func cleanName(s string) string {
