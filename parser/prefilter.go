@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -275,4 +276,13 @@ func replaceMDLinks(s string) string {
 		return s
 	}
 	return mdLinks.ReplaceAllString(s, "$1")
+}
+
+// isSpaceFast is unicode.IsSpace with the ASCII case decided inline, for
+// loops that look at every rune of a text.
+func isSpaceFast(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }

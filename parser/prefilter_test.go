@@ -135,3 +135,11 @@ func TestForEachWordSameAsFieldsFunc(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSpaceFastSameAsUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		if isSpaceFast(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpaceFast(%U) = %v", r, isSpaceFast(r))
+		}
+	}
+}

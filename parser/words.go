@@ -40,7 +40,7 @@ func wordCount(s string) int {
 	n, wide := 0, 0
 	inWord, w := false, 0
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpaceFast(r) {
 			if inWord {
 				if w > 2 {
 					wide += w
