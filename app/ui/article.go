@@ -87,7 +87,8 @@ func (a *Article) Render() app.UI {
 	if r == nil {
 		return art.Body(app.P().Class("empty").Text("Paste a press release in the editor to see it cleaned up here."))
 	}
-	title := app.H1().DataSet("start", 0).DataSet("end", utf8.RuneCountInString(r.Title))
+	art = art.Aria("labelledby", titleID) // focusable, so it needs a name: its title
+	title := app.H1().ID(titleID).DataSet("start", 0).DataSet("end", utf8.RuneCountInString(r.Title))
 	if r.Title == "" {
 		title = title.Class("untitled").Text("Untitled release")
 	} else {

@@ -50,14 +50,16 @@ func (p *RemovedPanel) Render() app.UI {
 			app.Text("Removed"), app.Span().Class("count").Text(strconv.Itoa(len(p.Removed))),
 		),
 		app.P().Class("panel-hint").Text("Boilerplate taken out of the body. Restore anything that belongs to the release."),
-		app.If(len(items) == 0, func() app.UI { return app.P().Class("empty").Text("Nothing was removed.") }).
-			Else(func() app.UI { return app.Ul().Class("removed-list").Body(items...) }),
+		// What the user restored comes first: it is what they just did,
+		// and where they undo it.
 		app.If(len(restored) > 0, func() app.UI {
 			return app.Div().Class("restored").Body(
 				app.H3().Text("Restored"),
 				app.Ul().Class("removed-list").Body(restored...),
 			)
 		}),
+		app.If(len(items) == 0, func() app.UI { return app.P().Class("empty").Text("Nothing was removed.") }).
+			Else(func() app.UI { return app.Ul().Class("removed-list").Body(items...) }),
 	)
 }
 

@@ -27,6 +27,7 @@ var sections = []section{
 // Ids of the places the section links lead to.
 const (
 	releaseID  = "release"
+	titleID    = "release-title" // the article's h1, which names it
 	panelsID   = "panels"
 	removedID  = "removed"
 	contactsID = "contacts"
