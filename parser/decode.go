@@ -12,26 +12,55 @@ import (
 // format and returns the document the other passes work on.
 func decode(src []byte, cfg *config) (*doc, error) {
 	if cfg.maxSize > 0 && len(src) > cfg.maxSize {
-		return nil, fmt.Errorf("parser: %d bytes: %w (%d bytes)", len(src), ErrTooLarge, cfg.maxSize)
+		return nil, fmt.Errorf("parser: %w: the input is %s and the limit is %s (a press release is far smaller; WithMaxSize raises the limit)",
+			ErrTooLarge, megabytes(len(src)), megabytes(cfg.maxSize))
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, fmt.Errorf("parser: %w", ErrEmpty)
 	}
-	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, fmt.Errorf("parser: %w (it holds NUL bytes)", ErrBinary)
-	}
 	d := &doc{cfg: cfg, rel: &Release{Schema: Schema}, origin: func(i int) int { return i }}
-	switch {
-	case utf8.Valid(src):
-		d.src = string(src)
-	case !hasMultibyteUTF8(src):
-		// No valid multi-byte sequence at all: an 8-bit encoding, almost
-		// always Windows-1252 (Latin-1 with curly quotes and dashes).
-		d.src, d.origin = recode(src, func(c byte) rune { return cp1252[c] })
-		d.warn("invalid-utf8", "the input was not UTF-8; it was read as Windows-1252")
-	default:
-		d.src, d.origin = recode(src, nil)
-		d.warn("invalid-utf8", "the input was not valid UTF-8; invalid bytes were replaced with U+FFFD")
+	// skip is the length of a byte-order mark, which is no part of the text.
+	skip := 0
+	if utf16, big, bom := utf16Order(src); utf16 {
+		d.src, d.origin = decodeUTF16(src, big, bom)
+		d.warn("utf16", "the input was UTF-16; it was read as such")
+	} else {
+		if strings.HasPrefix(string(src[:min(len(src), 3)]), utf8BOM) {
+			skip, src = 3, src[3:]
+		}
+		if n := bytes.Count(src, []byte{0}); n > 0 {
+			if !fewNULs(src, n) {
+				return nil, fmt.Errorf("parser: %w (it holds NUL bytes, as binary files do)", ErrBinary)
+			}
+			src = replaceNULs(src)
+			d.warn("nul-bytes", "the input held %d NUL byte(s); each was replaced with a space", n)
+		}
+		switch {
+		case utf8.Valid(src):
+			d.src = string(src)
+		case !hasMultibyteUTF8(src):
+			// No valid multi-byte sequence at all: an 8-bit encoding, almost
+			// always Windows-1252 (Latin-1 with curly quotes and dashes).
+			if mostlyHighBytes(src) {
+				return nil, fmt.Errorf("parser: %w (most of its bytes are outside the text range)", ErrBinary)
+			}
+			d.src, d.origin = recode(src, func(c byte) rune { return cp1252[c] })
+			d.warn("invalid-utf8", "the input was not UTF-8; it was read as Windows-1252")
+		default:
+			d.src, d.origin = recode(src, nil)
+			d.warn("invalid-utf8", "the input was not valid UTF-8; invalid bytes were replaced with U+FFFD")
+		}
+	}
+	if why := notText(d.src); why != "" {
+		return nil, fmt.Errorf("parser: %w (%s)", ErrBinary, why)
+	}
+	if s, n := blankControls(d.src); n > 0 {
+		d.src = s
+		d.warn("control-bytes", "the input held %d control character(s), such as terminal colour codes; each was replaced with a space", n)
+	}
+	if skip > 0 {
+		inner := d.origin
+		d.origin = func(i int) int { return inner(i) + skip }
 	}
 	d.format = cfg.format
 	if cfg.detect {
@@ -140,6 +169,9 @@ func htmlTags(s string) int {
 	}
 	return n
 }
+
+// megabytes formats a size in bytes for a message: "20.0 MB".
+func megabytes(n int) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
 

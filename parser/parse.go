@@ -31,8 +31,10 @@ var (
 )
 
 // DefaultMaxSize is the largest input Parse accepts unless WithMaxSize says
-// otherwise: 64 MiB.
-const DefaultMaxSize = 64 << 20
+// otherwise: 8 MiB. A press release, even as a saved web page, is a few
+// hundred kilobytes at most, and parsing tens of megabytes would keep the
+// browser busy for many seconds; larger input gets ErrTooLarge.
+const DefaultMaxSize = 8 << 20
 
 // Option configures Parse.
 type Option func(*config)

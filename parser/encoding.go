@@ -1,0 +1,209 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// This file reads the byte-level encodings a pasted or opened file comes in
+// before decode repairs UTF-8: byte-order marks, UTF-16 (Notepad's
+// "Unicode"), stray NUL bytes, and input that is not text at all.
+
+// utf8BOM is the UTF-8 byte-order mark some editors put first.
+const utf8BOM = "\xef\xbb\xbf"
+
+// utf16Order reports whether src is UTF-16 and in which byte order: by its
+// byte-order mark (bom is then 2), or, without one, by NUL bytes standing in
+// every other position as they do in UTF-16 text of Latin script.
+func utf16Order(src []byte) (isUTF16, bigEndian bool, bom int) {
+	if len(src) >= 2 {
+		switch {
+		case src[0] == 0xff && src[1] == 0xfe:
+			return true, false, 2
+		case src[0] == 0xfe && src[1] == 0xff:
+			return true, true, 2
+		}
+	}
+	head := src[:min(len(src), 4096)]
+	if len(head) < 8 {
+		return false, false, 0
+	}
+	var even, odd int
+	for i, c := range head {
+		if c == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := len(head) / 2
+	switch {
+	case 5*odd >= 2*half && 20*even < half:
+		return true, false, 0
+	case 5*even >= 2*half && 20*odd < half:
+		return true, true, 0
+	}
+	return false, false, 0
+}
+
+// decodeUTF16 returns src, UTF-16 in the given byte order after skip bytes
+// of byte-order mark, as UTF-8, with a function mapping offsets in the
+// result back to offsets in src. Unpaired surrogates and a trailing odd
+// byte become U+FFFD.
+func decodeUTF16(src []byte, bigEndian bool, skip int) (string, func(int) int) {
+	var b strings.Builder
+	b.Grow(len(src))
+	m := runMap{}
+	unit := func(i int) uint16 {
+		if bigEndian {
+			return uint16(src[i])<<8 | uint16(src[i+1])
+		}
+		return uint16(src[i+1])<<8 | uint16(src[i])
+	}
+	for i := skip; i < len(src); {
+		var r rune
+		in := 2
+		switch {
+		case i+1 >= len(src):
+			r, in = utf8.RuneError, 1
+		default:
+			u := unit(i)
+			r = rune(u)
+			if utf16.IsSurrogate(r) {
+				r = utf8.RuneError
+				if u < 0xdc00 && i+3 < len(src) {
+					if p := utf16.DecodeRune(rune(u), rune(unit(i+2))); p != utf8.RuneError {
+						r, in = p, 4
+					}
+				}
+			}
+		}
+		m.add(b.Len(), i, utf8.RuneLen(r), in)
+		b.WriteRune(r)
+		i += in
+	}
+	m.end(b.Len(), len(src))
+	return b.String(), m.origin
+}
+
+// runMap maps offsets in a decoded string back to the input in runs of
+// characters that each took the same number of bytes on both sides, so
+// mostly-ASCII text needs only a few entries.
+type runMap struct {
+	runs []codeRun
+}
+
+type codeRun struct {
+	out, in       int // offsets where the run starts
+	outLen, inLen int // bytes per character on each side
+}
+
+func (m *runMap) add(out, in, outLen, inLen int) {
+	if n := len(m.runs); n > 0 {
+		r := m.runs[n-1]
+		if r.outLen == outLen && r.inLen == inLen && (out-r.out)/outLen*inLen == in-r.in {
+			return
+		}
+	}
+	m.runs = append(m.runs, codeRun{out, in, outLen, inLen})
+}
+
+// end records the end of both strings, so an offset at the very end maps
+// to the end of the input.
+func (m *runMap) end(out, in int) { m.runs = append(m.runs, codeRun{out, in, 1, 1}) }
+
+func (m *runMap) origin(off int) int {
+	k := sort.Search(len(m.runs), func(i int) bool { return m.runs[i].out > off }) - 1
+	if k < 0 {
+		return off
+	}
+	r := m.runs[k]
+	n := (off - r.out) / r.outLen
+	return r.in + n*r.inLen
+}
+
+// fewNULs reports whether the NUL bytes in src, counted in n, are strays
+// in text (one or two, or at most one in a hundred bytes) rather than a
+// sign of binary.
+func fewNULs(src []byte, n int) bool { return n > 0 && (n <= 2 || 100*n <= len(src)) }
+
+// replaceNULs returns src with each NUL byte replaced by a space, which
+// keeps every offset where it was.
+func replaceNULs(src []byte) []byte {
+	out := make([]byte, len(src))
+	for i, c := range src {
+		if c == 0 {
+			c = ' '
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// notText explains why decoded text s is not usable text, or returns "":
+// more than one character in ten is a control character or U+FFFD (what is
+// left of bytes that were no text), or there is no letter at all.
+func notText(s string) string {
+	var n, bad, letters int
+	for _, r := range s {
+		n++
+		switch {
+		case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+		case r == utf8.RuneError, r < 0x20, r >= 0x7f && r < 0xa0:
+			bad++
+		case letters == 0 && unicode.IsLetter(r):
+			letters++
+		}
+	}
+	switch {
+	case bad*10 > n:
+		return sprintf("%d%% of its characters are control bytes or unreadable", (100*bad+n/2)/n)
+	case letters == 0:
+		return "it holds no letters"
+	}
+	return ""
+}
+
+// mostlyHighBytes reports whether more than three bytes in ten of src have
+// the high bit set: no 8-bit text of a Western language looks like that,
+// random binary does.
+func mostlyHighBytes(src []byte) bool {
+	hi := 0
+	for _, c := range src {
+		if c >= 0x80 {
+			hi++
+		}
+	}
+	return 10*hi > 3*len(src)
+}
+
+// blankControls returns s with each ASCII control character other than
+// white space (and NUL, replaced before) turned into a space, which keeps
+// every offset where it was, and how many it replaced.
+func blankControls(s string) (string, int) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isControlByte(s[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return s, 0
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if isControlByte(c) {
+			b[i] = ' '
+		}
+	}
+	return string(b), n
+}
+
+func isControlByte(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f
+}
