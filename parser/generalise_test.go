@@ -297,3 +297,34 @@ func TestGeneralLeadPublisher(t *testing.T) {
 		t.Errorf("a mail header is no dateline: %q", r.Dateline)
 	}
 }
+
+func TestGeneralMoreAboutsAndDates(t *testing.T) {
+	head := "Acme Opens Plant\n\nBRISTOL, England, March 3, 2026 -- Acme Ltd today opened a plant in the west of England, its first outside London.\n\n" + genBody + "\n\n"
+	for _, about := range []string{"Acerca de Acme", "Sobre a Acme", "Informazioni su Acme", "Chi è Acme", "Over Acme"} {
+		r := parseText(t, head+about+"\n\nAcme es una empresa fundada en 1987 con 2 300 empleados en 9 países.\n")
+		if inBody(r, about) || removedAs(r, about) != RemovedAbout {
+			t.Errorf("%q: not removed as about; blocks %q", about, bodyTexts(r))
+		}
+	}
+	// An English heading that starts like the Dutch "Over X" stays.
+	r := parseText(t, head+"Over the Years\n\nThe plant replaces an older one that Acme ran in the city for forty years, the company said in a statement.\n")
+	if !inBody(r, "Over the Years") {
+		t.Errorf("'Over the Years' removed: %q", bodyTexts(r))
+	}
+	// Numeric dates: day first when another date shows it, or the spelling
+	// is British; month first otherwise.
+	for _, c := range []struct{ src, want string }{
+		{"Acme Opens Plant\n\n03/04/2026\n\nAcme opened a plant; the previous one closed on 25/12/2025 after the organisation moved.\n\n" + genBody + "\n", "2026-04-03"},
+		{"Acme Opens Plant\n\n03/04/2026\n\nThe organisation opened a centre for its programme of works.\n\n" + genBody + "\n", "2026-04-03"},
+		{"Acme Opens Plant\n\n03/04/2026\n\nThe organization opened a center for its program of works.\n\n" + genBody + "\n", "2026-03-04"},
+	} {
+		if r := parseText(t, c.src); r.Published != c.want {
+			t.Errorf("%q: published %q, want %q", c.src[18:60], r.Published, c.want)
+		}
+	}
+	// A forwarding e-mail's header is metadata, not body.
+	r = parseText(t, "From: Jane Doe <jane@pr.example>\nTo: news@paper.example\nSubject: FW: Acme opens plant\n\nAcme Opens Plant\n\n"+genBody+"\n")
+	if inBody(r, "news@paper.example") {
+		t.Errorf("mail header in the body: %q", bodyTexts(r))
+	}
+}

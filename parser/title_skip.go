@@ -13,7 +13,7 @@ var headerLineRE = regexp.MustCompile(`^\s*(?:(?:From|To|Cc|Bcc|Sent|Date|Subjec
 // notHeadline reports whether top[i], above the body, is plainly no
 // headline, and marks it: a clipboard header or a document code ("SG/SM/
 // 23456") is metadata; a bare organisation name above the headline is the
-// letterhead and names the publisher. Mail headers are passed over.
+// letterhead and names the publisher. Mail headers are metadata too.
 func (m *metaScan) notHeadline(top []*segment, i int) bool {
 	s := top[i]
 	t := strings.TrimSpace(s.Text)
@@ -23,6 +23,8 @@ func (m *metaScan) notHeadline(top []*segment, i int) bool {
 	if headerLineRE.MatchString(t) {
 		if strings.HasPrefix(t, "Version:") || strings.HasPrefix(t, "StartHTML:") {
 			m.d.remove(s, RemovedOther, "clipboard header: format details the system clipboard adds to copied HTML")
+		} else {
+			m.consume(s, "mail header: the sender, recipient, date or subject of the e-mail that carried the release")
 		}
 		return true
 	}
