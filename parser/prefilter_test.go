@@ -143,3 +143,13 @@ func TestIsSpaceFastSameAsUnicode(t *testing.T) {
 		}
 	}
 }
+
+func TestLastRuneSameAsRuneSlice(t *testing.T) {
+	for _, s := range []string{"", "a", "abc.", "naïve", "日本", "x\xe2\x82", "\xff", "a\x82", "€\xe2\x82\xac"} {
+		r, ok := lastRune(s)
+		rs := []rune(s)
+		if ok != (len(rs) > 0) || ok && r != rs[len(rs)-1] {
+			t.Errorf("lastRune(%q) = %U, %v", s, r, ok)
+		}
+	}
+}

@@ -75,11 +75,11 @@ func isContactish(t string) bool {
 }
 
 func lastRune(s string) (rune, bool) {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0, false
 	}
-	return r[len(r)-1], true
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r, true
 }
 
 func firstLineOf(s string) string {
