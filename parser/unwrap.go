@@ -102,11 +102,15 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 	}
 	lower := (startsLower(b.text) && !addressLike(firstWord(b.text))) || startsMidSentence(b.text)
 	term := endsSentence(a.text)
+	if !term && definesAcronym(b.text) {
+		return true // "…Institute of Marine Science" ⏎ "(BIMS) has been…"
+	}
 	la := runeLen(a.text)
 	if g.width == 0 || 10*la > 13*g.width {
 		// Not wrapped, or a line far longer than the wrap width: only a
-		// sentence that visibly runs on continues.
-		return !term && (lower || endsMidPhrase(a.text))
+		// sentence that visibly runs on continues, such as a long line
+		// that stops on a lower-case word ("…," said ⏎ "President…").
+		return !term && (lower || endsMidPhrase(a.text) || la >= 40 && endsLowerWord(a.text) && !capsWord(firstWord(b.text)))
 	}
 	fits := la+1+utf8.RuneCountInString(firstWord(b.text)) <= g.width
 	switch {
@@ -322,4 +326,53 @@ func startsMidSentence(s string) bool {
 // line that opens with one is a line of its own, though lower-case.
 func addressLike(w string) bool {
 	return strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(w, "www.")
+}
+
+// endsLowerWord reports whether s ends with a word of lower-case letters,
+// as a sentence broken by a line end does ("…to reach us," said) and a
+// heading, name or address line does not.
+func endsLowerWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	f, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(f)
+}
+
+// definesAcronym reports whether s opens with an acronym in brackets and
+// goes on in lower case, "(BIMS) has been…": the name it abbreviates ended
+// the line before.
+func definesAcronym(s string) bool {
+	s = trimSpace(s)
+	if !strings.HasPrefix(s, "(") {
+		return false
+	}
+	i := strings.IndexByte(s, ')')
+	if i < 3 || i > 12 || i+2 >= len(s) || s[i+1] != ' ' {
+		return false
+	}
+	for _, r := range s[1:i] {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '&' && r != '-' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+2:])
+	return unicode.IsLower(r)
+}
+
+// capsWord reports whether w is a word of two or more capitals, such as
+// the "CHICAGO" of a dateline, which opens a paragraph of its own.
+func capsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

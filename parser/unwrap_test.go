@@ -112,3 +112,32 @@ func TestDehyphenate(t *testing.T) {
 		})
 	}
 }
+
+func TestUnwrapUnterminatedLines(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"attribution verb at the line end",
+			"Acme Opens Store\n\n\"Our customers have waited a long time for a shop this close,\" said\nChief Executive Dana Reyes. \"Now we are here.\"\n",
+			[]string{"Acme Opens Store", "\"Our customers have waited a long time for a shop this close,\" said Chief Executive Dana Reyes. \"Now we are here.\""}},
+		{"acronym defined on the next line",
+			"Acme Opens Store\n\nOslo, 2 May 2026 – The Nordic Institute of Applied Geology\n(NIAG) has been awarded a grant to map the fjords.\n",
+			[]string{"Acme Opens Store", "Oslo, 2 May 2026 – The Nordic Institute of Applied Geology (NIAG) has been awarded a grant to map the fjords."}},
+		{"a standfirst before a dateline stays apart",
+			"Acme Opens Store\n\nNew store brings fresh food and forty jobs to the east of the city\nDENVER\n— Acme opened a store today.\n",
+			[]string{"Acme Opens Store", "New store brings fresh food and forty jobs to the east of the city", "DENVER — Acme opened a store today."}},
+		{"short unpunctuated lines stay apart",
+			"Media contact\nJane Doe, head of communications\n+1 555 0100\n",
+			[]string{"Media contact", "Jane Doe, head of communications", "+1 555 0100"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(segTexts(t, tt.src, FormatText))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("segments\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
