@@ -17,7 +17,7 @@ func (w *Workbench) renderAnnotations() app.UI {
 	var shown []annotate.Annotation
 	total := 0
 	if cur != nil {
-		all := cur.Attached()
+		all := w.attached(cur)
 		total = len(all)
 		for _, a := range all {
 			if w.matches(a) {
@@ -75,25 +75,10 @@ func (w *Workbench) matches(a annotate.Annotation) bool {
 
 // renderItem draws one annotation of the list, or its editor.
 func (w *Workbench) renderItem(a annotate.Annotation) app.UI {
-	label := w.lib.Labels.Name(a.LabelID)
-	li := app.Li().ID(itemID(a.ID)).Class("anno-item").DataSet("id", a.ID)
 	if w.editing == a.ID {
-		return li.Body(w.renderEditor(a))
+		return app.Li().ID(itemID(a.ID)).Class("anno-item").DataSet("id", a.ID).Body(w.renderEditor(a))
 	}
-	return li.Body(
-		app.Button().Class("anno-show").Aria("label", "Show "+label+": "+clip(a.Selector.Exact, 80)).
-			OnClick(func(ctx app.Context, e app.Event) { w.focusAnnotation(ctx, a.ID) }).Body(
-			app.Span().Class("anno-chip").DataSet("label", a.LabelID).Text(label),
-			app.Q().Class("anno-quote").Text(clip(a.Selector.Exact, 140)),
-		),
-		app.If(a.Comment != "", func() app.UI { return app.P().Class("anno-comment-text").Text(a.Comment) }),
-		app.Div().Class("anno-actions").Body(
-			app.Button().Class("button", "link").Text("Edit").Aria("label", "Edit "+label+" annotation").
-				OnClick(func(ctx app.Context, e app.Event) { w.editing, w.editLabel, w.editComment = a.ID, a.LabelID, a.Comment }),
-			app.Button().Class("button", "link").Text("Delete").Aria("label", "Delete "+label+" annotation").
-				OnClick(func(ctx app.Context, e app.Event) { w.deleteAnnotation(ctx, a.ID) }),
-		),
-	)
+	return &annoItem{ID: a.ID, LabelID: a.LabelID, Label: w.lib.Labels.Name(a.LabelID), Exact: a.Selector.Exact, Comment: a.Comment}
 }
 
 // renderEditor edits an annotation's label and comment.
@@ -225,7 +210,7 @@ func (w *Workbench) positionInList(id string) int {
 		return 0
 	}
 	i := 0
-	for _, a := range cur.Attached() {
+	for _, a := range w.attached(cur) {
 		if !w.matches(a) {
 			continue
 		}

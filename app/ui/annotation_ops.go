@@ -130,13 +130,15 @@ func reanchorNotice(r annotate.Report) string {
 	return ""
 }
 
-// do applies changes as one undoable step, saves them and redraws.
+// do applies changes as one undoable step, redraws, and saves them once
+// the redraw is on screen (encoding a document of thousands of
+// annotations for storage took longer than drawing the new highlight).
 func (w *Workbench) do(ctx app.Context, changes ...annotate.Change) bool {
 	if err := w.hist.Do(w.lib, changes...); err != nil {
 		w.notice = err.Error()
 		return false
 	}
-	w.save(changes)
+	afterPaint(ctx, func(app.Context) { w.save(changes) })
 	w.publish(ctx)
 	return true
 }
@@ -183,15 +185,29 @@ func (w *Workbench) saveMeta() {
 func (w *Workbench) publish(ctx app.Context) {
 	cur := w.lib.Current()
 	if cur == nil {
+		w.gen++
 		ctx.SetState(StateMarks, Marks{})
 		return
 	}
-	att := cur.Attached()
+	w.gen++
+	att := w.attached(cur)
 	items := make([]Mark, len(att))
 	for i, a := range att {
 		items[i] = Mark{ID: a.ID, Start: a.Selector.Start, End: a.Selector.End, LabelID: a.LabelID, Label: w.lib.Labels.Name(a.LabelID), Comment: a.Comment}
 	}
 	ctx.SetState(StateMarks, Marks{Text: cur.Text, Items: items})
+}
+
+// attached returns cur.Attached(), computed once per change: publish,
+// which follows every change of the library, starts a new generation.
+// The list and the highlights both need it after every change, and with
+// thousands of annotations listing and sorting them is not free.
+func (w *Workbench) attached(cur *annotate.Document) []annotate.Annotation {
+	if w.attachedOf != cur || w.attachedGen != w.gen || w.attachedLib != w.lib {
+		w.attachedOf, w.attachedGen, w.attachedLib = cur, w.gen, w.lib
+		w.attachedList = cur.Attached()
+	}
+	return w.attachedList
 }
 
 // current returns the current document when the view shows its text.

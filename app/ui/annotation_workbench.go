@@ -50,6 +50,14 @@ type Workbench struct {
 
 	listeners []annoListener
 
+	// gen counts changes of the library (publish follows each); the
+	// current document's attached annotations are kept for one generation.
+	gen          int
+	attachedOf   *annotate.Document
+	attachedLib  *annotate.Library
+	attachedGen  int
+	attachedList []annotate.Annotation
+
 	// Timings of the last add and re-anchoring, in milliseconds, shown as
 	// data attributes for the browser tests' figures.
 	addMS, reanchorMS float64
@@ -69,6 +77,7 @@ func (w *Workbench) OnMount(ctx app.Context) {
 		w.onParsed(ctx)
 	}
 	ctx.Handle(ActionPick, w.onPick)
+	ctx.Handle(actionItem, w.onItem)
 	w.listen(ctx)
 	installStyles(w.lib.Labels)
 	ctx.Async(func() {
@@ -92,6 +101,7 @@ func (w *Workbench) onLoaded(ctx app.Context, s store.Store, lib *annotate.Libra
 	}
 	if lib != nil {
 		w.lib = lib
+		w.gen++
 	}
 	if openErr != nil {
 		w.storeErr = "Your annotations cannot be saved in this browser (" + openErr.Error() + "). They stay here until you close the tab: export them to keep them."

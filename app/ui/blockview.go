@@ -12,15 +12,16 @@ import (
 // list items as one <ul>, with the annotation highlights in marks.
 func bodyBlocks(blocks []parser.Block, marks ...Mark) []app.UI {
 	groups := groupBlocks(blocks)
+	per, any := marksByBlock(blocks, marks), len(marks) > 0
 	out := make([]app.UI, 0, len(groups))
 	for _, g := range groups {
 		if g.Kind != parser.BlockListItem {
-			out = append(out, blockWithMarks(blocks[g.First], g.First, marks))
+			out = append(out, blockWithOwnMarks(blocks[g.First], g.First, per[g.First], any))
 			continue
 		}
 		items := make([]app.UI, g.Count)
 		for j := range items {
-			items[j] = blockWithMarks(blocks[g.First+j], g.First+j, marks)
+			items[j] = blockWithOwnMarks(blocks[g.First+j], g.First+j, per[g.First+j], any)
 		}
 		out = append(out, app.Ul().Body(items...))
 	}
