@@ -83,7 +83,7 @@ func TestGeneralBoilerplate(t *testing.T) {
 	}{
 		{"contact role, phone and reference", "Press contacts\n\nJane Doe\n\nHead of Communications for Plants and Regional Operations\n\n+44 20 7946 0000\n\njane.doe@acme.example\n\nPress release 12/26\n",
 			[]string{"Head of Communications", "+44 20", "Press release 12/26"}, RemovedContact},
-		{"investors after a disclaimer", "Forward-Looking Statements\n\nThis release contains forward-looking statements that involve risks and uncertainties.\n\nInvestors:\n\nJohn Roe\n\nir@acme.example\n\nMedia:\n\nMary Major\n",
+		{"investors after a disclaimer", "Forward-Looking Statements\n\nThis release contains forward-looking statements that involve risks and uncertainties.\n\nView source version on businesswire.com: https://www.businesswire.com/news/home/20260113005123/en/\n\nInvestors:\nJohn Roe\nir@acme.example\n\nMedia:\nMary Major\nMajor Communications\n",
 			[]string{"Investors:", "Mary Major"}, RemovedContact},
 		{"french about", "À propos du Groupe Acme\n\nFondé en 1987, le Groupe Acme emploie 2 300 collaborateurs dans 9 pays.\n",
 			[]string{"À propos", "Fondé en 1987"}, RemovedAbout},
