@@ -85,7 +85,7 @@ func (a *Article) Render() app.UI {
 	art := app.Article().ID(releaseID).Class("release").Aria("busy", a.Busy).TabIndex(0) // focusable: arrows select text (annotation_keys.go)
 	r := a.Release
 	if r == nil {
-		return art.Body(app.P().Class("empty").Text("Paste a press release in the editor to see it cleaned up here."))
+		return art.Aria("label", "Cleaned release").Body(app.P().Class("empty").Text("Paste a press release in the editor to see it cleaned up here."))
 	}
 	art = art.Aria("labelledby", titleID) // focusable, so it needs a name: its title
 	title := app.H1().ID(titleID).DataSet("start", 0).DataSet("end", utf8.RuneCountInString(r.Title))

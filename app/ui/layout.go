@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"pressmark/parser"
@@ -15,11 +17,18 @@ func (c *Root) Render() app.UI {
 	if c.ready {
 		page = page.DataSet("ready", "true")
 	}
+	// A parse error keeps the last release in view, but once the user has
+	// emptied the editor that release is no longer what they are working
+	// on: the view and panels show their empty states instead.
+	rel := c.rel
+	if strings.TrimSpace(c.doc.Text) == "" {
+		rel = nil
+	}
 	var removed []parser.Removed
 	var contacts parser.Contacts
 	var entities []parser.Entity
-	if c.rel != nil {
-		removed, contacts, entities = c.rel.Removed, c.rel.Contacts, c.rel.Entities
+	if rel != nil {
+		removed, contacts, entities = rel.Removed, rel.Contacts, rel.Entities
 	}
 	return page.Body(
 		pageHeader(),
@@ -28,8 +37,8 @@ func (c *Root) Render() app.UI {
 		app.Main().Class("workspace").Body(
 			&SourcePane{Text: c.seed.Text, Format: c.seed.Format, Rev: c.rev},
 			app.Div().Class("pane", "pane-view").Body(
-				&ExportBar{Release: c.rel},
-				&Article{Release: c.rel, Busy: c.parsing},
+				&ExportBar{Release: rel},
+				&Article{Release: rel, Busy: c.parsing},
 			),
 			app.Div().ID(panelsID).Class("pane", "pane-side").Body(
 				&Workbench{},
