@@ -158,10 +158,14 @@ func matchPhone(s string, i int) (phoneMatch, bool) {
 		return phoneMatch{}, false
 	}
 	n := 0
+	french := false
 	if plus {
 		n = plusPhone(gs)
 	} else {
 		n = northAmerican(gs)
+		if n == 0 && frenchPhone(s, gs) {
+			n, french = 5, true
+		}
 	}
 	if n == 0 {
 		return phoneMatch{}, false
@@ -180,20 +184,44 @@ func matchPhone(s string, i int) (phoneMatch, bool) {
 	}
 	var digits strings.Builder
 	digits.WriteByte('+')
-	if !plus {
+	switch {
+	case french:
+		digits.WriteString("33")
+	case !plus:
 		digits.WriteByte('1')
 	}
 	for k, g := range gs[:n] {
-		if !plus && k == 0 && n == 4 {
+		if !plus && k == 0 && n == 4 && !french {
 			continue // the trunk prefix "1"
 		}
 		for p := g.start; p < g.end; p++ {
+			if french && p == g.start && k == 0 {
+				continue // the trunk prefix "0"
+			}
 			if isPhoneDigit(s[p]) {
 				digits.WriteByte(s[p])
 			}
 		}
 	}
 	return phoneMatch{start: i, end: end, text: plainSpaces(s[i:end]), value: digits.String()}, true
+}
+
+// frenchPhone reports whether gs start with a French national number:
+// "04 72 55 18 90", "01.42.68.53.00" — five pairs of digits, the first
+// "0" and a non-zero digit, one kind of separator throughout.
+func frenchPhone(s string, gs []phoneGroup) bool {
+	if len(gs) < 5 || len(gs) > 5 && gs[5].sep != 0 && gs[5].sep == gs[1].sep {
+		return false
+	}
+	if gs[0].first != '0' || gs[0].paren || gs[0].digits != 2 || s[gs[0].end-1] == '0' {
+		return false
+	}
+	for k := 1; k < 5; k++ {
+		if gs[k].digits != 2 || gs[k].paren || gs[k].sep != gs[1].sep || gs[k].sep != ' ' && gs[k].sep != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // northAmerican returns how many of gs make a North American number —
