@@ -1,9 +1,9 @@
 package parser
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,14 +42,14 @@ func (rs *runeSet) has(r rune) bool {
 	return false
 }
 
-// newStartFilter analyses the compiled program of re. It follows every
+// newStartFilter analyses the compiled program of a regular expression. It follows every
 // path from the start, taking each empty-width assertion as satisfied, so
 // the sets it finds hold every rune a match can have at each position. An
 // expression that is not anchored at the start of the text gets a filter
 // that rules nothing out; past the point where a match may already be
 // complete, nothing is ruled out either.
-func newStartFilter(re *regexp.Regexp) startFilter {
-	t, err := syntax.Parse(re.String(), syntax.Perl)
+func newStartFilter(pattern string) startFilter {
+	t, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return startFilter{}
 	}
@@ -148,14 +148,24 @@ func (f *startFilter) may(text string) bool {
 	return true
 }
 
-// cueFilters holds a startFilter for each entry of cues, in order.
-var cueFilters = func() []startFilter {
-	fs := make([]startFilter, len(cues))
-	for i, c := range cues {
-		fs[i] = newStartFilter(c.re)
-	}
-	return fs
-}()
+// cueFilters holds a startFilter for each entry of cues, in order, built
+// on first use (building them at start-up would delay the app's first
+// screen); use cueFilter.
+var (
+	cueFiltersOnce sync.Once
+	cueFilters     []startFilter
+)
+
+// cueFilter returns the startFilter of cues[n].
+func cueFilter(n int) *startFilter {
+	cueFiltersOnce.Do(func() {
+		cueFilters = make([]startFilter, len(cues))
+		for i, c := range cues {
+			cueFilters[i] = newStartFilter(c.re.String())
+		}
+	})
+	return &cueFilters[n]
+}
 
 // subjectVerbs are the literal words one of which ends every match of
 // subjectRE; officialTitles are those one of which every match of
@@ -163,7 +173,7 @@ var cueFilters = func() []startFilter {
 var (
 	subjectVerbs   = []string{"today", "has announced", "is pleased", "is proud", "announced", "reported", "unveiled", "launched", "introduced", "released"}
 	officialTitles = []string{"Attorney", "County Sheriff", "Police Department", "Prosecutor"}
-	subjectStart   = newStartFilter(subjectRE)
+	subjectStart   = sync.OnceValue(func() startFilter { return newStartFilter(subjectRE.String()) })
 )
 
 // findSubject is subjectRE.FindStringSubmatch(t), made cheap: a match
@@ -171,7 +181,7 @@ var (
 // expression runs only when both can be, and only over the text up to the
 // last verb (and one rune more, for the word boundary after "today").
 func findSubject(t string) []string {
-	if !subjectStart.may(t) {
+	if f := subjectStart(); !f.may(t) {
 		return nil
 	}
 	end := -1
