@@ -17,6 +17,9 @@ func split(d *doc) {
 		d.segs = segmentText(d)
 	}
 	tidySpans(d)
+	if d.format != FormatHTML {
+		markMail(d)
+	}
 	markSpeech(d.segs)
 }
 
