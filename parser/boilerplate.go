@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -91,7 +90,7 @@ func classify(d *doc) {
 
 // newsLike matches what release text says and a company description does
 // not: quotations and announcements.
-var newsLike = regexp.MustCompile(`(?i)["“][^"”]{10,}["”]|\b(?:announce[sd]?|said|says|added)\b`)
+var newsLike = lazyRE(`(?i)["“][^"”]{10,}["”]|\b(?:announce[sd]?|said|says|added)\b`)
 
 // resumesBody reports whether segment i starts body text again inside an
 // "About" section: news-like prose, or a short heading above it.
@@ -109,7 +108,7 @@ func resumesBody(d *doc, i int) bool {
 }
 
 // legalVocabulary matches the words of disclaimers.
-var legalVocabulary = regexp.MustCompile(`(?i)forward[- ]looking|risks?\b|uncertaint|actual results|securities|disclaim|obligation|undue reliance|safe harbou?r|factors|liabilit|warrant|not (?:be )?construed|no assurance|expectations`)
+var legalVocabulary = lazyRE(`(?i)forward[- ]looking|risks?\b|uncertaint|actual results|securities|disclaim|obligation|undue reliance|safe harbou?r|factors|liabilit|warrant|not (?:be )?construed|no assurance|expectations`)
 
 // endsLegal reports whether segment i is a heading after which the text is
 // no longer a disclaimer: "Webcast" above "Acme will webcast its call …".
@@ -268,7 +267,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 			if c.maxWords > 0 && counts[k] > c.maxWords {
 				continue
 			}
-			if cueFilter(n).may(t) && c.re.MatchString(t) {
+			if cueFilters[n].may(t) && c.re.MatchString(t) {
 				return c, true
 			}
 		}
@@ -281,7 +280,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 
 // endMarkerRE matches an end marker as written: "###", "# # #", "-30-",
 // "- 30 -", "ENDS", "-Ends-", "* * *", "* *** *".
-var endMarkerRE = regexp.MustCompile(`^(?:#(?:\s?#){2,}|[-–—]+\s?30\s?[-–—]+|(?i:[-–—]*\s?(?:ends?|ende|fin)\s?[-–—]*)|\*(?:\s?\*+)+\s?\*)$`)
+var endMarkerRE = lazyRE(`^(?:#(?:\s?#){2,}|[-–—]+\s?30\s?[-–—]+|(?i:[-–—]*\s?(?:ends?|ende|fin)\s?[-–—]*)|\*(?:\s?\*+)+\s?\*)$`)
 
 // endMarkerLine reports whether s, in a text or Markdown input, is a line
 // that is only an end marker.
@@ -462,14 +461,14 @@ func domainLike(p string) bool {
 
 // mdLinks matches Markdown link syntax left in a segment's text, so that
 // cues see the visible words.
-var mdLinks = regexp.MustCompile(`\[([^\]]*)\]\([^)\s]*\)`)
+var mdLinks = lazyRE(`\[([^\]]*)\]\([^)\s]*\)`)
 
 // pageNumber matches a line that is only a page number: "9", "(1)",
 // "- 2 -", "Page 2 of 3".
-var pageNumber = regexp.MustCompile(`(?i)^[\s(\-–—\[]*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?[\s)\-–—\]]*$`)
+var pageNumber = lazyRE(`(?i)^[\s(\-–—\[]*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?[\s)\-–—\]]*$`)
 
 // imageOnly matches Markdown made only of images and empty links.
-var imageOnly = regexp.MustCompile(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)))+\s*(?:contact information:?)?\s*$`)
+var imageOnly = lazyRE(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)))+\s*(?:contact information:?)?\s*$`)
 
 // firstBodyIndex returns the index of the first segment that reads as a
 // body paragraph: prose of some length that no cue claims. Before it, cues

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -60,7 +59,7 @@ func removeDescriptions(d *doc, first int) {
 
 // issuerRE finds the company a release's first sentence is about: "Apple
 // today announced", "Acme Corp. (NYSE: ACME) reported".
-var issuerRE = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*){0,3})(?:[,.]?\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?(?:-Registered Trademark-|®|™)?\s*(?:\([^)]{2,40}\)\s*)?(?:today|has|is|announced|reported|unveiled|launched)\b`)
+var issuerRE = lazyRE(`^(\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’\-]*){0,3})(?:[,.]?\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?(?:-Registered Trademark-|®|™)?\s*(?:\([^)]{2,40}\)\s*)?(?:today|has|is|announced|reported|unveiled|launched)\b`)
 
 // issuerOf returns the company the first body paragraph is about, or "".
 func issuerOf(t string) string {
@@ -75,7 +74,7 @@ func issuerOf(t string) string {
 }
 
 // issuerHistory matches how a company describes itself.
-var issuerHistory = regexp.MustCompile(`(?i)\b(?:is committed to|is dedicated to|since (?:its founding|\d{4})|was founded|founded in|headquartered in|is a leading|is one of the|(?:ignited|pioneered|invented|reinvented) the)\b`)
+var issuerHistory = lazyRE(`(?i)\b(?:is committed to|is dedicated to|since (?:its founding|\d{4})|was founded|founded in|headquartered in|is a leading|is one of the|(?:ignited|pioneered|invented|reinvented) the)\b`)
 
 // describesIssuer reports whether t is a paragraph about the issuing
 // company: it opens with the company's name, quotes no one and tells the
@@ -106,13 +105,13 @@ func onlyBoilerplateAfter(d *doc, i int) bool {
 
 // descriptionRE matches the opening of a company description: a name and
 // "is a", "is the", ", a", possibly with its ticker symbol.
-var descriptionRE = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|for))*?,?(?:\s*\([^)]{2,40}\))?(?:\s+is|,)\s+(?:an?|the|one of)\s`)
+var descriptionRE = lazyRE(`^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|for))*?,?(?:\s*\([^)]{2,40}\))?(?:\s+is|,)\s+(?:an?|the|one of)\s`)
 
 // tickerRE matches a stock ticker in parentheses followed by "is".
-var tickerRE = regexp.MustCompile(`\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|TSX|TSXV|TSX-V|LSE|ASX|OTC\w*|CSE)[^)]{0,20}\)\s+is\s+(?:an?|the)\s`)
+var tickerRE = lazyRE(`\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|TSX|TSXV|TSX-V|LSE|ASX|OTC\w*|CSE)[^)]{0,20}\)\s+is\s+(?:an?|the)\s`)
 
 // quoteOrNews matches what a body paragraph has and a description has not.
-var quoteOrNews = regexp.MustCompile(`["“”]|\b(?:said|says|today|announced|will)\b`)
+var quoteOrNews = lazyRE(`["“”]|\b(?:said|says|today|announced|will)\b`)
 
 // isDescription reports whether t reads as a company description.
 func isDescription(t string) bool {

@@ -116,8 +116,6 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:(?:media|press|investor|public|news) (?:relations|office|desk|enquiries|inquiries)|for further information|further information)\s*:?\s*$`), kind: RemovedContact, reason: reasonContact, section: shortSection, afterBody: true},
 
 	// Forward-looking statements and other legal notices.
-	// An e-mail's confidentiality footer, left on a release that came by mail.
-	{re: ci(`^\s*(?:confidentiality (?:notice|note|statement)|(?:this|the) (?:e-?mail|message|communication|transmission)(?: and (?:any|all) (?:attachments?|files)[^.]{0,40})? (?:is|are|may be|may contain|contains?)\b[^.]{0,80}\b(?:confidential|privileged)|the information (?:contained )?in this (?:e-?mail|message|communication)[^.]{0,80}\b(?:confidential|privileged)|if you (?:have )?received this (?:e-?mail|message|communication) in error)`), kind: RemovedForwardLooking, reason: reasonLegal},
 	{re: ci(`^\s*legal disclaimer\s*:`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
 	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
 	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, hint: "forward"},
@@ -150,18 +148,18 @@ var cues = []bpCue{
 // The heading may be French, German, Spanish, Portuguese, Italian or Dutch,
 // with the article those languages put before the name: "À propos du
 // Groupe Vercors", "Über die Hanseatische Wasserwerke GmbH".
-var aboutHeading = regexp.MustCompile(`^\s*(?:\*\*)?(?:About|ABOUT|(?:À|A) propos(?: de la| de l'| du| des| de| d')?|Über(?: die| den| das| der)?|ÜBER|Acerca(?: del| de la| de los| de las| de)|Sobre(?: el| la| los| a| o| os)?|Informazioni su(?:l| lla| gli| i)?|Chi è|Chi siamo|Over(?: het| de)?)\s*(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
+var aboutHeading = lazyRE(`^\s*(?:\*\*)?(?:About|ABOUT|(?:À|A) propos(?: de la| de l'| du| des| de| d')?|Über(?: die| den| das| der)?|ÜBER|Acerca(?: del| de la| de los| de las| de)|Sobre(?: el| la| los| a| o| os)?|Informazioni su(?:l| lla| gli| i)?|Chi è|Chi siamo|Over(?: het| de)?)\s*(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)(?:\*\*)?\s*:?\s*$`)
 
 // aboutParagraph matches a paragraph that opens with "About X" followed by
 // the company description: "About Baird Funds Baird Funds is a …".
-var aboutParagraph = regexp.MustCompile(`^\s*(?:About|ABOUT)\s+(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)\s*[:\-–—]?\s+(?:(?:The\s+)?\p{Lu}[\p{L}\p{N}&.,'’\-]*\s+){0,6}(?:is|are|was|has|have|provides|offers|develops|operates|serves|helps|,)\b`)
+var aboutParagraph = lazyRE(`^\s*(?:About|ABOUT)\s+(?:the\s+|THE\s+)?(\p{Lu}[\p{L}\p{N}&.,'’\- ]{0,80}?)\s*[:\-–—]?\s+(?:(?:The\s+)?\p{Lu}[\p{L}\p{N}&.,'’\-]*\s+){0,6}(?:is|are|was|has|have|provides|offers|develops|operates|serves|helps|,)\b`)
 
 // descriptive matches what a company description says of itself.
-var descriptive = regexp.MustCompile(`(?i)\b(?:is an?|is the|are an?|was founded|founded in|headquartered|is one of|is a leading|provides|offers|helps|serves|specializ|specialis|works to|mission is|dedicated to|based in|for more information,? visit|learn more at)\b`)
+var descriptive = lazyRE(`(?i)\b(?:is an?|is the|are an?|was founded|founded in|headquartered|is one of|is a leading|provides|offers|helps|serves|specializ|specialis|works to|mission is|dedicated to|based in|for more information,? visit|learn more at)\b`)
 
 // socialHosts are the domains of social networks.
-var socialHosts = regexp.MustCompile(`(?i)^(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|flickr\.com|tiktok\.com|threads\.net|pinterest\.com|bsky\.app|t\.me|vimeo\.com)\b`)
+var socialHosts = lazyRE(`(?i)^(?:https?://)?(?:www\.|m\.|[a-z]{2}\.)?(?:twitter\.com|x\.com|facebook\.com|fb\.com|instagram\.com|linkedin\.com|youtube\.com|youtu\.be|flickr\.com|tiktok\.com|threads\.net|pinterest\.com|bsky\.app|t\.me|vimeo\.com)\b`)
 
 // contactish matches the pieces of a contact block: telephone numbers,
 // e-mail addresses and the labels that go with them.
-var contactish = regexp.MustCompile(`(?i)[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d\s().\-/]{7,}\d)|^\s*\d{1,6}\s+(?:[NSEW]\.?\s+)?\p{L}[^.;]{0,40}?\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|lane|ln|way|place|pl|square|sq|suite|floor|court|ct|highway|hwy|parkway|pkwy)\b|^\s*(?:tel|phone|mobile|cell|office|fax|e-?mail|web(?:site)?|newsroom|primary email)\s*[.:]`)
+var contactish = lazyRE(`(?i)[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+?\d[\d\s().\-/]{7,}\d)|^\s*\d{1,6}\s+(?:[NSEW]\.?\s+)?\p{L}[^.;]{0,40}?\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|drive|dr|lane|ln|way|place|pl|square|sq|suite|floor|court|ct|highway|hwy|parkway|pkwy)\b|^\s*(?:tel|phone|mobile|cell|office|fax|e-?mail|web(?:site)?|newsroom|primary email)\s*[.:]`)

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -17,14 +16,14 @@ type dateline struct {
 }
 
 var (
-	parenPlaceRE = regexp.MustCompile(`^\s*\(([\p{Lu}][^()]{1,40})\)\s*[-–—]+\s*`)
-	capsPlaceRE  = regexp.MustCompile(`^\s*([\p{Lu}][\p{Lu}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?)\s*[-–—]{1,2}\s*`)
-	parenMarkRE  = regexp.MustCompile(`^\s*\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|:)?\s*`)
-	slashMarkRE  = regexp.MustCompile(`^\s*/\s*([^/\n]{2,60}?)\s*/`)
-	partSepRE    = regexp.MustCompile(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*|\s+\(`)
-	leadSepRE    = regexp.MustCompile(`^[\s,\-–—:/)]+`)
-	markerRE     = regexp.MustCompile(`^[\p{L}\p{N}.\-' ]{2,40}$`)
-	markerWordRE = regexp.MustCompile(`(?i)wire|press ?release|news`)
+	parenPlaceRE = lazyRE(`^\s*\(([\p{Lu}][^()]{1,40})\)\s*[-–—]+\s*`)
+	capsPlaceRE  = lazyRE(`^\s*([\p{Lu}][\p{Lu}.'’ ]{1,40}?(?:,\s*[\p{Lu}][\p{L}.'’ ]{1,30}?)?)\s*[-–—]{1,2}\s*`)
+	parenMarkRE  = lazyRE(`^\s*\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|:)?\s*`)
+	slashMarkRE  = lazyRE(`^\s*/\s*([^/\n]{2,60}?)\s*/`)
+	partSepRE    = lazyRE(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*|\s+\(`)
+	leadSepRE    = lazyRE(`^[\s,\-–—:/)]+`)
+	markerRE     = lazyRE(`^[\p{L}\p{N}.\-' ]{2,40}$`)
+	markerWordRE = lazyRE(`(?i)wire|press ?release|news`)
 )
 
 // parseDateline reads the dateline at the start of text.

@@ -281,7 +281,7 @@ func parseDate(s string) (iso string, ok bool) {
 
 // timeOfDay matches a time after a date: "08:00 AM Eastern Standard Time",
 // "at 9:55", "10:43 GMT".
-var timeOfDay = regexp.MustCompile(`(?i)^[\s,]*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}\b)|(?:(?:eastern|pacific|central|mountain|atlantic|greenwich mean|british summer|central european)(?: standard| daylight| summer)? time))?`)
+var timeOfDay = lazyRE(`(?i)^[\s,]*(?:at\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*(?:(?:[A-Z]{2,4}\b)|(?:(?:eastern|pacific|central|mountain|atlantic|greenwich mean|british summer|central european)(?: standard| daylight| summer)? time))?`)
 
 // isoDate validates a date and formats it; year 0 means unknown.
 func isoDate(year, month, day int) (string, bool) {

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -11,14 +10,14 @@ import (
 // number cannot be a month.
 
 // slashDateRE matches a numeric date written with slashes.
-var slashDateRE = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+var slashDateRE = lazyRE(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 
 // usPlaceRE matches a dateline that names a US state, or a US city that
 // datelines give alone.
-var usPlaceRE = regexp.MustCompile(`(?i)(?:,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|(?-i:[A-Z]{2}))\.?$|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Chicago|Los Angeles|San Francisco|San Diego|San Jose|Boston|Houston|Dallas|Atlanta|Miami|Seattle|Denver|Philadelphia|Phoenix|Detroit|Austin|Las Vegas|Minneapolis|Nashville|Pittsburgh|Baltimore|Cleveland|Orlando|Tampa|St\. Louis|Silicon Valley|USA|U\.S\.|United States)\b`)
+var usPlaceRE = lazyRE(`(?i)(?:,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C|(?-i:[A-Z]{2}))\.?$|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Chicago|Los Angeles|San Francisco|San Diego|San Jose|Boston|Houston|Dallas|Atlanta|Miami|Seattle|Denver|Philadelphia|Phoenix|Detroit|Austin|Las Vegas|Minneapolis|Nashville|Pittsburgh|Baltimore|Cleveland|Orlando|Tampa|St\. Louis|Silicon Valley|USA|U\.S\.|United States)\b`)
 
 // britishRE matches spellings British English uses and American does not.
-var britishRE = regexp.MustCompile(`\b(?:organisation|organisations|colour|favour|centre|centres|programme|programmes|realise[sd]?|recognise[sd]?|behaviour|labour|licence|defence|travelling|analyse[sd]?|whilst|organised|prioritise)\b`)
+var britishRE = lazyRE(`\b(?:organisation|organisations|colour|favour|centre|centres|programme|programmes|realise[sd]?|recognise[sd]?|behaviour|labour|licence|defence|travelling|analyse[sd]?|whilst|organised|prioritise)\b`)
 
 // orderDate rereads iso, the published date, day first when it came from an
 // ambiguous numeric date and the release is not American.

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -103,16 +102,16 @@ func (m *metaScan) top() []*segment {
 const maxTop = 80
 
 var (
-	pageTitleSep  = regexp.MustCompile(`\s+(?:\||-|–|—|::|»)\s+`)
-	immediateLead = regexp.MustCompile(`(?i)^\s*(?:for immediate release|immediate release|for release)\s*[:.\-–—]+\s*`)
-	bylineRE      = regexp.MustCompile(`(?i)^\s*by[:\s]\s*(\S.{0,80})$`)
-	wireMarkerRE  = regexp.MustCompile(`^[\s\-–—/(\[]+([^\-–—/()\[\]]{2,40}?)[\s\-–—/)\]]+$`)
-	onBehalfRE    = regexp.MustCompile(`(?i)\bon behalf of\s+(.{2,80}?)(?:,|\s+on\s+\w+\.?\s+\d|\.\s|\.$|$)`)
-	distribByRE   = regexp.MustCompile(`(?i)\bdistributed by\s+(.{2,60}?)(?:\s+on behalf of|,|\.\s|\.$|\s+on\s+\w+\.?\s+\d|$)`)
-	sourceLineRE  = regexp.MustCompile(`(?i)^\s*source\s*:?\s+(.{2,80}?)\s*$`)
-	originalLink  = regexp.MustCompile(`(?i)original(?:/source)? press release|source press release|view original|original (?:release|content)|read (?:the )?original`)
-	urlInText     = regexp.MustCompile(`https?://[^\s<>()\[\]"]+`)
-	urlOnlyRE     = regexp.MustCompile(`^\s*<?(https?://[^\s<>]+)>?\s*$`)
+	pageTitleSep  = lazyRE(`\s+(?:\||-|–|—|::|»)\s+`)
+	immediateLead = lazyRE(`(?i)^\s*(?:for immediate release|immediate release|for release)\s*[:.\-–—]+\s*`)
+	bylineRE      = lazyRE(`(?i)^\s*by[:\s]\s*(\S.{0,80})$`)
+	wireMarkerRE  = lazyRE(`^[\s\-–—/(\[]+([^\-–—/()\[\]]{2,40}?)[\s\-–—/)\]]+$`)
+	onBehalfRE    = lazyRE(`(?i)\bon behalf of\s+(.{2,80}?)(?:,|\s+on\s+\w+\.?\s+\d|\.\s|\.$|$)`)
+	distribByRE   = lazyRE(`(?i)\bdistributed by\s+(.{2,60}?)(?:\s+on behalf of|,|\.\s|\.$|\s+on\s+\w+\.?\s+\d|$)`)
+	sourceLineRE  = lazyRE(`(?i)^\s*source\s*:?\s+(.{2,80}?)\s*$`)
+	originalLink  = lazyRE(`(?i)original(?:/source)? press release|source press release|view original|original (?:release|content)|read (?:the )?original`)
+	urlInText     = lazyRE(`https?://[^\s<>()\[\]"]+`)
+	urlOnlyRE     = lazyRE(`^\s*<?(https?://[^\s<>]+)>?\s*$`)
 )
 
 // topLines consumes the metadata lines above the body: date lines,
@@ -121,9 +120,6 @@ func (m *metaScan) topLines() {
 	for _, s := range m.top() {
 		if s.Removed != nil && s.Removed.Kind != RemovedMetadata && s.Removed.Kind != RemovedNavigation && s.Removed.Kind != RemovedContact {
 			continue
-		}
-		if s.Removed != nil && s.Removed.Reason == reasonMailHeader {
-			continue // the mail's date, a fallback (see markMail)
 		}
 		t := strings.TrimSpace(s.Text)
 		if s.Removed == nil && len(t) < 80 {

@@ -1,12 +1,11 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
 // providedByRE matches PR Newswire's web-copy line above the issuer's name.
-var providedByRE = regexp.MustCompile(`(?i)^\s*news provided by\s*:?\s*(.*)$`)
+var providedByRE = lazyRE(`(?i)^\s*news provided by\s*:?\s*(.*)$`)
 
 // providedBy reads "News provided by" and the issuer's name on the same
 // line or the next: the name is the publisher.
@@ -50,7 +49,7 @@ func lastOf(s string) string {
 // labelledDateRE matches a line that states the date with a label:
 // "Posted 18 August 2025", "Published: March 3, 2026", "Date: 3/4/2026",
 // "EMBARGOED UNTIL 00:01 GMT THURSDAY 5 MARCH 2026".
-var labelledDateRE = regexp.MustCompile(`(?i)^\s*(?:posted|published|issued|released|date|release date|dated|updated|last updated|embargo(?:ed)?(?: until| till| to)?)\b(?:\s+on)?\s*:?\s*(.{4,80})$`)
+var labelledDateRE = lazyRE(`(?i)^\s*(?:posted|published|issued|released|date|release date|dated|updated|last updated|embargo(?:ed)?(?: until| till| to)?)\b(?:\s+on)?\s*:?\s*(.{4,80})$`)
 
 // labelledDates reads dated lines anywhere in the release as fallbacks for
 // the publication date: a footer's "Posted 18 August 2025", an embargo
@@ -147,11 +146,11 @@ func productCode(name string) bool {
 
 // fromLineRE matches GOV.UK's "From:" line naming the issuing department
 // (a mail header has an address in it instead).
-var fromLineRE = regexp.MustCompile(`^From:\s+([^@<>\n]{3,200})$`)
+var fromLineRE = lazyRE(`^From:\s+([^@<>\n]{3,200})$`)
 
 // fromCut ends the first organisation of a "From:" line where a second
 // issuer or a minister follows: "… Communities and The Rt Hon Jane Doe MP".
-var fromCut = regexp.MustCompile(`(?:,?\s+and\s+|,\s+)(?:[Tt]he\s+)?(?:Rt\.?\s+Hon|Right Honourable|Hon\.?\s|Baroness|Lord|Sir|Dame|Dr\.?\s)`)
+var fromCut = lazyRE(`(?:,?\s+and\s+|,\s+)(?:[Tt]he\s+)?(?:Rt\.?\s+Hon|Right Honourable|Hon\.?\s|Baroness|Lord|Sir|Dame|Dr\.?\s)`)
 
 // issuerLine reads a head line that names the issuer: GOV.UK's "From:
 // Department …" (with its "Published" line below), and a wire's header

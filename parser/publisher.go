@@ -6,7 +6,7 @@ import (
 )
 
 // corporateSuffix matches a corporate suffix after a name: ", Inc.", " Corporation".
-var corporateSuffix = regexp.MustCompile(`(?i)^,?\s+(corporation|incorporated|inc\.?|corp\.?|company|co\.|ltd\.?|limited|llc|plc)(?:[^\p{L}]|$)`)
+var corporateSuffix = lazyRE(`(?i)^,?\s+(corporation|incorporated|inc\.?|corp\.?|company|co\.|ltd\.?|limited|llc|plc)(?:[^\p{L}]|$)`)
 
 // suffixCase is how each corporate suffix is written in a name.
 var suffixCase = map[string]string{
@@ -65,10 +65,10 @@ func lastWordOf(s string) string {
 }
 
 var (
-	orgLineRE  = regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau|Alliance|Trust|Society|Network|Coalition|Partnership|Centre|Center|Museum|Library|Hospital|College|Service|Services|plc|LLP|GmbH|AG|SA|ASA)$`)
+	orgLineRE  = lazyRE(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau|Alliance|Trust|Society|Network|Coalition|Partnership|Centre|Center|Museum|Library|Hospital|College|Service|Services|plc|LLP|GmbH|AG|SA|ASA)$`)
 	subjectRE  = regexp.MustCompile(`^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de))*?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A)\.?)?)(?:\s*(?:®|™|\(R\)|-Registered Trademark-))?,?(?:\s*\([^)]{2,40}\))?\s+(?:today\b|has announced|is pleased|is proud|announced|reported|unveiled|launched|introduced|released)`)
-	officialRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:District Attorney|State'?s Attorney|Attorney General|U\.S\. Attorney|County Sheriff|Police Department|Prosecutor))\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:announced|said|says|stated)\b`)
-	wireLike   = regexp.MustCompile(`(?i)wire\b|newswire|presswire|press release|\bnews\b|\bPR\b`)
+	officialRE = lazyRE(`((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:District Attorney|State'?s Attorney|Attorney General|U\.S\. Attorney|County Sheriff|Police Department|Prosecutor))\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:announced|said|says|stated)\b`)
+	wireLike   = lazyRE(`(?i)wire\b|newswire|presswire|press release|\bnews\b|\bPR\b`)
 	trademarks = strings.NewReplacer("®", "", "™", "", "-Registered Trademark-", "")
 )
 
@@ -139,7 +139,7 @@ func (m *metaScan) subjectPublisher() {
 
 // apposition matches a description set between commas after the subject
 // of the lead: "Fenwright plc, the specialist insurer, today announces".
-var apposition = regexp.MustCompile(`^((?:\p{Lu}[\p{L}\p{N}&.'’\-]*\s+){0,4}(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|plc|inc\.)),\s+(?:the|a|an)\s+[^,]{3,60},\s+`)
+var apposition = lazyRE(`^((?:\p{Lu}[\p{L}\p{N}&.'’\-]*\s+){0,4}(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|plc|inc\.)),\s+(?:the|a|an)\s+[^,]{3,60},\s+`)
 
 // cleanName trims the punctuation and markup around an organisation name.
 func cleanName(s string) string {

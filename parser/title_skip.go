@@ -1,14 +1,13 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
 // headerLineRE matches the header lines that can stand above a pasted
 // release: a forwarded mail's, and the Windows clipboard's HTML format
 // description.
-var headerLineRE = regexp.MustCompile(`^\s*(?:(?:From|To|Cc|Bcc|Sent|Date|Subject|Von|An|Gesendet|Betreff|De|À|Envoyé|Objet)\s*:\s*\S|(?:Version:\d|StartHTML:|EndHTML:|StartFragment:|EndFragment:|SourceURL:))`)
+var headerLineRE = lazyRE(`^\s*(?:(?:From|To|Cc|Bcc|Sent|Date|Subject|Von|An|Gesendet|Betreff|De|À|Envoyé|Objet)\s*:\s*\S|(?:Version:\d|StartHTML:|EndHTML:|StartFragment:|EndFragment:|SourceURL:))`)
 
 // notHeadline reports whether top[i], above the body, is plainly no
 // headline, and marks it: a clipboard header or a document code ("SG/SM/
@@ -118,4 +117,4 @@ func (m *metaScan) headlineAfterLead(i int) int {
 // institutionRE matches a line that is only the name of a government body
 // in the head of a speech or statement: "U.S. Mission to the United
 // Nations", "Embassy of Canada in Japan", "Ministry of Health".
-var institutionRE = regexp.MustCompile(`^(?:The\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:Mission|Embassy|Ministry|Department|Consulate|Delegation|Office|Secretariat|High Commission)\s+(?:of|to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.,'’\- ]{1,60}$`)
+var institutionRE = lazyRE(`^(?:The\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:Mission|Embassy|Ministry|Department|Consulate|Delegation|Office|Secretariat|High Commission)\s+(?:of|to|for|in)\s+(?:the\s+)?\p{Lu}[\p{L}.,'’\- ]{1,60}$`)
