@@ -1,8 +1,7 @@
 package parser
 
 // WithYield makes Parse call yield between units of work: between passes,
-// and every few dozen segments or lines inside the passes that loop over
-// many. done is the fraction of the work finished so far, from 0 to 1; it
+// and every few segments or lines inside the passes that loop over many. done is the fraction of the work finished so far, from 0 to 1; it
 // never decreases, and the last call reports 1. It is an estimate, each
 // pass counting for its usual share of the time.
 //
@@ -16,8 +15,10 @@ func WithYield(yield func(done float64)) Option {
 }
 
 // tickEvery is how many calls of doc.tick make one call of the yield hook:
-// a few milliseconds of work in the browser.
-const tickEvery = 16
+// about a millisecond of work in the browser, so that a hook that yields
+// after some time overruns it little (a single segment can take tens of
+// milliseconds to classify).
+const tickEvery = 4
 
 // passShare is each pass's usual share of the parsing time (measured on
 // 1 MB of corpus text), in the order of passes. A pass beyond the list
