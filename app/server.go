@@ -49,6 +49,15 @@ func cspMeta() string {
 	return `<meta http-equiv="Content-Security-Policy" content="` + csp + `">`
 }
 
+// wasmPreload is a <link> that starts the download of app.wasm while the
+// page is parsed, instead of once app.js has run after the style sheets and
+// scripts: go-app's loader then finds the response in flight (a fetch with
+// the same mode and credentials, so the browser can reuse it).
+func wasmPreload(res app.ResourceResolver) string {
+	return `<link rel="preload" href="` + res.Resolve("/web/app.wasm") +
+		`" as="fetch" type="application/wasm" crossorigin="anonymous">`
+}
+
 const (
 	appName        = "Pressmark"
 	appDescription = "Paste a press release and read it clean and structured: title, date, " +
@@ -77,7 +86,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 		},
 		Styles:                a.styles,
 		CacheableResources:    a.files,
-		RawHeaders:            []string{cspMeta()},
+		RawHeaders:            []string{cspMeta(), wasmPreload(res)},
 		Resources:             res,
 		Version:               a.version,
 		ServiceWorkerTemplate: workerTemplate,
@@ -86,7 +95,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 
 // siteFormat goes into the version: bump it when a change to this file
 // changes what the handler serves, since the version hashes only content.
-const siteFormat = 3
+const siteFormat = 4
 
 // assets describes the app's static files: the style sheets to link and the
 // version, a hash of everything a client caches.
