@@ -267,7 +267,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 			if c.maxWords > 0 && counts[k] > c.maxWords {
 				continue
 			}
-			if cueFilters[n].may(t) && c.re.MatchString(t) {
+			if cueFilter(n).may(t) && c.re.MatchString(t) {
 				return c, true
 			}
 		}

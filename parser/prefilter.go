@@ -148,23 +148,23 @@ func (f *startFilter) may(text string) bool {
 	return true
 }
 
-// cueFilters holds a startFilter for each entry of cues, in order, built
+// cueFilterList holds a startFilter for each entry of cues, in order, built
 // on first use (building them at start-up would delay the app's first
 // screen); use cueFilter.
 var (
 	cueFiltersOnce sync.Once
-	cueFilters     []startFilter
+	cueFilterList     []startFilter
 )
 
 // cueFilter returns the startFilter of cues[n].
 func cueFilter(n int) *startFilter {
 	cueFiltersOnce.Do(func() {
-		cueFilters = make([]startFilter, len(cues))
+		cueFilterList = make([]startFilter, len(cues))
 		for i, c := range cues {
-			cueFilters[i] = newStartFilter(c.re.String())
+			cueFilterList[i] = newStartFilter(c.re.String())
 		}
 	})
-	return &cueFilters[n]
+	return &cueFilterList[n]
 }
 
 // subjectVerbs are the literal words one of which ends every match of
