@@ -153,7 +153,7 @@ func (f *startFilter) may(text string) bool {
 // screen); use cueFilter.
 var (
 	cueFiltersOnce sync.Once
-	cueFilterList     []startFilter
+	cueFilterList  []startFilter
 )
 
 // cueFilter returns the startFilter of cues[n].
