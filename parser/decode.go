@@ -58,6 +58,12 @@ func decode(src []byte, cfg *config) (*doc, error) {
 		d.src = s
 		d.warn("control-bytes", "the input held %d control character(s), such as terminal colour codes; each was replaced with a space", n)
 	}
+	var subject string
+	if m, ok := unpackMIME(d.src); ok {
+		inner := d.origin
+		d.src, d.origin, subject = m.text, func(i int) int { return inner(m.origin(i)) }, m.subject
+		d.warn("mime", "the input was a raw e-mail message; its encoded text was decoded")
+	}
 	if skip > 0 {
 		inner := d.origin
 		d.origin = func(i int) int { return inner(i) + skip }
@@ -67,6 +73,11 @@ func decode(src []byte, cfg *config) (*doc, error) {
 		d.format = detectFormat(d.src)
 	}
 	d.rel.Format = d.format
+	if subject != "" && d.format == FormatHTML {
+		// The mail pass reads the headers of a text message; an HTML body
+		// has lost them, so its subject is kept here as the title fallback.
+		d.meta = map[string]string{"title": cleanSubject(subject)}
+	}
 	return d, nil
 }
 
