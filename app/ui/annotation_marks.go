@@ -127,10 +127,6 @@ func wrapMarks(node app.UI, p, q int, marks []Mark, first map[string]bool) app.U
 	if len(cover) == 0 {
 		return node
 	}
-	ids := make([]string, len(cover))
-	for i, m := range cover {
-		ids[len(cover)-1-i] = m.ID // innermost first
-	}
 	for i := len(cover) - 1; i >= 0; i-- {
 		m := cover[i]
 		el := app.Mark().Class("anno").DataSet("id", m.ID).DataSet("label", m.LabelID).
@@ -139,16 +135,7 @@ func wrapMarks(node app.UI, p, q int, marks []Mark, first map[string]bool) app.U
 			first[m.ID] = true
 			el = el.ID(markID(m.ID))
 		}
-		if i == len(cover)-1 {
-			el = el.OnClick(func(ctx app.Context, e app.Event) {
-				if sel := app.Window().Call("getSelection"); sel.Truthy() && !sel.Get("isCollapsed").Bool() {
-					return // selecting text, not picking
-				}
-				e.StopImmediatePropagation()
-				ctx.NewActionWithValue(ActionPick, ids)
-			})
-		}
-		node = el.Body(node)
+		node = el.Body(node) // clicks: listenMarkClicks
 	}
 	return node
 }

@@ -79,6 +79,7 @@ func (w *Workbench) OnMount(ctx app.Context) {
 	ctx.Handle(ActionPick, w.onPick)
 	ctx.Handle(actionItem, w.onItem)
 	w.listen(ctx)
+	w.listenMarkClicks(ctx)
 	installStyles(w.lib.Labels)
 	ctx.Async(func() {
 		s, openErr := store.Open()
