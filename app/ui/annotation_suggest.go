@@ -28,7 +28,7 @@ func (w *Workbench) renderSuggestions() app.UI {
 	if cur == nil {
 		return app.Div().Hidden(true)
 	}
-	all := w.lib.Suggestions(cur.ID, w.rel)
+	all := w.suggestions(cur)
 	if len(all) == 0 {
 		return app.Div().Hidden(true)
 	}
@@ -49,6 +49,26 @@ func (w *Workbench) renderSuggestions() app.UI {
 		app.P().Class("panel-hint").Text("Names, places, dates and figures found in the text. Accepted ones become annotations."),
 		app.Div().Body(groups...),
 	)
+}
+
+// suggestions returns the current document's suggestions, computed once
+// per change of the library (see attached) and release shown: the
+// workbench redraws at every selection and key, and finding which
+// entities are not yet annotated means going through all annotations.
+func (w *Workbench) suggestions(cur *annotate.Document) []annotate.Suggestion {
+	k := suggestKey{cur, w.lib, w.rel, w.gen}
+	if w.suggestFor != k {
+		w.suggestFor, w.suggestList = k, w.lib.Suggestions(cur.ID, w.rel)
+	}
+	return w.suggestList
+}
+
+// suggestKey is what the suggestions shown depend on.
+type suggestKey struct {
+	doc *annotate.Document
+	lib *annotate.Library
+	rel *parser.Release
+	gen int
 }
 
 func (w *Workbench) renderSuggestionGroup(docID string, k parser.EntityKind, ss []annotate.Suggestion) app.UI {

@@ -57,6 +57,8 @@ type Workbench struct {
 	attachedLib  *annotate.Library
 	attachedGen  int
 	attachedList []annotate.Annotation
+	suggestFor   suggestKey // and its suggestions
+	suggestList  []annotate.Suggestion
 
 	// Timings of the last add and re-anchoring, in milliseconds, shown as
 	// data attributes for the browser tests' figures.
