@@ -17,13 +17,36 @@ func markTextHeadings(segs []*segment) {
 		if s.Kind != BlockParagraph || s.Removed != nil || len(s.Lines) != 1 || s.BlankBefore == 0 {
 			continue
 		}
+		if next.Kind == BlockListItem && s.BlankBefore > 0 && sentenceHeading(s.Text, 1) {
+			// "Program highlights" above a list.
+			s.Kind, s.Level = BlockHeading, 2
+			continue
+		}
 		if next.BlankBefore == 0 || next.Kind != BlockParagraph || len(strings.Fields(next.Text)) < 10 {
 			continue
 		}
-		if textHeading(s.Text) {
+		if textHeading(s.Text) || sentenceHeading(s.Text, 2) {
 			s.Kind, s.Level = BlockHeading, 2
 		}
 	}
+}
+
+// sentenceHeading reports whether s reads as a subheading in sentence case
+// ("What residents can expect"): min to eight words opening with a
+// capital, with no punctuation at the end or comma inside, and none of the
+// digits, addresses or labels of a contact line.
+func sentenceHeading(s string, min int) bool {
+	words := strings.Fields(s)
+	if len(words) < min || len(words) > 8 || endsSentence(s) || strings.ContainsAny(s, ",;:@|/()[]\"“”") || labelled(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // textHeading reports whether s reads as a subheading: two to ten words,
