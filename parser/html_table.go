@@ -106,12 +106,37 @@ func (w *htmlWalker) closeTable(t *htmlTable, at int) {
 	case figures && !t.nested && longest <= layoutCellMax:
 		// A table of data, not of money: one segment per row.
 		w.blocks = append(w.blocks[:t.firstBlock], mergeRows(blocks)...)
+	case !t.nested && t.rows >= 3 && t.cells >= 2*t.rows && longest <= layoutCellMax && !contactCells(blocks):
+		// A grid of text, such as a timetable: one segment per row, as a
+		// reader takes it in, rather than one paragraph of every cell.
+		w.blocks = append(w.blocks[:t.firstBlock], mergeRows(blocks)...)
 	case !t.nested && len(blocks) >= 2 && longest <= layoutCellMax && total <= layoutTableMax:
 		// A small layout table, such as a contact block: one segment.
 		m := mergeBlocks(blocks, t.node)
 		m.seg.Source = span
 		w.blocks = append(w.blocks[:t.firstBlock], m)
 	}
+}
+
+// contactCells reports whether a cell holds an e-mail address or a phone
+// number (seven digits or more): a contact block laid out in a table,
+// whose columns are people, reads as one segment.
+func contactCells(blocks []*hblock) bool {
+	for _, b := range blocks {
+		digits := 0
+		for i := 0; i < len(b.seg.Text); i++ {
+			switch c := b.seg.Text[i]; {
+			case c == '@':
+				return true
+			case c >= '0' && c <= '9':
+				digits++
+			}
+		}
+		if digits >= 7 {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeRows folds the cells of each table row into one block.
