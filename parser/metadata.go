@@ -287,7 +287,7 @@ func (m *metaScan) notices() {
 			}
 		}
 		for _, l := range s.Links {
-			if originalLink.MatchString(l.Text) && strings.HasPrefix(l.URL, "http") {
+			if mayLinkToOriginal(l.Text) && originalLink.MatchString(l.Text) && strings.HasPrefix(l.URL, "http") {
 				m.add(&m.url, l.URL, rankStated)
 			}
 		}

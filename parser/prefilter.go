@@ -296,3 +296,34 @@ func isSpaceFast(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// mayLinkToOriginal reports whether text can match originalLink: every
+// match holds "original" or "source press release" ("ource pre" avoids the
+// s, whose case folding takes in the long s).
+func mayLinkToOriginal(text string) bool {
+	return containsFoldASCII(text, "original") || containsFoldASCII(text, "ource pre")
+}
+
+// containsFoldASCII reports whether s holds sub, ignoring the case of ASCII
+// letters. sub must be lower-case ASCII, with no letter (k, s) that
+// Unicode case folding matches to a rune beyond ASCII.
+func containsFoldASCII(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for j < n {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}

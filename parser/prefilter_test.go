@@ -153,3 +153,14 @@ func TestLastRuneSameAsRuneSlice(t *testing.T) {
 		}
 	}
 }
+
+func TestMayLinkToOriginal(t *testing.T) {
+	for _, s := range []string{"View Original Content", "ORIGINAL PRESS RELEASE", "Source Press Release", "read the original", "Home", "Contact us", "original/source press release", "SOURCE PRESS RELEASE here"} {
+		if originalLink.MatchString(s) && !mayLinkToOriginal(s) {
+			t.Errorf("mayLinkToOriginal(%q) = false, but originalLink matches", s)
+		}
+	}
+	if mayLinkToOriginal("Home") {
+		t.Error(`mayLinkToOriginal("Home") = true`)
+	}
+}
