@@ -128,6 +128,15 @@ func missingWords(src []byte, rel *Release) []string {
 // scripts and styles; for text and Markdown everything but URLs, e-mail
 // addresses, tags, character references and link destinations.
 func inputWords(src []byte, f Format) []string {
+	// The words of UTF-16 input, or of an encoded e-mail message, are
+	// those of its decoded text.
+	if u, big, bom := utf16Order(src); u {
+		t, _ := decodeUTF16(src, big, bom)
+		src = []byte(t)
+	}
+	if m, ok := unpackMIME(strings.ToValidUTF8(string(src), "\uFFFD")); ok {
+		src = []byte(m.text)
+	}
 	s := strings.ToValidUTF8(string(src), "\uFFFD")
 	if f == FormatHTML {
 		return htmlWords(s)
