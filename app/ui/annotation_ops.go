@@ -236,10 +236,28 @@ func (w *Workbench) applyLabel(ctx app.Context, labelID, comment string) {
 		w.addMS = perfNow() - start
 		w.lastLabel = labelID
 		w.notice = ""
+		// The new highlight is what the user waits for: the cleaned view
+		// (it observes StateMarks) draws it in this frame, the workbench
+		// (list, count, toolbar) in the next. The timing is shown at once.
+		ctx.PreventUpdate()
+		showAddMS(w.addMS)
+		afterPaint(ctx, func(ctx app.Context) { ctx.Update() })
 	}
 	w.sel, w.commenter, w.comment = selection{}, false, ""
 	if s := app.Window().Call("getSelection"); s.Truthy() {
 		s.Call("removeAllRanges")
+	}
+}
+
+// showAddMS writes the time of the latest add into the workbench's
+// data-add-ms before the workbench redraws (Render writes the same).
+func showAddMS(ms float64) {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return
+	}
+	if el := doc.Call("querySelector", ".workbench"); el.Truthy() {
+		el.Get("dataset").Set("addMs", fmt.Sprintf("%.2f", ms))
 	}
 }
 
