@@ -116,6 +116,8 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:(?:media|press|investor|public|news) (?:relations|office|desk|enquiries|inquiries)|for further information|further information)\s*:?\s*$`), kind: RemovedContact, reason: reasonContact, section: shortSection, afterBody: true},
 
 	// Forward-looking statements and other legal notices.
+	// An e-mail's confidentiality footer, left on a release that came by mail.
+	{re: ci(`^\s*(?:confidentiality (?:notice|note|statement)|(?:this|the) (?:e-?mail|message|communication|transmission)(?: and (?:any|all) (?:attachments?|files)[^.]{0,40})? (?:is|are|may be|may contain|contains?)\b[^.]{0,80}\b(?:confidential|privileged)|the information (?:contained )?in this (?:e-?mail|message|communication)[^.]{0,80}\b(?:confidential|privileged)|if you (?:have )?received this (?:e-?mail|message|communication) in error)`), kind: RemovedForwardLooking, reason: reasonLegal},
 	{re: ci(`^\s*legal disclaimer\s*:`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection},
 	{re: ci(`^\s*(?:forward[- ]looking (?:statements?|information)|safe harbou?r(?: statement)?|cautionary (?:note|statement|language)s?|disclaimers?|legal notice|important (?:information|notice)|note regarding forward)\b[^.]{0,60}$`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, maxWords: 14},
 	{re: ci(`^(?:this (?:press |news )?(?:release|announcement|document|communication)|certain (?:statements|information)|statements in this|except for (?:the )?historical|the (?:statements|information) (?:in|contained in) this|any statements)\b[^.]{0,200}forward[- ]looking`), kind: RemovedForwardLooking, reason: reasonLegal, section: tailSection, hint: "forward"},

@@ -121,6 +121,9 @@ func (m *metaScan) topLines() {
 		if s.Removed != nil && s.Removed.Kind != RemovedMetadata && s.Removed.Kind != RemovedNavigation && s.Removed.Kind != RemovedContact {
 			continue
 		}
+		if s.Removed != nil && s.Removed.Reason == reasonMailHeader {
+			continue // the mail's date, a fallback (see markMail)
+		}
 		t := strings.TrimSpace(s.Text)
 		if s.Removed == nil && len(t) < 80 {
 			// "Hamburg, 5. November 2025" on a line of its own: the
