@@ -45,6 +45,7 @@ func (w *Workbench) sync(ctx app.Context, p Parsed) {
 			return
 		}
 		w.reanchorMS = perfNow() - start
+		w.reanchors++
 		changes = append(changes, c)
 		if c.DocBefore.Text != c.DocAfter.Text {
 			w.hist = annotate.History{}

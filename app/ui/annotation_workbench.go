@@ -63,6 +63,7 @@ type Workbench struct {
 	// Timings of the last add and re-anchoring, in milliseconds, shown as
 	// data attributes for the browser tests' figures.
 	addMS, reanchorMS float64
+	reanchors         int // re-anchorings done, so a test can wait for the next
 }
 
 // OnInit starts with an empty library, so that the pre-rendered page draws
@@ -154,7 +155,7 @@ func (w *Workbench) Render() app.UI {
 		w.lib = annotate.NewLibrary() // drawn before OnInit, as in some tests
 	}
 	return app.Div().Class("workbench").
-		DataSet("add-ms", fmt.Sprintf("%.2f", w.addMS)).DataSet("reanchor-ms", fmt.Sprintf("%.2f", w.reanchorMS)).Body(
+		DataSet("add-ms", fmt.Sprintf("%.2f", w.addMS)).DataSet("reanchor-ms", fmt.Sprintf("%.2f", w.reanchorMS)).DataSet("reanchors", w.reanchors).Body(
 		w.renderStatus(),
 		w.renderToolbar(),
 		w.renderPicker(),
