@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"pressmark/app/annotate"
 	"pressmark/parser"
 )
 
@@ -19,15 +20,7 @@ type Document struct {
 
 // options returns the parser options that reproduce the document's choices.
 func (d Document) options() []parser.Option {
-	var opts []parser.Option
-	var f parser.Format
-	if d.Format != "" && f.UnmarshalText([]byte(d.Format)) == nil {
-		opts = append(opts, parser.WithFormat(f))
-	}
-	if len(d.Restored) > 0 {
-		opts = append(opts, parser.WithRestored(d.Restored...))
-	}
-	return opts
+	return (&annotate.Document{Format: d.Format, Restored: d.Restored}).Options()
 }
 
 // parse runs the parser over the document, with extra options such as
