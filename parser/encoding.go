@@ -150,7 +150,21 @@ func replaceNULs(src []byte) []byte {
 // left of bytes that were no text), or there is no letter at all.
 func notText(s string) string {
 	var n, bad, letters int
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// ASCII, the common case, without decoding.
+			i++
+			n++
+			if asciiClass[c] == asciiBad {
+				bad++
+			} else if asciiClass[c] == asciiLetter {
+				letters++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		n++
 		switch {
 		case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
@@ -204,6 +218,29 @@ func blankControls(s string) (string, int) {
 	return string(b), n
 }
 
-func isControlByte(c byte) bool {
+func isControlByte(c byte) bool { return asciiClass[c] == asciiBad }
+
+// ASCII byte classes for the scans above, looked up rather than tested.
+const (
+	asciiOther = iota
+	asciiBad
+	asciiLetter
+)
+
+// asciiClass holds, for each byte, asciiBad when it is a control byte other
+// than white space (or DEL), asciiLetter when it is an ASCII letter.
+var asciiClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case controlByte(byte(c)):
+			t[c] = asciiBad
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = asciiLetter
+		}
+	}
+	return t
+}()
+
+func controlByte(c byte) bool {
 	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f
 }
