@@ -71,7 +71,7 @@ func wordCount(s string) int {
 // Each of those needs an "@", a digit or a colon, which is cheap to test
 // before the regular expression.
 func isContactish(t string) bool {
-	return strings.ContainsAny(t, "@0123456789:") && contactish.MatchString(t)
+	return strings.ContainsAny(t, "@0123456789:") && matchContactish(t)
 }
 
 func lastRune(s string) (rune, bool) {

@@ -1,0 +1,39 @@
+package parser
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMatchContactishAgrees checks that the piecewise matchContactish
+// agrees with the single contactish expression on every line of the test
+// inputs and on random strings built from the bytes that matter.
+func TestMatchContactishAgrees(t *testing.T) {
+	texts := []string{"", " ", "Tel: 555", "  12 Main Street", "1-800-555-0199", "(555) 123 4567",
+		"12345678", "123456789", "1 2 3 4 5", "jane@example.com", "a@b", "Fax. 1", "ſtreet", "\v12 Main St"}
+	files, _ := filepath.Glob("../testdata/*.input.*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	rng := rand.New(rand.NewSource(5))
+	const alphabet = "0123456789 \t\n\v().-/+@aZ:;é\xffStreetTel"
+	for range 20000 {
+		b := make([]byte, rng.Intn(24))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		if got, want := matchContactish(s), contactish.MatchString(s); got != want {
+			t.Fatalf("matchContactish(%q) = %v, contactish says %v", s, got, want)
+		}
+	}
+}
