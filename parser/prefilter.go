@@ -22,7 +22,7 @@ type startFilter struct {
 }
 
 // startDepth is how many leading runes a startFilter looks at.
-const startDepth = 3
+const startDepth = 12
 
 // A runeSet is the union of what some rune instructions accept.
 type runeSet struct {
