@@ -243,31 +243,45 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	if ds := datesAtStart(headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
 		texts = append(texts, strings.TrimLeft(text[ds[0].end:], " ,.-–—|"))
 	}
-	counts := make([]int, len(texts))
-	for k, t := range texts {
-		counts[k] = wordCount(t)
-	}
-	lower := ""
+	// Word counts are taken only when a cue with a word limit gets past
+	// its start filter: most never do.
+	var counts [2]int
+	var counted [2]bool
+	lower, ascii := "", isASCII(text)
 	for n, c := range cues {
 		if c.afterBody && !afterBody {
 			continue
 		}
 		if c.hint != "" {
-			if lower == "" {
-				lower = strings.ToLower(text)
-			}
-			if !strings.Contains(lower, c.hint) {
-				continue
+			if ascii {
+				if !containsFoldASCII(text, c.hint) {
+					continue
+				}
+			} else {
+				if lower == "" {
+					lower = strings.ToLower(text)
+				}
+				if !strings.Contains(lower, c.hint) {
+					continue
+				}
 			}
 		}
 		if c.heading && s.Kind != BlockHeading && !strings.HasSuffix(text, ":") {
 			continue
 		}
 		for k, t := range texts {
-			if c.maxWords > 0 && counts[k] > c.maxWords {
+			if !cueFilter(n).may(t) {
 				continue
 			}
-			if cueFilter(n).may(t) && c.re.MatchString(t) {
+			if c.maxWords > 0 {
+				if !counted[k] {
+					counts[k], counted[k] = wordCount(t), true
+				}
+				if counts[k] > c.maxWords {
+					continue
+				}
+			}
+			if c.re.MatchString(t) {
 				return c, true
 			}
 		}

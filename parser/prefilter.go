@@ -327,3 +327,14 @@ func containsFoldASCII(s, sub string) bool {
 	}
 	return false
 }
+
+// isASCII reports whether s holds only ASCII bytes, where lower-casing is
+// containsFoldASCII's folding.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
