@@ -14,7 +14,7 @@ func datesIn(text string, toks []wordTok) []dateMatch {
 		// findDates takes capitalised month names only: "may" is a verb.
 		// A French, German, Spanish … month name is checked by findDates
 		// in its window: "21 de Mayo de 2026", "3 mars 2026".
-		if ctUpper(w[0]) && isMonthName(w) && dayBeside(text, t) || isYearJoined(text, t.start, t.end) || len(w) >= 3 && foreignMonths[strings.ToLower(w)] != 0 {
+		if ctUpper(w[0]) && isMonthName(w) && dayBeside(text, t) || isYearJoined(text, t.start, t.end) || len(w) >= 3 && foreignMonthOf(w) != 0 {
 			cues = append(cues, t)
 		}
 	}
@@ -174,4 +174,14 @@ func isYearJoined(text string, start, end int) bool {
 		i--
 	}
 	return i > 1 && text[i-1] == sep && dayDigits(text, i-1, -1)
+}
+
+// foreignMonthOf is foreignMonths[strings.ToLower(w)], without building the
+// lower-cased copy when w is a short ASCII word.
+func foreignMonthOf(w string) int {
+	var buf [16]byte
+	if lw, ok := asciiLower(w, buf[:]); ok {
+		return foreignMonths[string(lw)]
+	}
+	return foreignMonths[strings.ToLower(w)]
 }
