@@ -150,8 +150,12 @@ func findDates(text string) []dateMatch {
 				continue
 			}
 			if j-i >= 3 && j-i <= 11 && (i == 0 || !isWordByte(text, i-1)) {
-				word := strings.ToLower(text[i:j])
-				if monthWords[word] {
+				var buf [16]byte
+				lw, ascii := asciiLower(text[i:j], buf[:])
+				if !ascii {
+					lw = []byte(strings.ToLower(text[i:j]))
+				}
+				if monthWords[string(lw)] {
 					// The weekday and day may stand before the month
 					// ("Wednesday, the 18th of November"), the day and
 					// year after it ("November 18th, 2021").
@@ -165,7 +169,7 @@ func findDates(text string) []dateMatch {
 				// A capitalised English name is English, unless a German
 				// day number stands before it: "5. November 2025".
 				germanDay := i >= 3 && text[i-1] == ' ' && text[i-2] == '.' && isDigitByte(text[i-3])
-				if foreignMonths[word] > 0 && (germanDay || !(monthWords[word] && text[i] >= 'A' && text[i] <= 'Z')) {
+				if foreignMonths[string(lw)] > 0 && (germanDay || !(monthWords[string(lw)] && text[i] >= 'A' && text[i] <= 'Z')) {
 					try(5, i-16, j+16, i, j)
 				}
 			}
