@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path"
@@ -75,7 +76,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 		Title:           appName,
 		Description:     appDescription,
 		Lang:            "en",
-		LoadingLabel:    "Loading Pressmark… {progress}%",
+		LoadingLabel:    "Loading Pressmark…",
 		BackgroundColor: backgroundColor,
 		ThemeColor:      themeColor,
 		Icon: app.Icon{
@@ -95,7 +96,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 
 // siteFormat goes into the version: bump it when a change to this file
 // changes what the handler serves, since the version hashes only content.
-const siteFormat = 4
+const siteFormat = 5
 
 // assets describes the app's static files: the style sheets to link and the
 // version, a hash of everything a client caches.
@@ -178,10 +179,27 @@ func readWasmExec(explicit string) ([]byte, error) {
 }
 
 // server serves the app: go-app's handler, with the toolchain's
-// wasm_exec.js and security headers on every response.
+// wasm_exec.js, the streaming app.js and security headers on every response.
 type server struct {
 	handler  *app.Handler
 	wasmExec []byte
+	appJS    []byte // go-app's app.js, rewritten by streamingLoader
+}
+
+// newServer returns the server of the app whose assets a describes.
+func newServer(a *assets) (*server, error) {
+	res := app.LocalDir("")
+	h := newHandler(res, a)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/app.js", nil))
+	if rec.Code != http.StatusOK {
+		return nil, fmt.Errorf("app.js: go-app answered %d", rec.Code)
+	}
+	js, err := streamingLoader(rec.Body.String(), res.Resolve("/web/app.wasm"))
+	if err != nil {
+		return nil, err
+	}
+	return &server{handler: h, wasmExec: a.wasmExec, appJS: []byte(js)}, nil
 }
 
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -193,6 +211,12 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.Set("Content-Type", "text/javascript")
 		h.Set("Cache-Control", "no-cache")
 		http.ServeContent(w, r, "wasm_exec.js", time.Time{}, bytes.NewReader(s.wasmExec))
+		return
+	}
+	if r.URL.Path == "/app.js" && s.appJS != nil {
+		h.Set("Content-Type", "text/javascript")
+		h.Set("Cache-Control", "no-cache")
+		http.ServeContent(w, r, "app.js", time.Time{}, bytes.NewReader(s.appJS))
 		return
 	}
 	s.handler.ServeHTTP(w, r)
@@ -210,7 +234,10 @@ func runServe(args []string) error {
 	if err != nil {
 		return err
 	}
-	s := &server{handler: newHandler(app.LocalDir(""), a), wasmExec: a.wasmExec}
+	s, err := newServer(a)
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(os.Stderr, "pressmark: serving version %s on http://%s/\n", a.version, *addr)
 	srv := &http.Server{Addr: *addr, Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	return srv.ListenAndServe()

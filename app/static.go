@@ -93,6 +93,9 @@ func buildSite(out, prefix string, a *assets) error {
 	if err := os.WriteFile(filepath.Join(out, "wasm_exec.js"), a.wasmExec, 0o644); err != nil {
 		return err
 	}
+	if err := rewriteLoader(filepath.Join(out, "app.js"), res.Resolve("/web/app.wasm")); err != nil {
+		return err
+	}
 	if err := copyDir(webDir, filepath.Join(out, "web")); err != nil {
 		return err
 	}
@@ -108,6 +111,20 @@ func buildSite(out, prefix string, a *assets) error {
 		return err
 	}
 	return checkCached(out, prefix)
+}
+
+// rewriteLoader makes the generated app.js compile app.wasm by streaming;
+// see streamingLoader.
+func rewriteLoader(file, wasmURL string) error {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	js, err := streamingLoader(string(data), wasmURL)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, []byte(js), 0o644)
 }
 
 // hoistCSP moves the policy's <meta> to the top of <head>, after the
