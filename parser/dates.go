@@ -231,7 +231,7 @@ func dateAt(text string, pi int, m []int) (dateMatch, bool) {
 	}
 	month := 0
 	if p.foreign {
-		if month = foreignMonths[strings.ToLower(sub(p.month))]; month == 0 {
+		if month = foreignMonthOf(sub(p.month)); month == 0 {
 			return dateMatch{}, false
 		}
 	} else if p.named {
@@ -239,7 +239,7 @@ func dateAt(text string, pi int, m []int) (dateMatch, bool) {
 		if !monthCased(name) {
 			return dateMatch{}, false
 		}
-		month = monthNumbers[strings.ToLower(name[:3])]
+		month = lowerIn(monthNumbers, name[:3])
 	} else {
 		month, _ = strconv.Atoi(sub(p.month))
 	}

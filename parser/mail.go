@@ -42,7 +42,11 @@ func mailHeader(s string) (name, value string, ok bool) {
 // mailSeparator reports whether s is the line a mail client puts above a
 // forwarded or quoted message.
 func mailSeparator(s string) bool {
-	t := strings.ToLower(strings.Trim(trimSpace(s), "-_*=> "))
+	t := strings.Trim(trimSpace(s), "-_*=> ")
+	if len(t) >= 40 && isASCII(t) {
+		return false // too long for any form below; ASCII keeps its length in lower case
+	}
+	t = strings.ToLower(t)
 	switch t {
 	case "original message", "forwarded message", "begin forwarded message:", "begin forwarded message",
 		"forwarded by", "message transféré", "weitergeleitete nachricht", "mensaje reenviado", "messaggio inoltrato":

@@ -270,8 +270,7 @@ func datesAtStart(s string) []dateMatch {
 			j++
 		}
 		if j == len(s) || s[j] < utf8.RuneSelf {
-			w := strings.ToLower(s[:j])
-			if !monthWords[w] && !weekdayForms[w] {
+			if w := s[:j]; !lowerIn(monthWords, w) && !lowerIn(weekdayForms, w) {
 				return nil
 			}
 		}
@@ -337,4 +336,14 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// lowerIn returns m[strings.ToLower(w)], without building the lower-cased
+// copy when w is a short ASCII word.
+func lowerIn[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	if lw, ok := asciiLower(w, buf[:]); ok {
+		return m[string(lw)]
+	}
+	return m[strings.ToLower(w)]
 }
