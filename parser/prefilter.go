@@ -308,6 +308,9 @@ func mayLinkToOriginal(text string) bool {
 // Unicode case folding matches to a rune beyond ASCII.
 func containsFoldASCII(s, sub string) bool {
 	n := len(sub)
+	if n > 0 && sub[0] >= 'a' && sub[0] <= 'z' {
+		return indexFoldASCII(s, sub)
+	}
 	for i := 0; i+n <= len(s); i++ {
 		j := 0
 		for j < n {
@@ -346,4 +349,51 @@ func lowerIn[V any](m map[string]V, w string) V {
 		return m[string(lw)]
 	}
 	return m[strings.ToLower(w)]
+}
+
+// indexFoldASCII is containsFoldASCII for a sub that begins with a letter:
+// it jumps from one place where that letter stands, in either case, to the
+// next with strings.IndexByte instead of trying every byte.
+func indexFoldASCII(s, sub string) bool {
+	n := len(sub)
+	lower, upper := sub[0], sub[0]-('a'-'A')
+	lo, up := -2, -2 // the next place of each form at or after i; -1 none, -2 not yet looked for
+	for i := 0; i+n <= len(s); {
+		if lo != -1 && lo < i {
+			if lo = strings.IndexByte(s[i:], lower); lo >= 0 {
+				lo += i
+			}
+		}
+		if up != -1 && up < i {
+			if up = strings.IndexByte(s[i:], upper); up >= 0 {
+				up += i
+			}
+		}
+		p := lo
+		switch {
+		case lo < 0 && up < 0:
+			return false
+		case lo < 0 || up >= 0 && up < lo:
+			p = up
+		}
+		if p+n > len(s) {
+			return false
+		}
+		j := 1
+		for j < n {
+			c := s[p+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == n {
+			return true
+		}
+		i = p + 1
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -162,5 +163,25 @@ func TestMayLinkToOriginal(t *testing.T) {
 	}
 	if mayLinkToOriginal("Home") {
 		t.Error(`mayLinkToOriginal("Home") = true`)
+	}
+}
+
+// TestIndexFoldASCIIAgrees checks the jumping search against lower-casing
+// and strings.Contains on random ASCII texts.
+func TestIndexFoldASCIIAgrees(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	const alphabet = "aAbBsStT .:"
+	subs := []string{"a", "ab", "sta", "tat", "bba", "distributed by"}
+	for range 20000 {
+		b := make([]byte, rng.Intn(20))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		text := string(b)
+		for _, sub := range subs {
+			if got, want := containsFoldASCII(text, sub), strings.Contains(strings.ToLower(text), sub); got != want {
+				t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", text, sub, got, want)
+			}
+		}
 	}
 }
