@@ -38,8 +38,16 @@ var stopIndex, stopMaxLen = func() (map[string][]int, int) {
 // the slice.
 func forEachWord(s string, f func(string)) {
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) {
+	for i, size := 0, 1; i < len(s); i += size {
+		letter := false
+		if c := s[i]; c < utf8.RuneSelf {
+			size, letter = 1, isLetterASCII(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
+		}
+		if letter {
 			if start < 0 {
 				start = i
 			}
