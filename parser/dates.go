@@ -195,12 +195,14 @@ func findDates(text string) []dateMatch {
 			i++
 		}
 	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].start != all[j].start {
-			return all[i].start < all[j].start
-		}
-		return all[i].end > all[j].end
-	})
+	if len(all) > 1 { // sort.Slice allocates even for one element
+		sort.Slice(all, func(i, j int) bool {
+			if all[i].start != all[j].start {
+				return all[i].start < all[j].start
+			}
+			return all[i].end > all[j].end
+		})
+	}
 	out := all[:0]
 	last := -1
 	for _, m := range all {
