@@ -151,6 +151,22 @@ func replaceNULs(src []byte) []byte {
 func notText(s string) string {
 	var n, bad, letters int
 	for i := 0; i < len(s); {
+		// Eight printable ASCII bytes at a time: eight characters, none
+		// bad; only the first letter needs looking for.
+		if i+8 <= len(s) {
+			if x := load64(s[i:]); plainASCII8(x) {
+				if letters == 0 {
+					for _, c := range []byte(s[i : i+8]) {
+						if asciiClass[c] == asciiLetter {
+							letters++
+						}
+					}
+				}
+				i += 8
+				n += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			// ASCII, the common case, without decoding.
@@ -202,7 +218,10 @@ func mostlyHighBytes(src []byte) bool {
 func blankControls(s string) (string, int) {
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if isControlByte(s[i]) {
+		for i+8 <= len(s) && noControl8(load64(s[i:])) {
+			i += 8
+		}
+		if i < len(s) && isControlByte(s[i]) {
 			n++
 		}
 	}
@@ -243,4 +262,29 @@ var asciiClass = func() (t [256]uint8) {
 
 func controlByte(c byte) bool {
 	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f
+}
+
+// load64 reads the first eight bytes of s, little-endian.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainASCII8 reports whether the eight bytes of x are all ASCII, none
+// below 0x20 and none DEL: none is a control byte, white space or part of
+// a longer rune.
+func plainASCII8(x uint64) bool {
+	return x&0x8080808080808080 == 0 && noControl8(x)
+}
+
+// noControl8 reports whether none of the eight bytes of x is below 0x20
+// or DEL. Each test is exact as a whole: a borrow between bytes only
+// starts at a byte that is itself below the bound.
+func noControl8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below20 := (x - 0x20*ones) & ^x & highs // a byte below 0x20
+	del := x ^ 0x7f*ones
+	isDel := (del - ones) & ^del & highs // a byte equal to 0x7f
+	return below20|isDel == 0
 }
