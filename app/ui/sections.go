@@ -51,15 +51,32 @@ func sectionNav() app.UI {
 
 // goTo brings the element with the given id into view and moves the focus
 // to it (an element that is not focusable of its own gets tabindex=-1), so
-// that the next Tab continues from there.
-func goTo(id string) {
-	el := app.Window().GetElementByID(id)
-	if !el.Truthy() {
+// that the next Tab continues from there. The element may not be shown yet
+// (the folded source pane unfolds on the next update), so it tries again on
+// the next frames until the focus is there.
+func goTo(id string) { goToWithin(id, 30) }
+
+func goToWithin(id string, frames int) {
+	win := app.Window()
+	el := win.GetElementByID(id)
+	if el.Truthy() {
+		if el.Get("tabIndex").Int() < 0 && !el.Call("hasAttribute", "tabindex").Bool() {
+			el.Call("setAttribute", "tabindex", "-1")
+		}
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
+		el.Call("focus", map[string]any{"preventScroll": true})
+		if win.Get("document").Get("activeElement").Equal(el) {
+			return
+		}
+	}
+	if frames <= 0 || !win.Get("requestAnimationFrame").Truthy() {
 		return
 	}
-	if el.Get("tabIndex").Int() < 0 && !el.Call("hasAttribute", "tabindex").Bool() {
-		el.Call("setAttribute", "tabindex", "-1")
-	}
-	el.Call("scrollIntoView", map[string]any{"block": "start"})
-	el.Call("focus", map[string]any{"preventScroll": true})
+	var next app.Func
+	next = app.FuncOf(func(app.Value, []app.Value) any {
+		next.Release()
+		goToWithin(id, frames-1)
+		return nil
+	})
+	win.Call("requestAnimationFrame", next)
 }
