@@ -312,18 +312,7 @@ func containsFoldASCII(s, sub string) bool {
 		return indexFoldASCII(s, sub)
 	}
 	for i := 0; i+n <= len(s); i++ {
-		j := 0
-		for j < n {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
-			j++
-		}
-		if j == n {
+		if equalFoldASCIIFrom(s[i:i+n], sub, 0) {
 			return true
 		}
 	}
@@ -379,21 +368,26 @@ func indexFoldASCII(s, sub string) bool {
 		if p+n > len(s) {
 			return false
 		}
-		j := 1
-		for j < n {
-			c := s[p+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
-			j++
-		}
-		if j == n {
+		if equalFoldASCIIFrom(s[p:p+n], sub, 1) {
 			return true
 		}
 		i = p + 1
 	}
 	return false
+}
+
+// equalFoldASCIIFrom reports whether w equals the lower-case ASCII sub,
+// ignoring the case of ASCII letters, from byte from on (the bytes before it
+// are already known to match). len(w) must be len(sub).
+func equalFoldASCIIFrom(w, sub string, from int) bool {
+	for j := from; j < len(sub); j++ {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[j] {
+			return false
+		}
+	}
+	return true
 }
