@@ -77,8 +77,9 @@ func contactSection(s *segment) bool {
 // contactSet collects contacts without duplicates, in order of first
 // appearance.
 type contactSet struct {
-	out  Contacts
-	seen map[string]bool // lower-cased kind-prefixed keys
+	out   Contacts
+	seen  map[string]bool // lower-cased kind-prefixed keys
+	sites map[string]int  // a site's key → its index in out.Websites
 }
 
 func (c *contactSet) once(kind, v string) bool {
@@ -88,6 +89,36 @@ func (c *contactSet) once(kind, v string) bool {
 	}
 	c.seen[k] = true
 	return true
+}
+
+// addWebsite lists u once per site. When the site is already listed in a
+// bare spelling ("sears.com") and u names its scheme, u takes its place.
+func (c *contactSet) addWebsite(u string) {
+	key := strings.ToLower(siteKey(u))
+	if i, ok := c.sites[key]; ok {
+		if w := c.out.Websites[i]; !strings.Contains(w, "://") && strings.Contains(u, "://") {
+			c.out.Websites[i] = u
+		}
+		return
+	}
+	if c.sites == nil {
+		c.sites = map[string]int{}
+	}
+	c.sites[key] = len(c.out.Websites)
+	c.out.Websites = append(c.out.Websites, u)
+}
+
+// siteKey is what two spellings of one web address share: no scheme, no
+// "www.", no trailing slash ("https://www.gov.uk/" and "http://gov.uk").
+// once lower-cases it.
+func siteKey(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if len(u) >= 4 && strings.EqualFold(u[:4], "www.") {
+		u = u[4:]
+	}
+	return strings.TrimSuffix(u, "/")
 }
 
 func (c *contactSet) addEmail(e string) {
@@ -128,13 +159,11 @@ func (c *contactSet) addLink(u string) {
 	switch {
 	case share:
 	case network != "":
-		if c.once("social", u) {
+		if c.once("social", siteKey(u)) {
 			c.out.Social = append(c.out.Social, SocialProfile{Network: network, URL: u})
 		}
 	default:
-		if c.once("web", u) {
-			c.out.Websites = append(c.out.Websites, u)
-		}
+		c.addWebsite(u)
 	}
 }
 

@@ -344,3 +344,28 @@ func TestFindContactsOrderAndDuplicates(t *testing.T) {
 		t.Errorf("social = %+v, want %+v (share buttons left out)", c.Social, want)
 	}
 }
+
+// TestWebsitesOnceBySite lists a site written two ways once, as first
+// written.
+func TestWebsitesOnceBySite(t *testing.T) {
+	rel, err := Parse([]byte("Acme Opens a Plant\n\nLONDON -- Acme opened a plant today.\n\nWebsite: https://www.acme.example/\n\nMore at http://acme.example and https://acme.example/news.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"https://www.acme.example/", "https://acme.example/news"}
+	if !reflect.DeepEqual(rel.Contacts.Websites, want) {
+		t.Errorf("websites = %q, want %q", rel.Contacts.Websites, want)
+	}
+}
+
+// TestWebsiteSchemeReplacesBareSpelling keeps one entry per site, in the
+// spelling that names its scheme.
+func TestWebsiteSchemeReplacesBareSpelling(t *testing.T) {
+	rel, err := Parse([]byte("Acme Opens a Plant\n\nLONDON -- Acme opened a plant today. Visit acme.example to learn more.\n\nInvestors: http://www.acme.example\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"http://www.acme.example"}; !reflect.DeepEqual(rel.Contacts.Websites, want) {
+		t.Errorf("websites = %q, want %q", rel.Contacts.Websites, want)
+	}
+}
