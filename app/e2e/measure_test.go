@@ -18,7 +18,23 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-var measureRuns = flag.Int("measure-runs", 5, "runs of each browser measurement; the median is printed")
+var (
+	measureRuns = flag.Int("measure-runs", 5, "runs of each browser measurement; the median is printed")
+	measureOnly = flag.String("measure-only", "", "comma-separated groups to measure: visits, pastes, annotate (default all)")
+)
+
+// measuring reports whether the measurement group is to be run this time.
+func measuring(group string) bool {
+	if *measureOnly == "" {
+		return true
+	}
+	for _, g := range strings.Split(*measureOnly, ",") {
+		if strings.TrimSpace(g) == group {
+			return true
+		}
+	}
+	return false
+}
 
 // TestMeasure measures what a user feels in the browser and prints one
 // line per figure, "BENCH<TAB>case<TAB>median<TAB>unit", for make bench
@@ -40,11 +56,18 @@ func TestMeasure(t *testing.T) {
 	corpus := measureCorpus(t, filepath.Join(root, "testdata"))
 
 	figures := map[string][]float64{}
-	for run := 0; run < *measureRuns; run++ {
+	for run := 0; run < *measureRuns && (measuring("visits") || measuring("pastes")); run++ {
 		ctx := newPage(t)
-		first, repeat := measureVisits(t, ctx, rootSite.URL+"/")
-		figures["first visit"] = append(figures["first visit"], first)
-		figures["repeat visit"] = append(figures["repeat visit"], repeat)
+		if !measuring("visits") {
+			open(t, ctx, rootSite.URL+"/")
+		} else {
+			first, repeat := measureVisits(t, ctx, rootSite.URL+"/")
+			figures["first visit"] = append(figures["first visit"], first)
+			figures["repeat visit"] = append(figures["repeat visit"], repeat)
+		}
+		if !measuring("pastes") {
+			continue
+		}
 
 		// Each paste's title carries a marker of its own, so that the wait
 		// ends on its own view, not on the previous paste's.
@@ -66,14 +89,16 @@ func TestMeasure(t *testing.T) {
 	}
 
 	// Annotating a long release: 5,000 words holding 2,000 annotations.
-	ctx := newPage(t)
-	f := annotateFigures(t, ctx, *measureRuns, *measureRuns)
-	figures["add annotation"] = f.addPage
-	figures["add annotation (Go side)"] = f.addGo
-	figures["re-anchor 2000"] = f.reanchor
-	worst, dropped := measureScroll(t, ctx)
-	figures["scroll worst frame"] = []float64{worst}
-	figures["scroll dropped frames"] = []float64{dropped}
+	if measuring("annotate") {
+		ctx := newPage(t)
+		f := annotateFigures(t, ctx, *measureRuns, *measureRuns)
+		figures["add annotation"] = f.addPage
+		figures["add annotation (Go side)"] = f.addGo
+		figures["re-anchor 2000"] = f.reanchor
+		worst, dropped := measureScroll(t, ctx)
+		figures["scroll worst frame"] = []float64{worst}
+		figures["scroll dropped frames"] = []float64{dropped}
+	}
 
 	names := make([]string, 0, len(figures))
 	for n := range figures {
