@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,35 +29,6 @@ func withYear(iso string, year int) string {
 		return iso
 	}
 	return fmt.Sprintf("%04d-%s", year, iso[2:])
-}
-
-const (
-	monthRE   = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
-	weekdayRE = `(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)?`
-	ordinalRE = `(?:st|nd|rd|th)?`
-)
-
-// datePatterns are the written forms findDates knows. Each names which
-// submatch holds the day, the month and the year (0 when absent), and
-// whether the month is a name or a number.
-var datePatterns = []struct {
-	re               *regexp.Regexp
-	day, month, year int
-	named            bool
-	foreign          bool // the month is a French, German, Spanish, Italian, Portuguese or Dutch name
-}{
-	// "Monday, November 18, 2021", "Nov. 18th 2021", "NOV 18", "March 3"
-	{regexp.MustCompile(`(?i)\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordinalRE + `\b(?:,?\s+(\d{4})\b)?`), 2, 1, 3, true, false},
-	// "18 November 2021", "4th of November, 2021", "4 November"
-	{regexp.MustCompile(`(?i)\b` + weekdayRE + `(\d{1,2})` + ordinalRE + `\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`), 1, 2, 3, true, false},
-	// "2021-11-18", "2021-11-18T09:00:00Z"
-	{regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?`), 3, 2, 1, false, false},
-	// "11/18/2021" (US order unless the first number cannot be a month)
-	{regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`), 2, 1, 3, false, false},
-	// "18.11.2021" (day first, as in Europe)
-	{regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`), 1, 2, 3, false, false},
-	// "3 mars 2025", "15. März 2024", "3 de marzo de 2025", "1er janvier"
-	{regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|\.|º|°)?\s+(?:de\s+)?(\pL+)\.?(?:,?\s+(?:de\s+)?(\d{4})\b)?`), 1, 2, 3, true, true},
 }
 
 // foreignMonths are month names in French, German, Spanish, Italian,
@@ -95,9 +65,8 @@ var monthNumbers = map[string]int{
 // findDates returns the dates written in text, in order and without
 // overlaps; where two forms overlap the longer one wins.
 //
-// Regular expressions are slow over long texts, so they run only on small
-// windows around what can start a date: a month's name, or a number
-// followed by "-", "/" or ".".
+// The forms are matched only on small windows around what can start a
+// date: a month's name, or a number followed by "-", "/" or ".".
 func findDates(text string) []dateMatch {
 	var all []dateMatch
 	seen := map[[3]int]bool{}
@@ -109,7 +78,8 @@ func findDates(text string) []dateMatch {
 		for hi < len(text) && !utf8.RuneStart(text[hi]) {
 			hi++
 		}
-		for _, m := range datePatterns[pi].re.FindAllStringSubmatchIndex(text[lo:hi], -1) {
+		var buf [4][8]int
+		for _, m := range allDateForms(pi, text[lo:hi], buf[:0]) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += lo
@@ -120,7 +90,7 @@ func findDates(text string) []dateMatch {
 				continue
 			}
 			seen[key] = true
-			if dm, ok := dateAt(text, pi, m); ok {
+			if dm, ok := dateAt(text, pi, m[:]); ok {
 				all = append(all, dm)
 			}
 		}
@@ -215,10 +185,10 @@ func findDates(text string) []dateMatch {
 	return out
 }
 
-// dateAt reads the date that pattern pi matched at m, submatch offsets
+// dateAt reads the date that form pi matched at m, submatch offsets
 // into text.
 func dateAt(text string, pi int, m []int) (dateMatch, bool) {
-	p := datePatterns[pi]
+	p := &dateForms[pi]
 	if m[0] > 0 && isWordByte(text, m[0]-1) {
 		return dateMatch{}, false
 	}
