@@ -93,20 +93,20 @@ func recode(src []byte, byteRune func(byte) rune) (string, func(int) int) {
 	var ends, extra []int
 	added := 0
 	for i := 0; i < len(src); {
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n == 1 {
-			r = utf8.RuneError
-			if byteRune != nil {
-				r = byteRune(src[i])
-			}
-			b.WriteRune(r)
-			added += utf8.RuneLen(r) - 1
-			ends, extra = append(ends, b.Len()), append(extra, added)
-			i++
-			continue
+		// Copy the valid text up to the next invalid byte in one write.
+		j := validPrefix(src[i:]) + i
+		b.Write(src[i:j])
+		if i = j; i == len(src) {
+			break
 		}
-		b.Write(src[i : i+n])
-		i += n
+		r := utf8.RuneError
+		if byteRune != nil {
+			r = byteRune(src[i])
+		}
+		b.WriteRune(r)
+		added += utf8.RuneLen(r) - 1
+		ends, extra = append(ends, b.Len()), append(extra, added)
+		i++
 	}
 	origin := func(off int) int {
 		// Recoded bytes ending at or before off shifted it.
@@ -117,6 +117,24 @@ func recode(src []byte, byteRune func(byte) rune) (string, func(int) int) {
 		return off - extra[k-1]
 	}
 	return b.String(), origin
+}
+
+// validPrefix returns the length of the longest prefix of b that is valid
+// UTF-8.
+func validPrefix(b []byte) int {
+	i := 0
+	for i < len(b) {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // hasMultibyteUTF8 reports whether src holds at least one valid multi-byte

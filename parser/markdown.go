@@ -7,13 +7,18 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	gmparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
 // markdownParser is goldmark with CommonMark only: no linkify (bare URLs
-// stay text), no typographer (the text is kept as written).
-var markdownParser = goldmark.New().Parser()
+// stay text), no typographer (the text is kept as written). mdTicker lets
+// it report progress (see markdown_ticks.go).
+var markdownParser = goldmark.New(goldmark.WithParserOptions(
+	gmparser.WithParagraphTransformers(util.Prioritized(mdTicker{}, 0)),
+	gmparser.WithInlineParsers(util.Prioritized(mdTicker{}, 0)),
+)).Parser()
 
 // segmentMarkdown parses the document with goldmark and reduces its blocks
 // to lines of visible text: link syntax becomes text plus a Link, emphasis
@@ -22,7 +27,11 @@ var markdownParser = goldmark.New().Parser()
 // they are exact byte offsets.
 func segmentMarkdown(d *doc) []*segment {
 	src := []byte(d.src)
-	root := markdownParser.Parse(text.NewReader(src))
+	pc := gmparser.NewContext()
+	if d.prog.yield != nil {
+		pc.Set(mdDocKey, d)
+	}
+	root := markdownParser.Parse(text.NewReader(src), gmparser.WithContext(pc))
 	w := &mdWalker{d: d, src: src}
 	w.block(root, BlockParagraph)
 	segs := groupLines(d, w.lines)

@@ -16,6 +16,7 @@ import (
 func (g *layout) splitRuns(lines []rawLine) []rawLine {
 	var out []rawLine
 	for k := range lines {
+		g.d.tick(0, 0)
 		l := &lines[k]
 		var cuts [][2]int
 		if !l.whole {

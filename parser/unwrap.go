@@ -27,9 +27,12 @@ type layout struct {
 // split first.
 func groupLines(d *doc, lines []rawLine) []*segment {
 	g := &layout{d: d, typewriter: typewriterSpacing(d.src)}
+	d.tick(0, 0)
 	tables := markTables(lines)
+	d.tick(0, 0)
 	lines = g.splitRuns(lines)
 	g.width = wrapWidth(lines)
+	d.tick(0, 0)
 	var segs []*segment
 	for i := 0; i < len(lines); {
 		d.tick(i, len(lines))

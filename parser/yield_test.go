@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -108,5 +109,32 @@ func TestWithYieldNil(t *testing.T) {
 	rel, err := Parse(longInput(t, 64<<10), WithYield(nil))
 	if err != nil || rel == nil || len(rel.Blocks) == 0 {
 		t.Fatalf("Parse with a nil hook: %v", err)
+	}
+}
+
+// TestWithYieldInsideMarkdown checks that goldmark's single call on a long
+// Markdown input yields as it goes: the hook is called from inside it.
+func TestWithYieldInsideMarkdown(t *testing.T) {
+	src := longInput(t, 256<<10)
+	inside := 0
+	_, err := Parse(src, WithFormat(FormatMarkdown), WithYield(func(float64) {
+		pcs := make([]uintptr, 32)
+		frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs)])
+		for {
+			f, more := frames.Next()
+			if strings.HasPrefix(f.Function, "github.com/yuin/goldmark/parser.") {
+				inside++
+				break
+			}
+			if !more {
+				break
+			}
+		}
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inside < 20 {
+		t.Errorf("the hook was called %d times while goldmark parsed %d bytes; want 20 or more", inside, len(src))
 	}
 }
