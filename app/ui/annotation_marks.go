@@ -62,8 +62,48 @@ func markedText(text string, start int, marks []Mark) []app.UI {
 // point start of Release.Text, wrapping each stretch covered by
 // annotations in nested <mark> elements, outermost the annotation that
 // starts first. Without marks on the block it draws the runs as runElems
-// does, so the view is unchanged.
+// does, so the view is unchanged. (markedHTML writes the same as HTML.)
 func markRuns(start int, runs []run, marks []Mark) []app.UI {
+	pieces, ok := markPieces(start, runs, marks)
+	if !ok {
+		return runElems(runs)
+	}
+	out := make([]app.UI, len(pieces))
+	for i, pc := range pieces {
+		var node app.UI = app.Text(pc.Text)
+		if pc.URL != "" {
+			node = safeLink(pc.URL, pc.Text)
+		}
+		for j := len(pc.Cover) - 1; j >= 0; j-- {
+			m := pc.Cover[j]
+			el := app.Mark().Class("anno").DataSet("id", m.ID).DataSet("label", m.LabelID).
+				DataSet("start", pc.Start).DataSet("depth", len(pc.Cover)-1-j).Title(m.describe())
+			if pc.First[j] {
+				el = el.ID(markID(m.ID))
+			}
+			node = el.Body(node) // clicks: listenMarkClicks
+		}
+		out[i] = node
+	}
+	return out
+}
+
+// markPiece is a stretch of a block's text between two places where a
+// mark or a run starts or ends: its text, its link (if any), where it
+// starts in Release.Text, and the marks covering it, outermost first.
+// First[j] tells whether the piece is Cover[j]'s first, the one that
+// carries the mark's element id.
+type markPiece struct {
+	Text, URL string
+	Start     int
+	Cover     []Mark
+	First     []bool
+}
+
+// markPieces cuts runs, which start at code point start of Release.Text,
+// into the pieces the marks overlapping them call for. ok is false when no
+// mark overlaps the runs.
+func markPieces(start int, runs []run, marks []Mark) (pieces []markPiece, ok bool) {
 	end := start
 	for _, r := range runs {
 		end += utf8.RuneCountInString(r.Text)
@@ -75,7 +115,7 @@ func markRuns(start int, runs []run, marks []Mark) []app.UI {
 		}
 	}
 	if len(here) == 0 {
-		return runElems(runs)
+		return nil, false
 	}
 	sort.SliceStable(here, func(i, j int) bool {
 		if here[i].Start != here[j].Start {
@@ -83,8 +123,7 @@ func markRuns(start int, runs []run, marks []Mark) []app.UI {
 		}
 		return here[i].End > here[j].End
 	})
-	first := map[string]bool{} // annotations whose first piece is drawn
-	var out []app.UI
+	first := map[string]bool{} // annotations whose first piece is cut
 	pos := start
 	for _, r := range runs {
 		rs := []rune(r.Text)
@@ -104,40 +143,19 @@ func markRuns(start int, runs []run, marks []Mark) []app.UI {
 			if p == q {
 				continue
 			}
-			piece := string(rs[p-pos : q-pos])
-			var node app.UI = app.Text(piece)
-			if r.URL != "" {
-				node = safeLink(r.URL, piece)
+			pc := markPiece{Text: string(rs[p-pos : q-pos]), URL: r.URL, Start: p}
+			for _, m := range here {
+				if m.Start <= p && m.End >= q {
+					pc.Cover = append(pc.Cover, m)
+					pc.First = append(pc.First, !first[m.ID])
+					first[m.ID] = true
+				}
 			}
-			out = append(out, wrapMarks(node, p, q, here, first))
+			pieces = append(pieces, pc)
 		}
 		pos = rEnd
 	}
-	return out
-}
-
-// wrapMarks nests node in a <mark> for each annotation covering [p, q).
-func wrapMarks(node app.UI, p, q int, marks []Mark, first map[string]bool) app.UI {
-	var cover []Mark
-	for _, m := range marks {
-		if m.Start <= p && m.End >= q {
-			cover = append(cover, m)
-		}
-	}
-	if len(cover) == 0 {
-		return node
-	}
-	for i := len(cover) - 1; i >= 0; i-- {
-		m := cover[i]
-		el := app.Mark().Class("anno").DataSet("id", m.ID).DataSet("label", m.LabelID).
-			DataSet("start", p).DataSet("depth", len(cover)-1-i).Title(m.describe())
-		if !first[m.ID] {
-			first[m.ID] = true
-			el = el.ID(markID(m.ID))
-		}
-		node = el.Body(node) // clicks: listenMarkClicks
-	}
-	return node
+	return pieces, true
 }
 
 // markID is the element id of an annotation's first highlighted piece.

@@ -196,6 +196,12 @@ func (w *Workbench) publish(ctx app.Context) {
 	for i, a := range att {
 		items[i] = Mark{ID: a.ID, Start: a.Selector.Start, End: a.Selector.End, LabelID: a.LabelID, Label: w.lib.Labels.Name(a.LabelID), Comment: a.Comment}
 	}
+	if w.rel != nil && w.rel.Text == cur.Text {
+		// The blocks whose highlights changed are repainted now, in the
+		// task of the key press or click; the cleaned view catches up at
+		// go-app's next update and finds them painted.
+		paintBlockMarks(w.rel.Blocks, marksByBlock(w.rel.Blocks, items))
+	}
 	ctx.SetState(StateMarks, Marks{Text: cur.Text, Items: items})
 }
 

@@ -1,0 +1,52 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+// taskProbe records, in window.pmTasks, each keydown, timer and animation
+// frame callback the page runs: its kind, the requested delay, and its
+// start and end times.
+const taskProbe = `(() => {
+	if (window.pmTasks) return true;
+	window.pmTasks = [];
+	const rec = (kind, fn, extra) => function (...args) {
+		const t0 = performance.now();
+		try { return fn.apply(this, args); } finally { window.pmTasks.push({kind, extra, t0, t1: performance.now()}); }
+	};
+	const st = window.setTimeout;
+	window.setTimeout = (fn, ms, ...a) => st(rec("timeout", fn, String(ms)), ms, ...a);
+	const raf = window.requestAnimationFrame;
+	window.requestAnimationFrame = (fn) => raf(rec("raf", fn, 0));
+	document.addEventListener("keydown", (e) => window.pmTasks.push({kind: "keydown-ts", t0: e.timeStamp, t1: e.timeStamp}), {capture: true});
+	window.addEventListener("keydown", (e) => { const t = performance.now(); window.pmTasks.push({kind: "keydown-handled", t0: t, t1: t}); });
+	return true;
+})()`
+
+// TestAnnotateTrace prints what the page's main thread runs between a
+// label's key press and the highlight, on the figure release.
+func TestAnnotateTrace(t *testing.T) {
+	if os.Getenv("PRESSMARK_TRACE") == "" {
+		t.Skip("a diagnosis: set PRESSMARK_TRACE=1")
+	}
+	ctx := newPage(t)
+	openFigureRelease(t, ctx)
+	aeval[bool](t, ctx, taskProbe)
+	for i := 0; i < 3; i++ {
+		aeval[bool](t, ctx, fmt.Sprintf(`pmSelectBlock(%d, 12)`, 3+7*i))
+		await(t, ctx, "the toolbar", `document.querySelector('#anno-toolbar:not([hidden])')`)
+		aeval[bool](t, ctx, `(() => { window.pmTasks.length = 0; window.pmAdd = undefined; const n = pmMarkIDs();
+			new MutationObserver((_, o) => { if (pmMarkIDs() > n) { window.pmAdd = performance.now(); window.pmTasks.push({kind: "MUTATION", t0: window.pmAdd, t1: window.pmAdd}); o.disconnect(); } })
+				.observe(document.querySelector("article"), {subtree: true, childList: true}); return true; })()`)
+		key(t, ctx, "3")
+		await(t, ctx, "the new highlight", `window.pmAdd !== undefined`)
+		aeval[bool](t, ctx, `new Promise((r) => setTimeout(() => r(true), 300))`)
+		out := aeval[string](t, ctx, `(() => { const ts = window.pmTasks; const k = ts.find((x) => x.kind === "keydown-ts"); const base = k ? k.t0 : 0;
+			return "highlight at " + (window.pmAdd - base).toFixed(1) + "\n" + ts.filter((x) => true).map((x) => x.kind + "(" + (x.extra||0) + ") " + (x.t0 - base).toFixed(1) + " .. " + (x.t1 - base).toFixed(1) + " = " + (x.t1 - x.t0).toFixed(1)).join("\n"); })()`)
+		fmt.Fprintln(os.Stderr, "ADD", i, "\n"+out)
+	}
+}
