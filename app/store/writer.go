@@ -21,8 +21,10 @@ type Writer struct {
 	queue  []op
 	busy   bool
 	idle   *sync.Cond
-	// failing is whether the last write failed; only run touches it.
+	// failing is whether the last write failed; enc encodes documents,
+	// remembering their annotations' JSON. Only run touches them.
 	failing bool
+	enc     annotate.DocumentEncoder
 }
 
 // NewWriter returns a Writer to s. report is called, from the writer's
@@ -44,7 +46,7 @@ type op struct {
 func (w *Writer) SaveDocument(d *annotate.Document) {
 	snap := d.Clone()
 	w.enqueue(op{"doc:" + d.ID, func() error {
-		data, err := annotate.EncodeDocument(snap)
+		data, err := w.enc.Encode(snap)
 		if err != nil {
 			return fmt.Errorf("document %q cannot be encoded: %w", snap.ID, err)
 		}
