@@ -34,7 +34,7 @@ func classify(d *doc) {
 		if s.Removed != nil {
 			continue
 		}
-		bodySeen = bodySeen || wordCount(s.Text) >= 5
+		bodySeen = bodySeen || wordsAtLeast(s.Text, 5)
 		afterBody := i > first
 		if c, ok := matchCue(d, s, afterBody); ok {
 			d.remove(s, c.kind, c.reason)
@@ -48,8 +48,10 @@ func classify(d *doc) {
 			}
 			continue
 		}
-		if _, isDate := parseDate(s.Text); isDate && open != nil && !open.tail {
-			open = nil // a date line ends a contact block at the top
+		if open != nil && !open.tail {
+			if _, isDate := parseDate(s.Text); isDate {
+				open = nil // a date line ends a contact block at the top
+			}
 		}
 		if name, ok := aboutStart(s.Text); ok && afterBody {
 			d.remove(s, RemovedAbout, reasonAbout)
@@ -62,7 +64,7 @@ func classify(d *doc) {
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
 			open = nil // the release goes on after an "About" block in its middle
 		}
-		if open != nil && open.kind == RemovedSubscribe && open.tail && wordCount(s.Text) >= 25 && strings.ContainsAny(s.Text, ".!?") {
+		if open != nil && open.kind == RemovedSubscribe && open.tail && wordsAtLeast(s.Text, 25) && strings.ContainsAny(s.Text, ".!?") {
 			open = nil // prose after a sign-up box in the middle of a page
 		}
 		if open != nil && open.kind == RemovedForwardLooking && endsLegal(d, i, afterBody) {
@@ -96,13 +98,13 @@ var newsLike = lazyRE(`(?i)["“][^"”]{10,}["”]|\b(?:announce[sd]?|said|says
 // "About" section: news-like prose, or a short heading above it.
 func resumesBody(d *doc, i int) bool {
 	s := d.segs[i]
-	if newsLike.MatchString(firstSentence(s.Text)) && wordCount(s.Text) >= 12 {
+	if newsLike.MatchString(firstSentence(s.Text)) && wordsAtLeast(s.Text, 12) {
 		return true
 	}
-	if i+1 < len(d.segs) && (s.Kind == BlockHeading || wordCount(s.Text) <= 12 && headlineLike(s.Text)) {
+	if i+1 < len(d.segs) && (s.Kind == BlockHeading || wordsAtMost(s.Text, 12) && headlineLike(s.Text)) {
 		next := d.segs[i+1]
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		return last != '.' && next.Removed == nil && wordCount(next.Text) >= 12 && newsLike.MatchString(firstSentence(next.Text))
+		return last != '.' && next.Removed == nil && wordsAtLeast(next.Text, 12) && newsLike.MatchString(firstSentence(next.Text))
 	}
 	return false
 }
@@ -114,7 +116,7 @@ var legalVocabulary = lazyRE(`(?i)forward[- ]looking|risks?\b|uncertaint|actual 
 // no longer a disclaimer: "Webcast" above "Acme will webcast its call …".
 func endsLegal(d *doc, i int, afterBody bool) bool {
 	s := d.segs[i]
-	if i+1 >= len(d.segs) || wordCount(s.Text) > 8 || !headlineLike(s.Text) {
+	if i+1 >= len(d.segs) || !wordsAtMost(s.Text, 8) || !headlineLike(s.Text) {
 		return false
 	}
 	last, _ := lastRune(strings.TrimSpace(s.Text))
@@ -122,7 +124,7 @@ func endsLegal(d *doc, i int, afterBody bool) bool {
 		return false
 	}
 	next := d.segs[i+1]
-	if next.Removed != nil || wordCount(next.Text) < 12 || legalVocabulary.MatchString(next.Text) {
+	if next.Removed != nil || !wordsAtLeast(next.Text, 12) || legalVocabulary.MatchString(next.Text) {
 		return false
 	}
 	_, cued := matchCue(d, next, afterBody)
@@ -140,7 +142,7 @@ func endsLegal(d *doc, i int, afterBody bool) bool {
 func isHeadlineAboveBody(s *segment) bool {
 	t := strings.TrimSpace(s.Text)
 	last, _ := lastRune(t)
-	return wordCount(t) >= 4 && !isContactish(t) && !strings.ContainsRune(".:,;", last)
+	return wordsAtLeast(t, 4) && !isContactish(t) && !strings.ContainsRune(".:,;", last)
 }
 
 func continuesShort(s *segment) bool {
@@ -170,7 +172,7 @@ func continuesContact(d *doc, i int, open *section) bool {
 	}
 	s := d.segs[i]
 	t := strings.TrimSpace(s.Text)
-	if s.BlankBefore >= 2 || wordCount(t) > 12 || s.Kind == BlockHeading {
+	if s.BlankBefore >= 2 || !wordsAtMost(t, 12) || s.Kind == BlockHeading {
 		return false
 	}
 	if last, _ := lastRune(t); strings.ContainsRune(".!?:\"”", last) {
@@ -178,7 +180,7 @@ func continuesContact(d *doc, i int, open *section) bool {
 	}
 	if i+1 < len(d.segs) {
 		next := d.segs[i+1]
-		if next.Removed == nil && wordCount(next.Text) >= 20 && !isContactish(headOf(next.Text, 200)) {
+		if next.Removed == nil && wordsAtLeast(next.Text, 20) && !isContactish(headOf(next.Text, 200)) {
 			return false
 		}
 	}
@@ -210,15 +212,15 @@ const reasonDetails = "publisher's details: name, address and ways to reach them
 // signature: a contact line, or a short name line just above one.
 func isSignatureLine(d *doc, i int) bool {
 	s := d.segs[i]
-	if isContactish(s.Text) && wordCount(s.Text) <= 25 {
+	if isContactish(s.Text) && wordsAtMost(s.Text, 25) {
 		return true
 	}
-	if wordCount(s.Text) > 5 || i+1 >= len(d.segs) {
+	if !wordsAtMost(s.Text, 5) || i+1 >= len(d.segs) {
 		return false
 	}
 	last, _ := lastRune(strings.TrimSpace(s.Text))
 	next := d.segs[i+1]
-	return last != '.' && isContactish(next.Text) && wordCount(next.Text) <= 25
+	return last != '.' && isContactish(next.Text) && wordsAtMost(next.Text, 25)
 }
 
 // continuation is the reason given to segments inside a section.
@@ -229,7 +231,21 @@ func continuation(c bpCue) string {
 	return c.reason
 }
 
+// maxCueWords is the largest maxWords of a cue: matchCue counts words no
+// further than one past it.
+var maxCueWords = func() int {
+	n := 0
+	for _, c := range cues {
+		n = max(n, c.maxWords)
+	}
+	return n
+}()
+
 // matchCue returns the first cue that matches s.
+//
+// The cue index (cue_index.go) first says, for each text tried, which cues
+// can match it at all; most segments leave none or one, and only those run
+// their expression.
 func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	text := strings.TrimSpace(replaceMDLinks(s.Text))
 	text = strings.TrimSpace(strings.Trim(text, "[]*_"))
@@ -237,22 +253,43 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	if text == "" {
 		text = strings.TrimSpace(raw)
 	}
-	texts := []string{text}
+	texts := [2]string{text}
+	cands := [2]cueSet{cueCandidates(text)}
+	nt := 1
 	// "October 15, 2018 Contact: Kimberlee Leach": a date may stand before
 	// the cue on the same line.
 	if ds := datesAtStart(headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
-		texts = append(texts, strings.TrimLeft(text[ds[0].end:], " ,.-–—|"))
+		texts[1] = strings.TrimLeft(text[ds[0].end:], " ,.-–—|")
+		cands[1] = cueCandidates(texts[1])
+		nt = 2
+	}
+	// An end marker may be read from the input as written.
+	rawText, rawCands := "", cueSet(0)
+	if d.format != FormatHTML {
+		rawText = strings.TrimSpace(raw)
+		rawCands = cueCandidates(rawText) & endMarkerCues()
+	}
+	checkCueFilters(texts[:nt], cands[:nt], rawText, rawCands)
+	if cands[0]|cands[1]|rawCands == 0 && len(cues) <= maxIndexedCues {
+		return bpCue{}, false
 	}
 	// Word counts are taken only when a cue with a word limit gets past
 	// its start filter: most never do.
 	var counts [2]int
 	var counted [2]bool
-	lower, ascii := "", isASCII(text)
-	for n, c := range cues {
+	lower, ascii, asciiKnown := "", false, false
+	for n := range cues {
+		c := &cues[n]
 		if c.afterBody && !afterBody {
 			continue
 		}
+		if n < maxIndexedCues && (cands[0]|cands[1]|rawCands)&(1<<n) == 0 {
+			continue
+		}
 		if c.hint != "" {
+			if !asciiKnown {
+				ascii, asciiKnown = isASCII(text), true
+			}
 			if ascii {
 				if !containsFoldASCII(text, c.hint) {
 					continue
@@ -269,24 +306,29 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 		if c.heading && s.Kind != BlockHeading && !strings.HasSuffix(text, ":") {
 			continue
 		}
-		for k, t := range texts {
-			if !cueFilter(n).may(t) {
+		for k, t := range texts[:nt] {
+			if !cands[k].has(n, t) || !cueFilter(n).nfa.may(t) {
+				checkCueNFA(n, t)
 				continue
 			}
 			if c.maxWords > 0 {
 				if !counted[k] {
-					counts[k], counted[k] = wordCount(t), true
+					counts[k], counted[k] = wordsUpTo(t, maxCueWords+1), true
 				}
 				if counts[k] > c.maxWords {
 					continue
 				}
 			}
 			if c.re.MatchString(t) {
-				return c, true
+				return *c, true
 			}
 		}
-		if d.format != FormatHTML && c.kind == RemovedEndMarker && c.re.MatchString(strings.TrimSpace(raw)) {
-			return c, true
+		if d.format != FormatHTML && c.kind == RemovedEndMarker && rawCands.has(n, rawText) {
+			if !cueFilter(n).nfa.may(rawText) {
+				checkCueNFA(n, rawText)
+			} else if c.re.MatchString(rawText) {
+				return *c, true
+			}
 		}
 	}
 	return bpCue{}, false
@@ -333,7 +375,7 @@ func markerLine(d *doc, s *segment) (int, int) {
 // aboutStart reports whether text opens an "About X" section and returns X.
 func aboutStart(text string) (string, bool) {
 	text = headOf(text, 400)
-	if wordCount(text) <= 10 {
+	if wordsAtMost(text, 10) {
 		if m := aboutHeading.FindStringSubmatch(text); m != nil && !englishOver(text) {
 			return orgName(m[1], text), true
 		}
@@ -357,13 +399,13 @@ func englishOver(text string) bool {
 		return false
 	}
 	low := " " + strings.ToLower(t) + " "
-	return wordCount(t) > 6 || strings.Contains(low, " the ") || strings.Contains(low, " of ") || strings.Contains(low, " and ")
+	return !wordsAtMost(t, 6) || strings.Contains(low, " the ") || strings.Contains(low, " of ") || strings.Contains(low, " and ")
 }
 
 // plausibleName reports whether an "About" paragraph's name is a name and
 // not a run of sentence: "About Lute. He felt even worse …" is not.
 func plausibleName(name string) bool {
-	return wordCount(name) <= 8 && !strings.Contains(name, ". ")
+	return wordsAtMost(name, 8) && !strings.Contains(name, ". ")
 }
 
 // orgName tidies an organisation's name taken from an "About" heading:
@@ -439,7 +481,7 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 // parts giving the organisation's address or ways to reach it: "Coastal
 // Trails Alliance | 88 Harbor Road, Harwick, ME 04011 | coastaltrails.org".
 func isAddressFooter(t string) bool {
-	if strings.Count(t, "|") < 2 || len(t) > 300 || wordCount(t) > 30 {
+	if strings.Count(t, "|") < 2 || len(t) > 300 || !wordsAtMost(t, 30) {
 		return false
 	}
 	for _, p := range strings.Split(t, "|") {
@@ -489,7 +531,7 @@ var imageOnly = lazyRE(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\
 // that need the body to have begun do not apply.
 func firstBodyIndex(d *doc) int {
 	for i, s := range d.segs {
-		if s.Removed != nil || wordCount(s.Text) < 20 {
+		if s.Removed != nil || !wordsAtLeast(s.Text, 20) {
 			continue
 		}
 		if !strings.ContainsAny(s.Text, ".!?") {

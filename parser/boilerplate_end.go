@@ -48,8 +48,8 @@ func removeDescriptions(d *doc, first int) {
 				break
 			}
 			last, _ := lastRune(strings.TrimSpace(p.Text))
-			short := wordCount(p.Text) <= 8 && !strings.ContainsRune(".:!?,;", last)
-			if !short && !(isContactish(p.Text) && wordCount(p.Text) <= 20 && last != '.') {
+			short := wordsAtMost(p.Text, 8) && !strings.ContainsRune(".:!?,;", last)
+			if !short && !(isContactish(p.Text) && wordsAtMost(p.Text, 20) && last != '.') {
 				break
 			}
 			d.remove(p, RemovedContact, reasonDetails)
@@ -81,7 +81,7 @@ var issuerHistory = lazyRE(`(?i)\b(?:is committed to|is dedicated to|since (?:it
 // company's story ("Apple ignited the personal computer revolution … Apple
 // is committed to …").
 func describesIssuer(t, issuer string) bool {
-	if issuer == "" || !strings.HasPrefix(t, issuer+" ") || wordCount(t) < 15 {
+	if issuer == "" || !strings.HasPrefix(t, issuer+" ") || !wordsAtLeast(t, 15) {
 		return false
 	}
 	if strings.ContainsAny(t, "\"“”") || quoteOrNews.MatchString(t) {
@@ -115,7 +115,7 @@ var quoteOrNews = lazyRE(`["“”]|\b(?:said|says|today|announced|will)\b`)
 
 // isDescription reports whether t reads as a company description.
 func isDescription(t string) bool {
-	if wordCount(t) < 12 {
+	if !wordsAtLeast(t, 12) {
 		return false
 	}
 	first := firstSentence(headOf(t, 600))
@@ -143,14 +143,14 @@ func removeTrailingContacts(d *doc, first int) {
 			continue
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		if s.Kind == BlockListItem || wordCount(s.Text) > 30 || last == '.' && !strings.Contains(s.Text, "@") {
+		if s.Kind == BlockListItem || !wordsAtMost(s.Text, 30) || last == '.' && !strings.Contains(s.Text, "@") {
 			return
 		}
 		// A contact line, or a name or organisation line just above one.
 		signature := false
 		if i+1 < len(d.segs) {
 			below := d.segs[i+1]
-			signature = wordCount(s.Text) <= 5 && !strings.ContainsRune(".!?,;", last) &&
+			signature = wordsAtMost(s.Text, 5) && !strings.ContainsRune(".!?,;", last) &&
 				below.Removed != nil && below.Removed.Kind == RemovedContact
 		}
 		if !isContactish(s.Text) && !signature {
@@ -196,7 +196,7 @@ func removeMenuRuns(d *doc, first int) {
 func lastBodyIndex(d *doc) int {
 	for i := len(d.segs) - 1; i >= 0; i-- {
 		s := d.segs[i]
-		if s.Removed == nil && wordCount(s.Text) >= 20 && strings.ContainsAny(s.Text, ".!?") {
+		if s.Removed == nil && wordsAtLeast(s.Text, 20) && strings.ContainsAny(s.Text, ".!?") {
 			return i
 		}
 	}
@@ -214,7 +214,7 @@ func isMenuLine(s *segment) bool {
 	if s.Removed != nil {
 		return s.Removed.Kind == RemovedNavigation
 	}
-	if t == "" || wordCount(t) > 4 {
+	if t == "" || !wordsAtMost(t, 4) {
 		return false
 	}
 	last, _ := lastRune(t)

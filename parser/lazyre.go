@@ -13,10 +13,18 @@ import (
 // package-level expression can be declared with lazyRE instead of
 // regexp.MustCompile without changing its uses. It is safe for concurrent
 // use, as a *regexp.Regexp is.
+//
+// An expression anchored at the start of the text also gets a startFilter
+// (prefilter.go), built with it: a text whose first runes no match can begin
+// with is turned away without running the expression. Go's backtracker
+// clears a bitmap as long as the text on every call, so on a long paragraph
+// a failed anchored match costs as much as a scan; the filter costs a few
+// rune tests.
 type lazyRegexp struct {
 	pattern string
 	once    sync.Once
 	re      *regexp.Regexp
+	filter  startFilter
 }
 
 // lazyRE returns an expression that compiles pattern on first use and
@@ -35,36 +43,89 @@ var lazyRegexps []*lazyRegexp
 
 // get compiles the expression once and returns it.
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() { l.re = regexp.MustCompile(l.pattern) })
+	l.once.Do(func() {
+		l.re = regexp.MustCompile(l.pattern)
+		l.filter = newStartFilter(l.pattern)
+	})
 	return l.re
 }
 
-func (l *lazyRegexp) String() string { return l.pattern }
-
-func (l *lazyRegexp) MatchString(s string) bool { return l.get().MatchString(s) }
-
-func (l *lazyRegexp) FindString(s string) string { return l.get().FindString(s) }
-
-func (l *lazyRegexp) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
-
-func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
-
-func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
-	return l.get().FindStringSubmatchIndex(s)
+// may reports whether the expression can match s, compiling it first if
+// need be: false means it cannot; true means it must be run.
+func (l *lazyRegexp) may(s string) bool {
+	l.get()
+	if l.filter.mayExact(s) {
+		return true
+	}
+	if filterCheck != nil {
+		filterCheck(l.re, s)
+	}
+	return false
 }
 
-func (l *lazyRegexp) FindAllString(s string, n int) []string { return l.get().FindAllString(s, n) }
+// filterCheck, when set (by tests), is called with every text a filter
+// turns away, so that a test can run the expression anyway and fail should
+// it match.
+var filterCheck func(re *regexp.Regexp, s string)
+
+func (l *lazyRegexp) String() string { return l.pattern }
+
+func (l *lazyRegexp) MatchString(s string) bool { return l.may(s) && l.re.MatchString(s) }
+
+func (l *lazyRegexp) FindString(s string) string {
+	if !l.may(s) {
+		return ""
+	}
+	return l.re.FindString(s)
+}
+
+func (l *lazyRegexp) FindStringIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringIndex(s)
+}
+
+func (l *lazyRegexp) FindStringSubmatch(s string) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatch(s)
+}
+
+func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindStringSubmatchIndex(s)
+}
+
+func (l *lazyRegexp) FindAllString(s string, n int) []string {
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllString(s, n)
+}
 
 func (l *lazyRegexp) FindAllStringIndex(s string, n int) [][]int {
-	return l.get().FindAllStringIndex(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringIndex(s, n)
 }
 
 func (l *lazyRegexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return l.get().FindAllStringSubmatch(s, n)
+	if !l.may(s) {
+		return nil
+	}
+	return l.re.FindAllStringSubmatch(s, n)
 }
 
 func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
-	return l.get().ReplaceAllString(src, repl)
+	if !l.may(src) {
+		return src
+	}
+	return l.re.ReplaceAllString(src, repl)
 }
 
 func (l *lazyRegexp) Split(s string, n int) []string { return l.get().Split(s, n) }

@@ -155,7 +155,7 @@ func (m *metaScan) topLines() {
 		if m.issuerLine(s, t) {
 			continue
 		}
-		if b := bylineRE.FindStringSubmatch(t); b != nil && wordCount(b[1]) <= 8 && len(findDates(b[1])) == 0 {
+		if b := bylineRE.FindStringSubmatch(t); b != nil && wordsAtMost(b[1], 8) && len(findDates(b[1])) == 0 {
 			m.add(&m.publisher, b[1], rankStated)
 			m.consume(s, "byline: the publisher is shown in the metadata card")
 			continue
@@ -194,13 +194,13 @@ func (m *metaScan) findDateline() {
 		if !ok && seen == 1 {
 			// "CHICAGO" alone, the paragraph going on below with "— A measure …".
 			t := strings.TrimSpace(s.Text)
-			if next := m.nextBody(s); next != nil && wordCount(t) <= 4 && placeLike(t, true) && strings.ContainsAny(firstRuneOf(next.Text), "-–—") {
+			if next := m.nextBody(s); next != nil && wordsAtMost(t, 4) && placeLike(t, true) && strings.ContainsAny(firstRuneOf(next.Text), "-–—") {
 				m.d.rel.Dateline = t
 				return
 			}
 		}
 		if !ok {
-			if wordCount(s.Text) >= 20 {
+			if wordsAtLeast(s.Text, 20) {
 				return
 			}
 			continue
@@ -224,7 +224,7 @@ func (m *metaScan) findDateline() {
 			}
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		if wordCount(dl.rest) <= 3 && !strings.ContainsRune("-–—", last) {
+		if wordsAtMost(dl.rest, 3) && !strings.ContainsRune("-–—", last) {
 			// A dateline on a line of its own; one that ends in a dash is
 			// the start of the paragraph below, broken off, and stays.
 			m.consume(s, "dateline: shown in the metadata card")

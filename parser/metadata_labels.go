@@ -24,7 +24,7 @@ func (m *metaScan) providedBy() {
 		name := strings.TrimSpace(pm[1])
 		if name == "" && i+1 < len(m.d.segs) {
 			next := m.d.segs[i+1]
-			if n := strings.TrimSpace(next.Text); wordCount(n) <= 8 && !strings.ContainsAny(lastOf(n), ".!?") || strings.HasSuffix(n, ".") && wordCount(n) <= 5 {
+			if n := strings.TrimSpace(next.Text); wordsAtMost(n, 8) && !strings.ContainsAny(lastOf(n), ".!?") || strings.HasSuffix(n, ".") && wordsAtMost(n, 5) {
 				name = n
 				m.consume(next, "publisher: shown in the metadata card")
 			}
@@ -79,7 +79,7 @@ func (m *metaScan) labelledDates() {
 			rank, stated = rankGuess, false
 		}
 		m.add(&m.published, ds[0].iso, rank)
-		if s.Removed == nil && stated && wordCount(strings.TrimSpace(lm[1][ds[0].end:])) <= 4 {
+		if s.Removed == nil && stated && wordsAtMost(strings.TrimSpace(lm[1][ds[0].end:]), 4) {
 			m.consume(s, "publication date: shown in the metadata card")
 		}
 	}
@@ -190,7 +190,7 @@ func (m *metaScan) issuerLine(s *segment, t string) bool {
 			continue
 		}
 		ds := findDates(p)
-		if len(ds) == 0 || !ds[0].hasYear() || wordCount(p) > 8 {
+		if len(ds) == 0 || !ds[0].hasYear() || !wordsAtMost(p, 8) {
 			return false
 		}
 		m.add(&m.published, ds[0].iso, rankStated)

@@ -17,8 +17,21 @@ import (
 //
 // The filter is exact in one direction only: may returning false means the
 // expression cannot match; true means it must still be run.
+//
+// The runes at each position are the union over every path, so a pattern
+// that opens with white space to skip, `^\s*(?:media|press)`, would accept
+// almost anything at the second position (a space then a letter). Texts
+// mostly begin with a letter, and then the first rune cannot be that white
+// space: the filter keeps a second set of positions, solid, built on that
+// assumption, and uses it for every text whose first byte is not one of
+// \s's (the regexp package's \s is [\t\n\f\r ]).
+//
+// The sets are a quick first test; nfa, the exact one, follows the paths
+// apart (see prefixNFA) and runs on what the sets let through (mayExact).
 type startFilter struct {
-	pos []runeSet // the runes the match can hold at each position; nil when nothing is ruled out
+	pos   []runeSet // the runes the match can hold at each position; nil when nothing is ruled out
+	solid []runeSet // the same for a text whose first rune is not \s white space
+	nfa   prefixNFA
 }
 
 // startDepth is how many leading runes a startFilter looks at.
@@ -63,7 +76,16 @@ func newStartFilter(pattern string) startFilter {
 	if !ok {
 		return startFilter{}
 	}
-	var f startFilter
+	return startFilter{pos: startPositions(prog, front, false), solid: startPositions(prog, front, true), nfa: newPrefixNFA(pattern)}
+}
+
+// startPositions follows the program from front, the instructions that can
+// take the first rune, for up to startDepth runes. With solid set, the
+// first rune is known not to be \s white space: the instructions that take
+// only such white space are dead at the first position.
+func startPositions(prog *syntax.Prog, front []uint32, solid bool) []runeSet {
+	var pos []runeSet
+	ok := true
 	for depth := 0; depth < startDepth; depth++ {
 		var rs runeSet
 		var next []uint32
@@ -71,10 +93,13 @@ func newStartFilter(pattern string) startFilter {
 			in := &prog.Inst[pc]
 			switch in.Op {
 			case syntax.InstMatch:
-				return f // a match may end here: later runes are free
+				return pos // a match may end here: later runes are free
 			case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-				return f
+				return pos
 			case syntax.InstRune, syntax.InstRune1:
+				if solid && depth == 0 && onlyPerlSpace(in) {
+					continue
+				}
 				for c := rune(0); c < utf8.RuneSelf; c++ {
 					if in.MatchRune(c) {
 						rs.ascii[c>>6] |= 1 << (c & 63)
@@ -84,13 +109,41 @@ func newStartFilter(pattern string) startFilter {
 				next = append(next, in.Out)
 			}
 		}
-		f.pos = append(f.pos, rs)
+		pos = append(pos, rs)
 		if front, ok = closure(prog, next, false); !ok {
-			return f
+			return pos
 		}
 	}
-	return f
+	return pos
 }
+
+// onlyPerlSpace reports whether the rune instruction in accepts nothing but
+// \s white space: [\t\n\f\r ].
+func onlyPerlSpace(in *syntax.Inst) bool {
+	if in.Op == syntax.InstRune1 {
+		return isPerlSpace1(in.Rune[0])
+	}
+	if in.Op != syntax.InstRune || len(in.Rune) == 0 {
+		return false
+	}
+	if len(in.Rune) == 1 { // one rune, matched with its case folds: white space has none
+		return isPerlSpace1(in.Rune[0])
+	}
+	if len(in.Rune)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(in.Rune); i += 2 {
+		for r := in.Rune[i]; r <= in.Rune[i+1]; r++ {
+			if !isPerlSpace1(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isPerlSpace1 is isPerlSpace for a rune.
+func isPerlSpace1(r rune) bool { return r < utf8.RuneSelf && isPerlSpace(byte(r)) }
 
 // closure returns the rune and match instructions reachable from pcs
 // through empty-width ones. With anchored set, it reports false if one of
@@ -133,9 +186,25 @@ func closure(prog *syntax.Prog, pcs []uint32, anchored bool) ([]uint32, bool) {
 	return out, true
 }
 
-// may reports whether the expression can match text.
+// positions returns the positions that apply to text: solid when its first
+// byte is not \s white space.
+func (f *startFilter) positions(text string) []runeSet {
+	if text != "" && !isPerlSpace(text[0]) {
+		return f.solid
+	}
+	return f.pos
+}
+
+// mayExact reports whether the expression can match text, by the sets of
+// runes and then by the automaton: false means it cannot.
+func (f *startFilter) mayExact(text string) bool {
+	return f.may(text) && f.nfa.may(text)
+}
+
+// may reports whether the expression can match text, by the sets of runes
+// alone.
 func (f *startFilter) may(text string) bool {
-	for _, rs := range f.pos {
+	for _, rs := range f.positions(text) {
 		if text == "" {
 			return false // a match needs more runes: none could end here
 		}
@@ -181,7 +250,7 @@ var (
 // expression runs only when both can be, and only over the text up to the
 // last verb (and one rune more, for the word boundary after "today").
 func findSubject(t string) []string {
-	if f := subjectStart(); !f.may(t) {
+	if f := subjectStart(); !f.mayExact(t) {
 		return nil
 	}
 	end := -1

@@ -31,11 +31,56 @@ func TestStartFilter(t *testing.T) {
 		{`(?i)^ab|^cd`, "ax", false},
 		{`(?i)^ab|^cd`, "Cd", true},
 		{`^ab?$`, "a", true},
+		// A text that begins with no white space is read with the solid
+		// positions: after an "i", only the "m" of "images" may follow.
+		{`(?i)^\s*(?:images?|media)\s*:?\s*$`, "I am delivering", false},
+		{`(?i)^\s*(?:images?|media)\s*:?\s*$`, " images", true},
+		{`(?i)^\s*(?:images?|media)\s*:?\s*$`, "\tmedia:", true},
+		{`(?i)^\s*(?:images?|media)\s*:?\s*$`, "Images:", true},
+		{`^\s+x`, "x", false},
+		{`^\s+x`, " x", true},
+		{`(?i)^ x`, "x", false},
+		{`^[\s(]*\d`, "(1", true},
 	}
 	for _, tt := range tests {
 		f := newStartFilter(regexp.MustCompile(tt.pattern).String())
 		if got := f.may(tt.text); got != tt.may {
 			t.Errorf("%q.may(%q) = %v, want %v", tt.pattern, tt.text, got, tt.may)
+		}
+	}
+}
+
+func TestPrefixNFA(t *testing.T) {
+	social := `(?i)^\s*(?:twitter|x|facebook|instagram)\s*[-–:]\s*\S+\s*$`
+	tests := []struct {
+		pattern string
+		text    string
+		may     bool
+	}{
+		{social, "I am delivering this statement", false}, // the sets let it through
+		{social, "X: @acme", true},
+		{social, "  Instagram - https://instagram.com/acme", true},
+		{social, "Instagrammers", false},
+		{social, "x", false},
+		{`(?i)^\s*(?:contact|media)\s*:`, "Media Contact", false},
+		{`(?i)^\s*(?:contact|media)\s*:`, "media  :", true},
+		{`(?i)^k`, "\u212a", true}, // the Kelvin sign folds to k
+		{`^a|b`, "xyz", true},      // not anchored: nothing ruled out
+		{`^\s*$`, "xyz", true},     // matches the empty text
+		{`^.+x`, "zzz", true},      // any rune may follow
+		{`^ab?$`, "a", true},
+		{`^abc`, "ab", false},
+		{`^(?:ab)+c`, strings.Repeat("ab", 40), true}, // followed nfaDepth runes only
+		{`^Über\s`, "Über uns", true},
+		{`^Über\s`, "Übel", false},
+	}
+	for _, tt := range tests {
+		p := newPrefixNFA(regexp.MustCompile(tt.pattern).String())
+		if got := p.may(tt.text); got != tt.may {
+			t.Errorf("%q.may(%q) = %v, want %v", tt.pattern, tt.text, got, tt.may)
+		}
+		if m := regexp.MustCompile(tt.pattern).MatchString(tt.text); m && !p.may(tt.text) {
+			t.Errorf("%q matches %q, which the automaton rules out", tt.pattern, tt.text)
 		}
 	}
 }

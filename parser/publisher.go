@@ -72,6 +72,29 @@ var (
 	trademarks = strings.NewReplacer("®", "", "™", "", "-Registered Trademark-", "")
 )
 
+// orgEndings are the literal endings one of which every match of orgLineRE
+// has.
+var orgEndings = []string{
+	"Office", "Department", "Agency", "Ministry", "Council", "Commission", "Authority", "Association",
+	"Foundation", "University", "Institute", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company",
+	"Co.", "Ltd", "Ltd.", "LLC", "Group", "Bureau", "Alliance", "Trust", "Society", "Network", "Coalition",
+	"Partnership", "Centre", "Center", "Museum", "Library", "Hospital", "College", "Service", "Services",
+	"plc", "LLP", "GmbH", "AG", "SA", "ASA",
+}
+
+// matchOrgLine is orgLineRE.MatchString(t), run only when t ends as every
+// match does: the expression's letters-and-spaces run keeps many paths
+// alive over the whole line, so it is costly on every line that begins
+// with a capital.
+func matchOrgLine(t string) bool {
+	for _, e := range orgEndings {
+		if strings.HasSuffix(t, e) {
+			return orgLineRE.MatchString(t)
+		}
+	}
+	return false
+}
+
 // subjectPublisher proposes the organisations named by the release itself
 // as weak candidates: an organisation line in a contact block, and the
 // subject of the first sentence after the dateline ("Acme Corp. today
@@ -92,7 +115,7 @@ func (m *metaScan) subjectPublisher() {
 				}
 				t = strings.Join(f, " ")
 			}
-			if orgLineRE.MatchString(t) && wordCount(t) <= 10 {
+			if matchOrgLine(t) && wordsAtMost(t, 10) {
 				m.add(&m.publisher, t, rankGuess+1)
 			}
 		}

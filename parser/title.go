@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pageTitle recognises a web page's title line at the very top, "Headline
@@ -16,7 +17,7 @@ func (m *metaScan) pageTitle() {
 	s := segs[0]
 	t := immediateLead.ReplaceAllString(strings.TrimSpace(s.Text), "")
 	locs := pageTitleSep.FindAllStringIndex(t, -1)
-	if len(locs) == 0 || wordCount(t) > 40 {
+	if len(locs) == 0 || !wordsAtMost(t, 40) {
 		return
 	}
 	limit := min(len(segs), 30)
@@ -90,7 +91,7 @@ func (m *metaScan) findTitle() {
 			}
 			last, _ := lastRune(strings.TrimSpace(s.Text))
 			prose := last == '.' || firstSentence(s.Text) != s.Text
-			if headlineLike(s.Text) && !(prose && wordCount(s.Text) > 12) {
+			if headlineLike(s.Text) && !(prose && !wordsAtMost(s.Text, 12)) {
 				pick, text = i, s.Text
 			} else if j := m.headlineAfterLead(i); j > 0 {
 				// The lead paragraph stands above its headline.
@@ -118,7 +119,7 @@ func (m *metaScan) findTitle() {
 		lastWord := words[len(words)-1]
 		lastR, _ := lastRune(lastWord)
 		if headlineLike(n.Text) && !isDateline(n.Text) && !strings.ContainsRune(".:!?", lastR) &&
-			(!isCapitalised(lastWord) && !strings.ContainsAny(lastWord, "0123456789") || wordCount(n.Text) <= 4) {
+			(!isCapitalised(lastWord) && !strings.ContainsAny(lastWord, "0123456789") || wordsAtMost(n.Text, 4)) {
 			if _, isDate := parseDate(n.Text); !isDate || strings.ContainsAny(n.Text, "–-") {
 				m.titleText += " " + strings.TrimSpace(n.Text)
 				m.consume(n, "title: the headline's second line")
@@ -145,7 +146,7 @@ func (m *metaScan) findTitle() {
 func (m *metaScan) standfirst(i int) bool {
 	s := m.d.segs[i]
 	t := strings.TrimSpace(s.Text)
-	if i != m.title+1 || i+1 >= len(m.d.segs) || wordCount(t) > 40 || firstSentence(t) != t {
+	if i != m.title+1 || i+1 >= len(m.d.segs) || !wordsAtMost(t, 40) || firstSentence(t) != t {
 		return false
 	}
 	next := m.d.segs[i+1]
@@ -162,10 +163,10 @@ func datelineInside(t string) int {
 		if i == 0 || t[i-1] != ' ' || !(r == '(' || unicode.IsUpper(r)) {
 			continue
 		}
-		if wordCount(t[:i]) < 3 {
+		if !wordsAtLeast(t[:i], 3) {
 			continue
 		}
-		if dl, ok := parseDateline(t[i:]); ok && wordCount(dl.rest) > 8 {
+		if dl, ok := parseDateline(t[i:]); ok && !wordsAtMost(dl.rest, 8) {
 			return i
 		}
 	}
@@ -179,8 +180,8 @@ func headlineLike(t string) bool {
 	if len(t) > 1000 {
 		return false
 	}
-	n := wordCount(t)
-	if n == 0 || n > 40 || len([]rune(t)) > 250 {
+	n := wordsUpTo(t, 41)
+	if n == 0 || n > 40 || utf8.RuneCountInString(t) > 250 {
 		return false
 	}
 	if _, ok := parseDate(t); ok {
@@ -211,14 +212,14 @@ func (m *metaScan) findSubtitle() {
 		if i >= m.first || !headlineLike(s.Text) || isDateline(s.Text) {
 			return
 		}
-		if s.Kind != BlockHeading && wordCount(s.Text) > 35 {
+		if s.Kind != BlockHeading && !wordsAtMost(s.Text, 35) {
 			return
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
 		if last == '.' && s.Kind != BlockHeading && !m.standfirst(i) {
 			return
 		}
-		if institutionRE.MatchString(strings.TrimSpace(s.Text)) && wordCount(s.Text) <= 10 {
+		if institutionRE.MatchString(strings.TrimSpace(s.Text)) && wordsAtMost(s.Text, 10) {
 			m.add(&m.publisher, s.Text, rankNotice)
 			m.consume(s, "issuer: the organisation that published the release")
 			continue

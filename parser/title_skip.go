@@ -63,13 +63,13 @@ func (m *metaScan) isLetterhead(t string, next *segment) bool {
 		return false
 	}
 	nt := strings.TrimSpace(next.Text)
-	if !headlineLike(nt) || wordCount(nt) < 3 || isDateline(nt) {
+	if !headlineLike(nt) || !wordsAtLeast(nt, 3) || isDateline(nt) {
 		return false
 	}
-	if last, _ := lastRune(nt); last == '.' && wordCount(nt) > 12 {
+	if last, _ := lastRune(nt); last == '.' && !wordsAtMost(nt, 12) {
 		return false // the line below is the lead paragraph, not a headline
 	}
-	if orgLineRE.MatchString(t) || corporateSuffix.MatchString(" "+lastWordOf(t)) {
+	if matchOrgLine(t) || corporateSuffix.MatchString(" "+lastWordOf(t)) {
 		return true
 	}
 	first := strings.Fields(t)[0]
@@ -103,10 +103,10 @@ func (m *metaScan) headlineAfterLead(i int) int {
 		}
 		t := strings.TrimSpace(s.Text)
 		last, _ := lastRune(t)
-		if !headlineLike(t) || wordCount(t) < 4 || wordCount(t) > 20 || strings.ContainsRune(".:", last) {
+		if !headlineLike(t) || !wordsAtLeast(t, 4) || !wordsAtMost(t, 20) || strings.ContainsRune(".:", last) {
 			return -1
 		}
-		if next := m.nextUnremoved(j); next == nil || wordCount(next.Text) < 8 {
+		if next := m.nextUnremoved(j); next == nil || !wordsAtLeast(next.Text, 8) {
 			return -1
 		}
 		return j

@@ -1,0 +1,67 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// splitDoc decodes, splits and repairs src once: the document classify
+// receives in a parse.
+func splitDoc(b *testing.B, src []byte) *doc {
+	b.Helper()
+	cfg := config{maxSize: DefaultMaxSize, detect: true}
+	d, err := decode(src, &cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	split(d)
+	repair(d)
+	return d
+}
+
+// freshCopy returns a copy of d whose segments and Release the classify and
+// metadata passes may change without touching d.
+func freshCopy(d *doc, segs []segment) *doc {
+	c := *d
+	c.rel = &Release{Schema: Schema}
+	c.segs = make([]*segment, len(d.segs))
+	for i, s := range d.segs {
+		segs[i] = *s
+		if s.Removed != nil {
+			r := *s.Removed
+			segs[i].Removed = &r
+		}
+		c.segs[i] = &segs[i]
+	}
+	return &c
+}
+
+func benchClassifyMetadata(b *testing.B, src []byte) {
+	d := splitDoc(b, src)
+	segs := make([]segment, len(d.segs))
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		c := freshCopy(d, segs)
+		classify(c)
+		extractMetadata(c)
+	}
+}
+
+// BenchmarkClassifyMetadataSeed measures the classify and metadata passes
+// alone on the seed release, as Parse runs them (after split and repair).
+// The copy of the segments each iteration starts from is part of the time.
+func BenchmarkClassifyMetadataSeed(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed.input.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchClassifyMetadata(b, src)
+}
+
+// BenchmarkClassifyMetadata25KB measures the two passes on 25 KB of corpus
+// text.
+func BenchmarkClassifyMetadata25KB(b *testing.B) {
+	benchClassifyMetadata(b, benchInput(b, 25<<10))
+}

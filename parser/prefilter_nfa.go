@@ -1,0 +1,155 @@
+package parser
+
+import (
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// A prefixNFA runs the first runes of a text through an anchored regular
+// expression's program, path by path, without the regexp package: a text
+// whose opening no path of the program can read cannot match. It is the
+// exact form of a startFilter, whose sets of runes per position mix the
+// paths together: after `^\s*(?:x|twitter)\s*[-–:]\s*\S+` a filter lets
+// "I am" through (an "x" then a space), the automaton does not.
+//
+// Like a startFilter it only ever rules out: empty-width assertions are
+// taken as satisfied, and a text it has followed for nfaDepth runes, or to
+// where a match may end or any rune may follow, is let through.
+type prefixNFA struct {
+	ok    bool      // false when the expression is not anchored: nothing is ruled out
+	front []uint32  // the rune instructions that can read the first rune
+	insts []nfaInst // by program counter; only rune instructions are filled
+}
+
+// nfaDepth is how many runes a prefixNFA follows at most.
+const nfaDepth = 32
+
+// nfaWidth is how many paths at once a prefixNFA follows: an expression
+// such as `^\p{Lu}[\p{L} ]{2,80}(?:Office|Agency)$` keeps dozens alive
+// over every letter, and following them costs more than running it.
+const nfaWidth = 12
+
+// nfaInst is one rune instruction, with what it leads to.
+type nfaInst struct {
+	ascii [2]uint64    // bit c set when it reads ASCII rune c
+	in    *syntax.Inst // for runes beyond ASCII
+	next  []uint32     // the rune instructions that can read the rune after
+	open  bool         // after it, a match may end or any rune may follow
+}
+
+// newPrefixNFA builds the automaton of pattern; a pattern that does not
+// parse, or is not anchored at the start of the text, gets one that rules
+// nothing out.
+func newPrefixNFA(pattern string) prefixNFA {
+	t, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return prefixNFA{}
+	}
+	prog, err := syntax.Compile(t.Simplify())
+	if err != nil {
+		return prefixNFA{}
+	}
+	front, ok := closure(prog, []uint32{uint32(prog.Start)}, true)
+	if !ok || hasOpen(prog, front) {
+		return prefixNFA{}
+	}
+	p := prefixNFA{ok: true, front: front, insts: make([]nfaInst, len(prog.Inst))}
+	built := make([]bool, len(prog.Inst))
+	todo := append([]uint32(nil), front...)
+	for len(todo) > 0 {
+		pc := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if built[pc] {
+			continue
+		}
+		built[pc] = true
+		in := &prog.Inst[pc]
+		ni := &p.insts[pc]
+		ni.in = in
+		for c := rune(0); c < utf8.RuneSelf; c++ {
+			if in.MatchRune(c) {
+				ni.ascii[c>>6] |= 1 << (c & 63)
+			}
+		}
+		next, _ := closure(prog, []uint32{in.Out}, false)
+		if hasOpen(prog, next) {
+			ni.open = true
+			continue
+		}
+		ni.next = next
+		todo = append(todo, next...)
+	}
+	return p
+}
+
+// hasOpen reports whether one of pcs is a match, or reads any rune.
+func hasOpen(prog *syntax.Prog, pcs []uint32) bool {
+	for _, pc := range pcs {
+		switch prog.Inst[pc].Op {
+		case syntax.InstMatch, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			return true
+		}
+	}
+	return false
+}
+
+// reads reports whether the instruction reads r.
+func (ni *nfaInst) reads(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ni.ascii[r>>6]&(1<<(r&63)) != 0
+	}
+	return ni.in.MatchRune(r)
+}
+
+// may reports whether the expression can match text: false means it
+// cannot.
+func (p *prefixNFA) may(text string) bool {
+	if !p.ok {
+		return true
+	}
+	var bufA, bufB [64]uint32
+	cur, nxt := append(bufA[:0], p.front...), bufB[:0]
+	for range nfaDepth {
+		if text == "" {
+			return false // every path needs another rune
+		}
+		r, size := rune(text[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text)
+		}
+		text = text[size:]
+		nxt = nxt[:0]
+		for _, pc := range cur {
+			ni := &p.insts[pc]
+			if !ni.reads(r) {
+				continue
+			}
+			if ni.open {
+				return true
+			}
+			for _, q := range ni.next {
+				if !holds(nxt, q) {
+					nxt = append(nxt, q)
+				}
+			}
+		}
+		if len(nxt) > nfaWidth {
+			return true // too many paths to follow cheaply: the expression decides
+		}
+		if len(nxt) == 0 {
+			return false
+		}
+		cur, nxt = nxt, cur
+	}
+	return true
+}
+
+// holds reports whether pcs holds pc.
+func holds(pcs []uint32, pc uint32) bool {
+	for _, x := range pcs {
+		if x == pc {
+			return true
+		}
+	}
+	return false
+}
