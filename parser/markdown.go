@@ -52,6 +52,13 @@ type mdWalker struct {
 	// imageOnly marks, by source start, blocks whose only content is
 	// images; their text is the images' alternative text.
 	imageOnly map[int]bool
+
+	// text is the inline text of the block being read, reused from block
+	// to block; anchors and links hold the lines' anchors and links, each
+	// line's a slice of them.
+	text    inlineText
+	anchors []anchor
+	links   []Link
 }
 
 // block walks a block node. kind is the kind its paragraphs take from their
@@ -166,14 +173,16 @@ func isLetterASCII(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // inline reduces the inline content of a paragraph or heading to lines.
 func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
-	b := &inlineText{src: w.src}
+	b := &w.text
+	b.reset(w.src)
 	b.children(n)
 	segs := n.Lines()
-	if segs.Len() == 0 || strings.TrimSpace(string(b.buf)) == "" && len(b.alt) == 0 {
+	blank := len(bytes.TrimSpace(b.buf)) == 0
+	if segs.Len() == 0 || blank && len(b.alt) == 0 {
 		return
 	}
 	first, last := segs.At(0), segs.At(segs.Len()-1)
-	if b.images > 0 && strings.TrimSpace(string(b.buf)) == "" {
+	if b.images > 0 && blank {
 		// Only images: the block is the images' alternative text.
 		start, end := lineStart(w.src, first.Start), last.Stop
 		if w.imageOnly == nil {
@@ -187,16 +196,20 @@ func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
 		return
 	}
 	// Cut the text at its line breaks, one rawLine per source line.
-	parts := bytes.Split(b.buf, []byte{'\n'})
+	parts := bytes.Count(b.buf, []byte{'\n'}) + 1
+	all := "" // b.buf as a string, made once if a line is no copy of the source
 	off := 0
 	ai, li := 0, 0 // first anchor and link that may touch the current line
-	for i, p := range parts {
-		l := rawLine{text: string(p), kind: kind, level: level, whole: whole}
-		lo, hi := off, off+len(p)
+	for i := 0; i < parts; i++ {
+		lo, hi := off, len(b.buf)
+		if k := bytes.IndexByte(b.buf[lo:], '\n'); k >= 0 {
+			hi = lo + k
+		}
 		off = hi + 1
+		l := rawLine{kind: kind, level: level, whole: whole}
 		var seg text.Segment
 		switch {
-		case len(parts) == segs.Len():
+		case parts == segs.Len():
 			seg = segs.At(i)
 		case i == 0:
 			seg = text.NewSegment(first.Start, last.Stop)
@@ -211,31 +224,56 @@ func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
 		for ai < len(b.anchors) && b.anchors[ai].text < lo {
 			ai++
 		}
+		// The line's anchors, offsets made relative to the line, open
+		// with one at its start.
+		from := len(w.anchors)
+		if ai == len(b.anchors) || b.anchors[ai].text > lo {
+			w.anchors = append(w.anchors, anchor{0, seg.Start})
+		}
 		for _, a := range b.anchors[ai:] {
 			if a.text > hi {
 				break
 			}
-			l.anchors = append(l.anchors, anchor{a.text - lo, a.src})
+			w.anchors = append(w.anchors, anchor{a.text - lo, a.src})
 		}
-		if len(l.anchors) == 0 || l.anchors[0].text > 0 {
-			l.anchors = append([]anchor{{0, seg.Start}}, l.anchors...)
-		}
+		l.anchors = w.anchors[from:len(w.anchors):len(w.anchors)]
+		l.text = w.lineText(b.buf[lo:hi], l.anchors[0], &all, lo)
 		for li < len(b.links) && b.links[li].End < lo {
 			li++
 		}
+		from = len(w.links)
 		for _, lk := range b.links[li:] {
 			if lk.Start > hi {
 				break
 			}
 			s, e := max(lk.Start, lo), min(lk.End, hi)
 			if s < e {
-				l.links = append(l.links, Link{URL: lk.URL, Start: s - lo, End: e - lo})
+				w.links = append(w.links, Link{URL: lk.URL, Start: s - lo, End: e - lo})
 			} else if lk.Start == lk.End && lk.Start >= lo && lk.Start <= hi {
 				w.d.links = append(w.d.links, lk)
 			}
 		}
+		if len(w.links) > from {
+			l.links = w.links[from:len(w.links):len(w.links)]
+		}
 		w.lines = append(w.lines, l)
 	}
+}
+
+// lineText returns p, the text of a line starting at offset lo of the
+// block's text, as a string: the source's own bytes when p is a copy of
+// them from where its first anchor points, else a slice of the block's
+// text as a string, made once into *all.
+func (w *mdWalker) lineText(p []byte, first anchor, all *string, lo int) string {
+	if first.text == 0 && first.src >= 0 && first.src+len(p) <= len(w.d.src) {
+		if t := w.d.src[first.src : first.src+len(p)]; t == string(p) {
+			return t
+		}
+	}
+	if *all == "" {
+		*all = string(w.text.buf)
+	}
+	return (*all)[lo : lo+len(p)]
 }
 
 // lineStart moves i back to the first non-blank byte of its line, so that a
@@ -269,6 +307,11 @@ type inlineText struct {
 	alt     []string // alternative text of images
 	images  int
 	inImage int
+}
+
+// reset empties b for the next block, keeping its buffers.
+func (b *inlineText) reset(src []byte) {
+	*b = inlineText{src: src, buf: b.buf[:0], links: b.links[:0], anchors: b.anchors[:0], alt: b.alt[:0]}
 }
 
 func (b *inlineText) children(n ast.Node) {

@@ -18,6 +18,12 @@ type layout struct {
 	// typewriter is set when sentences are habitually followed by two
 	// spaces; then only three or more spaces split run-together paragraphs.
 	typewriter bool
+
+	// segs and lines are blocks that build carves segments and their
+	// lines from; buf is its scratch space.
+	segs  []segment
+	lines []line
+	buf   []byte
 }
 
 // groupLines turns lines into segments. Lines marked start always begin a
@@ -138,27 +144,31 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 // spaces (or rejoined across a hyphen), whitespace collapsed, links kept.
 func (g *layout) build(group []rawLine) *segment {
 	first, last := &group[0], &group[len(group)-1]
-	s := &segment{
+	s := g.newSegment()
+	*s = segment{
 		Kind:        first.kind,
 		Level:       first.level,
 		BlankBefore: first.blank,
 		Source:      Span{first.src.Start, last.src.End},
+		Lines:       g.newLines(len(group)),
 	}
-	n := len(group)
-	for k := range group {
-		n += len(group[k].text)
-	}
-	buf := make([]byte, 0, n)
+	buf := g.buf[:0]
 	var links []Link
+	one := "" // the text of a segment of one line: no copy needed
 	for k := range group {
 		l := &group[k]
 		i, j := trimSpan(l.text, 0, len(l.text))
 		t := l.text[i:j]
+		if len(group) == 1 {
+			one = t
+		}
 		if k > 0 && len(buf) > 0 {
 			buf = g.joinLines(s, buf, t)
 		}
 		base := len(buf) - i
-		buf = append(buf, t...)
+		if len(group) > 1 {
+			buf = append(buf, t...)
+		}
 		for _, lk := range l.links {
 			st, en := max(lk.Start, i), min(lk.End, j)
 			if st < en {
@@ -167,19 +177,42 @@ func (g *layout) build(group []rawLine) *segment {
 		}
 		s.Lines = append(s.Lines, line{Text: l.text, Source: l.src})
 	}
+	g.buf = buf
 	if len(group) > 1 {
 		s.Repairs = append([]Repair{{Kind: RepairUnwrapped}}, s.Repairs...)
+		one = string(buf)
 	}
 	if first.split {
 		s.Repairs = append(s.Repairs, Repair{Kind: RepairSplit})
 	}
-	text, links, changed := collapse(string(buf), links)
+	text, links, changed := collapse(one, links)
 	if changed {
 		s.Repairs = append(s.Repairs, Repair{Kind: RepairWhitespace})
 	}
 	s.Text = text
 	s.Links = fixLinkText(text, links)
 	return s
+}
+
+// newSegment returns a new zero segment, from a block of them allocated
+// together.
+func (g *layout) newSegment() *segment {
+	if len(g.segs) == cap(g.segs) {
+		g.segs = make([]segment, 0, 32)
+	}
+	g.segs = g.segs[:len(g.segs)+1]
+	return &g.segs[len(g.segs)-1]
+}
+
+// newLines returns an empty slice of lines with room for n, carved from a
+// block allocated for many segments.
+func (g *layout) newLines(n int) []line {
+	if cap(g.lines)-len(g.lines) < n {
+		g.lines = make([]line, 0, max(n, 64))
+	}
+	k := len(g.lines)
+	g.lines = g.lines[:k+n]
+	return g.lines[k : k : k+n]
 }
 
 // joinLines appends to buf what goes between it and the next line t: a
