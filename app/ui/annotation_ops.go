@@ -140,6 +140,7 @@ func (w *Workbench) do(ctx app.Context, changes ...annotate.Change) bool {
 		return false
 	}
 	afterPaint(ctx, func(app.Context) { w.save(changes) })
+	w.followAttached(changes)
 	w.publish(ctx)
 	return true
 }
@@ -147,6 +148,7 @@ func (w *Workbench) do(ctx app.Context, changes ...annotate.Change) bool {
 func (w *Workbench) undo(ctx app.Context) {
 	if applied, ok := w.hist.Undo(w.lib); ok {
 		w.save(applied)
+		w.followAttached(applied)
 		w.publish(ctx)
 		w.notice = "Undone."
 	}
@@ -155,6 +157,7 @@ func (w *Workbench) undo(ctx app.Context) {
 func (w *Workbench) redo(ctx app.Context) {
 	if applied, ok := w.hist.Redo(w.lib); ok {
 		w.save(applied)
+		w.followAttached(applied)
 		w.publish(ctx)
 		w.notice = "Redone."
 	}
@@ -215,6 +218,22 @@ func (w *Workbench) attached(cur *annotate.Document) []annotate.Annotation {
 		w.attachedList = cur.Attached()
 	}
 	return w.attachedList
+}
+
+// followAttached brings the current document's attached annotations, as
+// attached computed them, up to date with changes just applied, when they
+// are annotations added, deleted or edited in place: publish, which
+// follows, then finds them listed and in order instead of listing and
+// sorting thousands again after each key press.
+func (w *Workbench) followAttached(changes []annotate.Change) {
+	cur := w.lib.Current()
+	if cur == nil || w.attachedOf != cur || w.attachedLib != w.lib || w.attachedGen != w.gen {
+		return
+	}
+	if list, ok := annotate.UpdateAttached(w.attachedList, cur.ID, changes); ok {
+		w.attachedList = list
+		w.attachedGen = w.gen + 1 // the generation publish starts
+	}
 }
 
 // current returns the current document when the view shows its text.
