@@ -172,13 +172,7 @@ var cp1252 = func() (t [256]rune) {
 func detectFormat(s string) Format {
 	head := strings.TrimLeft(s[:min(len(s), 4096)], " \t\r\n\ufeff")
 	if strings.IndexByte(head, '<') >= 0 {
-		head = strings.ToLower(head)
-		switch {
-		case opensWithHTMLTag(head),
-			strings.Contains(head, "<!doctype html"), strings.Contains(head, "<html"), strings.Contains(head, "<body"):
-			return FormatHTML
-		}
-		if tags := htmlTags(head); tags >= 5 && 2*tags >= strings.Count(head, "\n")+1 {
+		if looksHTML(head) {
 			return FormatHTML
 		}
 	}
@@ -190,13 +184,67 @@ func detectFormat(s string) Format {
 	return FormatText
 }
 
-// htmlTags counts the common HTML tags in lower-cased s.
-func htmlTags(s string) int {
-	n := 0
-	for _, t := range []string{"<p>", "<p ", "</p>", "<div", "<br", "<span", "<a href", "<li>", "<td", "<h1", "<h2", "<h3", "<strong>", "<b>", "<em>"} {
-		n += strings.Count(s, t)
+// looksHTML reports whether head, the start of the input, is HTML: it opens
+// with a tag, names the document's html or body element, or is dense with
+// common tags; letters match whatever their case.
+func looksHTML(head string) bool {
+	if strings.Contains(head, "\u0130") || strings.Contains(head, "\u212a") {
+		// İ and the Kelvin sign lower-case to ASCII letters, which
+		// matching ASCII letters case-blind would miss.
+		head = strings.ToLower(head)
 	}
-	return n
+	var lower [16]byte
+	n := copy(lower[:], head)
+	for i, c := range lower[:n] {
+		lower[i] = lowerASCII(c)
+	}
+	if opensWithHTMLTag(string(lower[:n])) {
+		return true
+	}
+	tags := 0
+	for i := strings.IndexByte(head, '<'); i >= 0; {
+		t := head[i:]
+		if hasPrefixASCIIFold(t, "<!doctype html") || hasPrefixASCIIFold(t, "<html") || hasPrefixASCIIFold(t, "<body") {
+			return true
+		}
+		for _, tag := range commonTags {
+			if hasPrefixASCIIFold(t, tag) {
+				tags++
+			}
+		}
+		k := strings.IndexByte(head[i+1:], '<')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return tags >= 5 && 2*tags >= strings.Count(head, "\n")+1
+}
+
+// commonTags are the openings of common HTML tags, counted by looksHTML.
+var commonTags = []string{"<p>", "<p ", "</p>", "<div", "<br", "<span", "<a href", "<li>", "<td", "<h1", "<h2", "<h3", "<strong>", "<b>", "<em>"}
+
+// hasPrefixASCIIFold reports whether s begins with lower-case prefix, the
+// ASCII letters of s compared case-blind.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerASCII(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII lower-cases an ASCII capital letter and leaves any other
+// byte alone.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // megabytes formats a size in bytes for a message: "20.0 MB".

@@ -81,6 +81,13 @@ func TestDetectFormat(t *testing.T) {
 		{"# Title\n\nText.\n\n<div>A stray block</div>\n\nMore [text](http://x).", FormatMarkdown},
 		{"<https://example.com/release>\n\nTitle\n\nBody.", FormatMarkdown},
 		{"<DOCUMENT>\n<TYPE>EX-99.1\nText of the exhibit.", FormatText},
+		{"Pasted\n<HTML><BODY>Shouting tags</BODY></HTML>", FormatHTML},
+		{"Lead\n<P>One</P><P>Two</P><BR><B>Three</B>", FormatHTML},
+		{"Lead\n<P>One</P>\nTwo\n<BR>\nThree\n<B>Four</B>\nFive", FormatText},
+		// İ and the Kelvin sign lower-case to "i" and "k", as before.
+		{"<L\u0130NK rel=x>Text", FormatHTML},
+		{"<LIN\u212a rel=x>Text", FormatHTML},
+		{"Lead\n<l\u0130>A</l\u0130><l\u0130>B</l\u0130><l\u0130>C</l\u0130><p>D</p><br>", FormatHTML},
 	}
 	for _, tt := range tests {
 		if got := detectFormat(tt.src); got != tt.want {

@@ -14,7 +14,7 @@ import (
 // by runs of spaces: after a sentence, or after a short heading such as
 // "About Baird", when the next part starts like a sentence.
 func (g *layout) splitRuns(lines []rawLine) []rawLine {
-	var out []rawLine
+	var out []rawLine // nil until a line is cut: lines come back as they are
 	for k := range lines {
 		g.d.tick(0, 0)
 		l := &lines[k]
@@ -23,8 +23,13 @@ func (g *layout) splitRuns(lines []rawLine) []rawLine {
 			cuts = g.runCuts(l.text)
 		}
 		if len(cuts) == 0 {
-			out = append(out, *l)
+			if out != nil {
+				out = append(out, *l)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]rawLine, 0, len(lines)+len(cuts)), lines[:k]...)
 		}
 		prev := 0
 		for c, cut := range append(cuts, [2]int{len(l.text), len(l.text)}) {
@@ -42,6 +47,9 @@ func (g *layout) splitRuns(lines []rawLine) []rawLine {
 			prev = cut[1]
 		}
 	}
+	if out == nil {
+		return lines
+	}
 	return out
 }
 
@@ -54,7 +62,17 @@ func (g *layout) runCuts(text string) [][2]int {
 	}
 	var cuts [][2]int
 	piece := 0
+	tabs := strings.IndexByte(text, '\t') >= 0
 	for i := 0; i < len(text); i++ {
+		if !tabs {
+			// Without tabs a run worth a look starts with two spaces:
+			// jump to the next.
+			k := strings.Index(text[i:], "  ")
+			if k < 0 {
+				break
+			}
+			i += k
+		}
 		if text[i] != ' ' {
 			continue
 		}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -62,10 +63,18 @@ func needsCollapse(s string) bool {
 	if s == "" {
 		return false
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
+		// Eight printable ASCII bytes hold no white space but spaces,
+		// and no two of those in a row (checked above).
+		for i+8 <= len(s) && plainASCII8(load64(s[i:])) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
 		case c == ' ':
