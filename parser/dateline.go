@@ -21,7 +21,6 @@ var (
 	parenMarkRE  = lazyRE(`^\s*\(([^()\n]{2,40})\)\s*(?:[-–—]{1,2}|:)?\s*`)
 	slashMarkRE  = lazyRE(`^\s*/\s*([^/\n]{2,60}?)\s*/`)
 	partSepRE    = lazyRE(`\s+[-–—]+\s+|--|[-–—]\s*\(|\)\s*[-–—]|\s+/\s*|\s+\(`)
-	leadSepRE    = lazyRE(`^[\s,\-–—:/)]+`)
 	markerRE     = lazyRE(`^[\p{L}\p{N}.\-' ]{2,40}$`)
 	markerWordRE = lazyRE(`(?i)wire|press ?release|news`)
 )
@@ -32,7 +31,8 @@ func parseDateline(text string) (dateline, bool) {
 	if len(head) > 240 {
 		head = head[:240]
 	}
-	if m := parenPlaceRE.FindStringSubmatchIndex(head); m != nil {
+	lead := spacesAt(head, 0) // parenPlaceRE and capsPlaceRE begin with \s*
+	if m := findAt(parenPlaceRE, head, lead < len(head) && head[lead] == '('); m != nil {
 		place := head[m[2]:m[3]]
 		if _, isDate := parseDate(place); !isDate && placeLike(place, false) {
 			return dateline{place: place, rest: text[m[1]:]}, true
@@ -48,12 +48,13 @@ func parseDateline(text string) (dateline, bool) {
 		}
 		break
 	}
-	if m := capsPlaceRE.FindStringSubmatchIndex(head); m != nil {
+	if m := findAt(capsPlaceRE, head, capsPlaceMay(head, lead)); m != nil {
 		place := strings.TrimSpace(head[m[2]:m[3]])
 		if placeLike(place, true) {
 			dl := dateline{place: place, rest: text[m[1]:]}
 			// "LONDON--(BUSINESS WIRE)--Acme today …"
-			if mk := parenMarkRE.FindStringSubmatch(dl.rest); mk != nil {
+			lead := spacesAt(dl.rest, 0)
+			if mk := findSubmatch(parenMarkRE, dl.rest, lead < len(dl.rest) && dl.rest[lead] == '('); mk != nil {
 				dl.markers = append(dl.markers, strings.TrimSpace(mk[1]))
 				dl.rest = dl.rest[len(mk[0]):]
 			}
@@ -67,7 +68,10 @@ func parseDateline(text string) (dateline, bool) {
 // with any wire markers between, and markers after it.
 func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	prefix := text[:dm.start]
-	parts := partSepRE.Split(prefix, -1)
+	parts := []string{prefix}
+	if strings.ContainsAny(prefix, "-–—/()") { // every separator holds one
+		parts = partSepRE.Split(prefix, -1)
+	}
 	place := strings.TrimSpace(parts[0])
 	place = strings.TrimRight(place, " ,(-–—")
 	place = strings.TrimSpace(trimDateArticle(place))
@@ -87,16 +91,17 @@ func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	}
 	rest := text[dm.end:]
 	rest = strings.TrimLeft(rest, ")")
-	rest = timeOfDay.ReplaceAllString(rest, "")
-	if m := slashMarkRE.FindStringSubmatch(rest); m != nil {
+	rest = trimTimeOfDay(rest)
+	lead := spacesAt(rest, 0) // slashMarkRE and parenMarkRE begin with \s*
+	if m := findSubmatch(slashMarkRE, rest, lead < len(rest) && rest[lead] == '/'); m != nil {
 		dl.markers = append(dl.markers, strings.TrimSpace(m[1]))
 		rest = rest[len(m[0]):]
-	} else if m := parenMarkRE.FindStringSubmatch(rest); m != nil {
+	} else if m := findSubmatch(parenMarkRE, rest, lead < len(rest) && rest[lead] == '('); m != nil {
 		// "TORONTO, March 3, 2025 (GLOBE NEWSWIRE) --"
 		dl.markers = append(dl.markers, strings.TrimSpace(m[1]))
 		rest = rest[len(m[0]):]
 	}
-	rest = leadSepRE.ReplaceAllString(rest, "")
+	rest = strings.TrimLeft(rest, leadSeps)
 	// "HAIKOU – Media OutReach Newswire – 10 August 2026 – …" puts the
 	// wire before the date; "(Marketwired - Apr 6, 2016)" after the place.
 	dl.rest = strings.TrimSpace(rest)
@@ -125,22 +130,28 @@ func isDateline(text string) bool {
 // comma-separated part must be upper case.
 func placeLike(s string, caps bool) bool {
 	s = strings.TrimSpace(s)
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 7 || strings.ContainsAny(s, "0123456789\"“”") {
+	if s == "" || strings.ContainsAny(s, "0123456789\"“”") {
 		return false
 	}
-	if markerWordRE.MatchString(s) && !caps {
+	if !caps && markerWordRE.MatchString(s) {
 		if _, ok := wireByMarker(s); ok {
 			return false
 		}
 	}
-	for _, w := range words {
-		w = strings.Trim(w, ",.()")
-		if w == "" {
-			continue
+	words := 0
+	for rest := s; rest != ""; {
+		i := strings.IndexFunc(rest, isSpaceFast)
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], strings.TrimLeftFunc(rest[i:], isSpaceFast)
+		} else {
+			rest = ""
 		}
-		switch strings.ToLower(w) {
-		case "of", "de", "la", "le", "du", "upon", "on", "am", "an", "der", "del":
+		if words++; words > 7 {
+			return false
+		}
+		w = strings.Trim(w, ",.()")
+		if w == "" || placeParticle(w) {
 			continue
 		}
 		if !isCapitalised(w) {
@@ -148,7 +159,10 @@ func placeLike(s string, caps bool) bool {
 		}
 	}
 	if caps {
-		first := strings.SplitN(s, ",", 2)[0]
+		first := s
+		if i := strings.IndexByte(s, ','); i >= 0 {
+			first = s[:i]
+		}
 		letters := 0
 		for _, r := range first {
 			if unicode.IsLetter(r) {
@@ -163,4 +177,19 @@ func placeLike(s string, caps bool) bool {
 		}
 	}
 	return true
+}
+
+// placeParticle reports whether w, in any case, is one of the small words
+// a place's name may hold: "Stratford-upon-Avon", "Rio de Janeiro".
+func placeParticle(w string) bool {
+	var buf [4]byte
+	lw, ok := asciiLower(w, buf[:])
+	if !ok {
+		return false // no other spelling lower-cases to these
+	}
+	switch string(lw) {
+	case "of", "de", "la", "le", "du", "upon", "on", "am", "an", "der", "del":
+		return true
+	}
+	return false
 }

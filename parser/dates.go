@@ -1,11 +1,10 @@
 package parser
 
 import (
-	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,7 +27,12 @@ func withYear(iso string, year int) string {
 	if !strings.HasPrefix(iso, "--") || year <= 0 {
 		return iso
 	}
-	return fmt.Sprintf("%04d-%s", year, iso[2:])
+	if year > 9999 {
+		return strconv.Itoa(year) + "-" + iso[2:]
+	}
+	var b [4]byte
+	isoDigits(b[:], year, 4)
+	return string(b[:]) + "-" + iso[2:]
 }
 
 // foreignMonths are month names in French, German, Spanish, Italian,
@@ -69,7 +73,8 @@ var monthNumbers = map[string]int{
 // date: a month's name, or a number followed by "-", "/" or ".".
 func findDates(text string) []dateMatch {
 	var all []dateMatch
-	seen := map[[3]int]bool{}
+	var seenBuf [8][3]int
+	seen := seenBuf[:0] // the matches read so far, by form and place
 	try := func(pi, lo, hi, mustStart, mustEnd int) {
 		lo, hi = max(lo, 0), min(hi, len(text))
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
@@ -86,10 +91,10 @@ func findDates(text string) []dateMatch {
 				}
 			}
 			key := [3]int{pi, m[0], m[1]}
-			if m[0] > mustStart || m[1] < mustEnd || seen[key] {
+			if m[0] > mustStart || m[1] < mustEnd || slices.Contains(seen, key) {
 				continue
 			}
-			seen[key] = true
+			seen = append(seen, key)
 			if dm, ok := dateAt(text, pi, m[:]); ok {
 				all = append(all, dm)
 			}
@@ -120,12 +125,8 @@ func findDates(text string) []dateMatch {
 				continue
 			}
 			if j-i >= 3 && j-i <= 11 && (i == 0 || !isWordByte(text, i-1)) {
-				var buf [16]byte
-				lw, ascii := asciiLower(text[i:j], buf[:])
-				if !ascii {
-					lw = []byte(strings.ToLower(text[i:j]))
-				}
-				if monthWords[string(lw)] {
+				english, foreign := monthWord(text[i:j])
+				if english {
 					// The weekday and day may stand before the month
 					// ("Wednesday, the 18th of November"), the day and
 					// year after it ("November 18th, 2021").
@@ -139,7 +140,7 @@ func findDates(text string) []dateMatch {
 				// A capitalised English name is English, unless a German
 				// day number stands before it: "5. November 2025".
 				germanDay := i >= 3 && text[i-1] == ' ' && text[i-2] == '.' && isDigitByte(text[i-3])
-				if foreignMonths[string(lw)] > 0 && (germanDay || !(monthWords[string(lw)] && text[i] >= 'A' && text[i] <= 'Z')) {
+				if foreign > 0 && (germanDay || !(english && text[i] >= 'A' && text[i] <= 'Z')) {
 					try(5, i-16, j+16, i, j)
 				}
 			}
@@ -247,12 +248,49 @@ func parseDate(s string) (iso string, ok bool) {
 		return "", false
 	}
 	m := ms[0]
-	after := timeOfDay.ReplaceAllString(s[m.end:], "")
-	rest := strings.TrimSpace(s[:m.start]) + " " + strings.TrimSpace(after)
-	if len(strings.Fields(rest)) > 2 || strings.IndexFunc(rest, unicode.IsDigit) >= 0 {
+	// What stands before and after the date, the time of day aside, is at
+	// most two words and holds no digit.
+	before := strings.TrimSpace(s[:m.start])
+	after := strings.TrimSpace(trimTimeOfDay(s[m.end:]))
+	if fieldsUpTo(before, 3)+fieldsUpTo(after, 3) > 2 || strings.IndexFunc(before, unicode.IsDigit) >= 0 || strings.IndexFunc(after, unicode.IsDigit) >= 0 {
 		return "", false
 	}
 	return m.iso, true
+}
+
+// fieldsUpTo is len(strings.Fields(s)), counted no further than n.
+func fieldsUpTo(s string, n int) int {
+	count, in := 0, false
+	for _, r := range s {
+		if isSpaceFast(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if count++; count >= n {
+				return count
+			}
+			in = true
+		}
+	}
+	return count
+}
+
+// trimTimeOfDay is timeOfDay.ReplaceAllString(s, ""), without running the
+// expression when s does not begin as a time does: with a digit after any
+// white space and commas and an optional "at".
+func trimTimeOfDay(s string) string {
+	i := 0
+	for i < len(s) && (isPerlSpace(s[i]) || s[i] == ',') {
+		i++
+	}
+	if at := foldAt(s, i, "at"); at >= 0 && spacesAt(s, at) > at {
+		i = spacesAt(s, at)
+	}
+	if i >= len(s) || !isDigitByte(s[i]) {
+		return s
+	}
+	return timeOfDay.ReplaceAllString(s, "")
 }
 
 // timeOfDay matches a time after a date: "08:00 AM Eastern Standard Time",
@@ -266,18 +304,22 @@ func isoDate(year, month, day int) (string, bool) {
 	}
 	if year == 0 {
 		// February 29 is a valid partial date.
-		if day > time.Date(2000, time.Month(month+1), 0, 0, 0, 0, 0, time.UTC).Day() {
+		if day > daysIn(2000, month) {
 			return "", false
 		}
-		return fmt.Sprintf("--%02d-%02d", month, day), true
+		b := [7]byte{'-', '-', 0, 0, '-'}
+		isoDigits(b[2:4], month, 2)
+		isoDigits(b[5:7], day, 2)
+		return string(b[:]), true
 	}
-	if year < 1800 || year > 2200 {
+	if year < 1800 || year > 2200 || day > daysIn(year, month) {
 		return "", false
 	}
-	if time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {
-		return "", false
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", year, month, day), true
+	b := [10]byte{4: '-', 7: '-'}
+	isoDigits(b[0:4], year, 4)
+	isoDigits(b[5:7], month, 2)
+	isoDigits(b[8:10], day, 2)
+	return string(b[:]), true
 }
 
 // monthCased reports whether a month name is written as a name: capitalised

@@ -176,12 +176,9 @@ func isYearJoined(text string, start, end int) bool {
 	return i > 1 && text[i-1] == sep && dayDigits(text, i-1, -1)
 }
 
-// foreignMonthOf is foreignMonths[strings.ToLower(w)], without building the
-// lower-cased copy when w is a short ASCII word.
+// foreignMonthOf is foreignMonths[strings.ToLower(w)], without a map
+// lookup for most words.
 func foreignMonthOf(w string) int {
-	var buf [16]byte
-	if lw, ok := asciiLower(w, buf[:]); ok {
-		return foreignMonths[string(lw)]
-	}
-	return foreignMonths[strings.ToLower(w)]
+	_, n := monthWord(w)
+	return n
 }

@@ -1,0 +1,95 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// monthWord tells what the word w names, without a map lookup for most
+// words: english reports monthWords[strings.ToLower(w)], foreign is
+// foreignMonths[strings.ToLower(w)]. Only words whose first three letters
+// begin some month's name in some language are looked up.
+func monthWord(w string) (english bool, foreign int) {
+	if len(w) < 3 || len(w) > 11 {
+		return monthWords[strings.ToLower(w)], foreignMonths[strings.ToLower(w)]
+	}
+	if k, ok := stemKey(w); ok {
+		if monthStems[k>>6]&(1<<(k&63)) == 0 {
+			return false, 0
+		}
+		var buf [16]byte
+		if lw, ascii := asciiLower(w, buf[:]); ascii {
+			v := monthLex[string(lw)]
+			return v&englishMonth != 0, int(v &^ englishMonth)
+		}
+	}
+	lw := strings.ToLower(w)
+	return monthWords[lw], foreignMonths[lw]
+}
+
+// englishMonth marks, in monthLex, a word monthWords holds; the other bits
+// are the month's number in foreignMonths.
+const englishMonth = 0x80
+
+// monthLex is monthWords and foreignMonths in one map.
+var monthLex = func() map[string]uint8 {
+	m := make(map[string]uint8, len(monthWords)+len(foreignMonths))
+	for w := range monthWords {
+		m[w] |= englishMonth
+	}
+	for w, n := range foreignMonths {
+		m[w] |= uint8(n)
+	}
+	return m
+}()
+
+// monthStems is a set of the first three letters of the words of monthLex,
+// indexed by stemKey.
+var monthStems = func() (set [27*27*27/64 + 1]uint64) {
+	for w := range monthLex {
+		if k, ok := stemKey(w); ok {
+			set[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return set
+}()
+
+// stemKey numbers the first three letters of w, in any case, when they are
+// ASCII letters.
+func stemKey(w string) (uint, bool) {
+	if len(w) < 3 {
+		return 0, false
+	}
+	k := uint(0)
+	for i := 0; i < 3; i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' || w[i] >= utf8.RuneSelf {
+			return 0, false
+		}
+		k = k*27 + uint(c-'a'+1)
+	}
+	return k, true
+}
+
+// isoDigits writes n as width decimal digits into b.
+func isoDigits(b []byte, n, width int) {
+	for i := width - 1; i >= 0; i-- {
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+}
+
+// daysIn returns the number of days of month in year, in the Gregorian
+// calendar.
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
