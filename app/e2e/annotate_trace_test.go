@@ -50,3 +50,26 @@ func TestAnnotateTrace(t *testing.T) {
 		fmt.Fprintln(os.Stderr, "ADD", i, "\n"+out)
 	}
 }
+
+// TestScrollTrace scrolls the figure release with and without the CSS in
+// PRESSMARK_SCROLL_CSS added to the page, in turns, and prints each run's
+// worst frame and late frames.
+func TestScrollTrace(t *testing.T) {
+	if os.Getenv("PRESSMARK_TRACE") == "" {
+		t.Skip("a diagnosis: set PRESSMARK_TRACE=1")
+	}
+	ctx := newPage(t)
+	openFigureRelease(t, ctx)
+	css := os.Getenv("PRESSMARK_SCROLL_CSS")
+	aeval[bool](t, ctx, `(() => { window.pmSheet = new CSSStyleSheet(); window.pmSheet.replaceSync(`+jsString(css)+`); return true; })()`)
+	for i := 0; i < 8; i++ {
+		on := i%2 == 1
+		aeval[bool](t, ctx, fmt.Sprintf(`(() => { const s = Array.from(document.adoptedStyleSheets).filter((x) => x !== window.pmSheet); if (%v) s.push(window.pmSheet); document.adoptedStyleSheets = s; return true; })()`, on))
+		aeval[bool](t, ctx, `new Promise((r) => setTimeout(() => r(true), 300))`)
+		aeval[bool](t, ctx, taskProbe)
+		aeval[bool](t, ctx, `(window.pmTasks.length = 0, window.pmT0 = performance.now(), true)`)
+		worst, dropped := measureScroll(t, ctx)
+		tasks := aeval[string](t, ctx, `window.pmTasks.filter((x) => x.kind !== "raf" || x.t1 - x.t0 > 1).map((x) => x.kind + "(" + (x.extra||0) + ") at " + (x.t0 - window.pmT0).toFixed(0) + " for " + (x.t1 - x.t0).toFixed(1)).join("; ")`)
+		fmt.Fprintf(os.Stderr, "SCROLL css=%v worst %.1f ms, %v late; page tasks: %s\n", on, worst, dropped, tasks)
+	}
+}
