@@ -5,7 +5,6 @@ import (
 	"html"
 	"strings"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	gmparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -15,10 +14,28 @@ import (
 // markdownParser is goldmark with CommonMark only: no linkify (bare URLs
 // stay text), no typographer (the text is kept as written). mdTicker lets
 // it report progress (see markdown_ticks.go).
-var markdownParser = goldmark.New(goldmark.WithParserOptions(
-	gmparser.WithParagraphTransformers(util.Prioritized(mdTicker{}, 0)),
-	gmparser.WithInlineParsers(util.Prioritized(mdTicker{}, 0)),
-)).Parser()
+var markdownParser = gmparser.NewParser(
+	gmparser.WithBlockParsers(gmparser.DefaultBlockParsers()...),
+	gmparser.WithInlineParsers(append(gmparser.DefaultInlineParsers(), util.Prioritized(mdTicker{}, 0))...),
+	gmparser.WithParagraphTransformers(util.Prioritized(linkRefs{}, 100), util.Prioritized(mdTicker{}, 0)),
+)
+
+// linkRefs is goldmark's LinkReferenceParagraphTransformer, which reads
+// link reference definitions ("[id]: https://…") at the start of a
+// paragraph, called only on paragraphs whose first line holds a '[': it
+// sets up a reader for every paragraph it is given.
+type linkRefs struct{}
+
+// Transform hands the paragraph to goldmark's transformer if its first
+// line may open a definition.
+func (linkRefs) Transform(n *ast.Paragraph, r text.Reader, pc gmparser.Context) {
+	if lines := n.Lines(); lines.Len() > 0 {
+		if first := lines.At(0); bytes.IndexByte(first.Value(r.Source()), '[') < 0 {
+			return
+		}
+	}
+	gmparser.LinkReferenceParagraphTransformer.Transform(n, r, pc)
+}
 
 // segmentMarkdown parses the document with goldmark and reduces its blocks
 // to lines of visible text: link syntax becomes text plus a Link, emphasis
@@ -32,7 +49,9 @@ func segmentMarkdown(d *doc) []*segment {
 		pc.Set(mdDocKey, d)
 	}
 	root := markdownParser.Parse(text.NewReader(src), gmparser.WithContext(pc))
-	w := &mdWalker{d: d, src: src}
+	// One line per source line at most, nearly always: room for them all.
+	n := strings.Count(d.src, "\n") + 1
+	w := &mdWalker{d: d, src: src, lines: make([]rawLine, 0, n), anchors: make([]anchor, 0, n+n/2)}
 	w.block(root, BlockParagraph)
 	segs := groupLines(d, w.lines)
 	for _, s := range segs {

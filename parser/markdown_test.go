@@ -82,3 +82,26 @@ func TestMarkdownUnsafeLinks(t *testing.T) {
 		t.Errorf("links %+v, want only the https link", l)
 	}
 }
+
+// TestMarkdownLinkReferences checks that link reference definitions, read
+// only from paragraphs whose first line holds a '[', still define links
+// used before and after them, and leave no text.
+func TestMarkdownLinkReferences(t *testing.T) {
+	src := "See the [report][r] and [site].\n\n[r]: https://example.com/report\n  [site]: https://example.com \"Site\"\n\nAlso [report][r] again.\n\nPlain text [not a definition]: here.\n"
+	segs := segTexts(t, src, FormatMarkdown)
+	want := []string{"See the report and site.", "Also report again.", "Plain text [not a definition]: here."}
+	if got := texts(segs); len(got) != len(want) {
+		t.Fatalf("got segments %q, want %q", got, want)
+	}
+	for i, w := range want {
+		if segs[i].Text != w {
+			t.Errorf("segment %d = %q, want %q", i, segs[i].Text, w)
+		}
+	}
+	if n := len(segs[0].Links); n != 2 || segs[0].Links[0].URL != "https://example.com/report" || segs[0].Links[1].URL != "https://example.com" {
+		t.Errorf("first paragraph's links %v, want the report and the site", segs[0].Links)
+	}
+	if n := len(segs[1].Links); n != 1 {
+		t.Errorf("second paragraph's links %v, want the report", segs[1].Links)
+	}
+}

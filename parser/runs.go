@@ -120,11 +120,24 @@ func headingLike(s string) bool {
 // sentence: at least three times, and more often than one space.
 func typewriterSpacing(src string) bool {
 	one, two := 0, 0
-	for i := 0; i+2 < len(src); i++ {
-		c := src[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+	// next[k] is where the next of ".!?"[k] stands, found by IndexByte.
+	var next [3]int
+	for k := range next {
+		next[k] = nextByte(src, 0, ".!?"[k])
+	}
+	for {
+		k := 0
+		if next[1] < next[k] {
+			k = 1
 		}
+		if next[2] < next[k] {
+			k = 2
+		}
+		i := next[k]
+		if i+2 >= len(src) {
+			break
+		}
+		next[k] = nextByte(src, i+1, ".!?"[k])
 		j := i + 1
 		for j < len(src) && src[j] == ' ' {
 			j++
@@ -140,6 +153,15 @@ func typewriterSpacing(src string) bool {
 		}
 	}
 	return two >= 3 && two > one
+}
+
+// nextByte returns the offset of the first c in s at or after from, or
+// len(s).
+func nextByte(s string, from int, c byte) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(s)
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
