@@ -277,7 +277,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	// its start filter: most never do.
 	var counts [2]int
 	var counted [2]bool
-	lower, ascii, asciiKnown := "", false, false
+	var hints hintSet
 	for n := range cues {
 		c := &cues[n]
 		if c.afterBody && !afterBody {
@@ -286,22 +286,8 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 		if n < maxIndexedCues && (cands[0]|cands[1]|rawCands)&(1<<n) == 0 {
 			continue
 		}
-		if c.hint != "" {
-			if !asciiKnown {
-				ascii, asciiKnown = isASCII(text), true
-			}
-			if ascii {
-				if !containsFoldASCII(text, c.hint) {
-					continue
-				}
-			} else {
-				if lower == "" {
-					lower = strings.ToLower(text)
-				}
-				if !strings.Contains(lower, c.hint) {
-					continue
-				}
-			}
+		if c.hint != "" && !theCueHints().has(&hints, n, text) {
+			continue
 		}
 		if c.heading && s.Kind != BlockHeading && !strings.HasSuffix(text, ":") {
 			continue

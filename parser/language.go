@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,78 @@ var stopIndex, stopMaxLen = func() (map[string][]int, int) {
 	}
 	return index, longest
 }()
+
+// stopASCII holds the ASCII stopwords, keyed by packASCIIWord, with the
+// languages of each as bits of indexes into stopLangs: one multiply and a
+// probe or two per word, where the map hashed each word as a string.
+var stopASCII = func() *wordTable {
+	t := &wordTable{}
+	for l, lang := range stopLangs {
+		for _, w := range stopwords[lang] {
+			if k, ok := packASCIIWord(w); ok {
+				t.add(k, 1<<l)
+			}
+		}
+	}
+	return t
+}()
+
+// A wordTable maps short ASCII words, packed, to sets of up to eight
+// languages, by open addressing.
+type wordTable struct {
+	keys  [wordTableSize]uint64
+	langs [wordTableSize]uint8
+}
+
+const wordTableSize = 512 // a power of two, well above the number of stopwords
+
+func (t *wordTable) slot(k uint64) uint64 {
+	return (k * 0x9e3779b97f4a7c15) >> 55 & (wordTableSize - 1)
+}
+
+func (t *wordTable) add(k uint64, langs uint8) {
+	h := t.slot(k)
+	for t.keys[h] != 0 && t.keys[h] != k {
+		h = (h + 1) & (wordTableSize - 1)
+	}
+	t.keys[h] = k
+	t.langs[h] |= langs
+}
+
+// lookup returns the languages of the word packed as k, or 0.
+func (t *wordTable) lookup(k uint64) uint8 {
+	for h := t.slot(k); t.keys[h] != 0; h = (h + 1) & (wordTableSize - 1) {
+		if t.keys[h] == k {
+			return t.langs[h]
+		}
+	}
+	return 0
+}
+
+// packASCIIWord returns w lower-cased and packed into a number, 0 for a
+// word too long to be a stopword; ascii is false when w is not all ASCII
+// (or is empty). Stopwords are at most eight bytes long (TestStopwordsPack).
+func packASCIIWord(w string) (k uint64, ascii bool) {
+	if w == "" {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if i < 8 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k |= uint64(c) << (8 * i)
+		}
+	}
+	if len(w) > 8 {
+		return 0, true
+	}
+	return k, true
+}
 
 // forEachWord calls f with each run of letters in s, as
 // strings.FieldsFunc(s, not a letter) would return them, without building
@@ -95,6 +168,14 @@ func guessLanguage(d *doc) string {
 		}
 		forEachWord(s.Text, func(w string) {
 			total++
+			if k, ascii := packASCIIWord(w); ascii {
+				// An ASCII word lower-cases to ASCII of its own length:
+				// only the ASCII stopwords can be it.
+				for m := stopASCII.lookup(k); m != 0; m &= m - 1 {
+					counts[bits.TrailingZeros8(m)]++
+				}
+				return
+			}
 			if len(w) > stopMaxLen*4 {
 				return
 			}

@@ -253,12 +253,7 @@ func findSubject(t string) []string {
 	if f := subjectStart(); !f.mayExact(t) {
 		return nil
 	}
-	end := -1
-	for _, v := range subjectVerbs {
-		if i := strings.LastIndex(t, v); i >= 0 && i+len(v) > end {
-			end = i + len(v)
-		}
-	}
+	end := lastVerbEnd(t)
 	if end < 0 {
 		return nil
 	}
@@ -267,6 +262,31 @@ func findSubject(t string) []string {
 		end += n
 	}
 	return subjectRE.FindStringSubmatch(t[:end])
+}
+
+// subjectVerbLast marks the last bytes of subjectVerbs.
+var subjectVerbLast = func() (m [256]bool) {
+	for _, v := range subjectVerbs {
+		m[v[len(v)-1]] = true
+	}
+	return m
+}()
+
+// lastVerbEnd returns where the last of subjectVerbs to end in t ends, or
+// -1: one backward pass that stops at the first place where one ends,
+// instead of a search from the end for each verb.
+func lastVerbEnd(t string) int {
+	for e := len(t); e > 0; e-- {
+		if !subjectVerbLast[t[e-1]] {
+			continue
+		}
+		for _, v := range subjectVerbs {
+			if strings.HasSuffix(t[:e], v) {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // findOfficial is officialRE.FindStringSubmatch(t), run only when t holds

@@ -1,0 +1,47 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCueHintsLowerASCII checks what cueHints and containsFoldASCII assume
+// of every hint: lower-case ASCII.
+func TestCueHintsLowerASCII(t *testing.T) {
+	for n, c := range cues {
+		if c.hint != "" && (!isASCII(c.hint) || strings.ToLower(c.hint) != c.hint) {
+			t.Errorf("cue %d: hint %q is not lower-case ASCII", n, c.hint)
+		}
+	}
+}
+
+// TestCueHintsSameAsSearch compares the one-pass hint search with a search
+// for each hint on its own, on edge cases, every line of the test inputs
+// and of the shared corpus.
+func TestCueHintsSameAsSearch(t *testing.T) {
+	texts := []string{"", "distributed by", "DISTRIBUTED BY", "Distributed  by", "distributed b", "xdistributed byx",
+		"solely responsibletrademark", "ALL RIGHTS RESERVED.", "forwardforward", "Forward-looking", "Ⓚ trademark é",
+		"\u212a distributed by", "İ all rights reserved"}
+	texts = append(texts, testdataLines(t)...)
+	texts = append(texts, sharedLinesIfAny(t)...)
+	h := theCueHints()
+	found := 0
+	for _, text := range texts {
+		var s hintSet
+		for n, c := range cues {
+			if c.hint == "" {
+				continue
+			}
+			want := hintIn(text, c.hint)
+			if want {
+				found++
+			}
+			if got := h.has(&s, n, text); got != want {
+				t.Errorf("cue %d hint %q in %q: %v, want %v", n, c.hint, text, got, want)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no hint found in any text: the test proves nothing")
+	}
+}

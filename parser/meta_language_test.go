@@ -1,0 +1,60 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestStopwordsPack checks that every ASCII stopword fits packASCIIWord,
+// which stopASCII relies on.
+func TestStopwordsPack(t *testing.T) {
+	for _, lang := range stopLangs {
+		for _, w := range stopwords[lang] {
+			if k, ascii := packASCIIWord(w); ascii && k == 0 {
+				t.Errorf("%s stopword %q is too long to pack", lang, w)
+			}
+		}
+	}
+}
+
+// TestStopASCIISameAsIndex compares, for every ASCII word of the test
+// inputs (and of the shared corpus when present), the languages stopASCII
+// gives with those of stopIndex, the map it replaces on ASCII words.
+func TestStopASCIISameAsIndex(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))
+	dir := os.Getenv("PRESSMARK_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	more, _ := filepath.Glob(filepath.Join(dir, "corpus", "*.input.*"))
+	files = append(files, more...)
+	words, hits := 0, 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		forEachWord(string(data), func(w string) {
+			k, ascii := packASCIIWord(w)
+			if !ascii {
+				return
+			}
+			words++
+			var want uint8
+			for _, l := range stopIndex[strings.ToLower(w)] {
+				want |= 1 << l
+			}
+			if got := stopASCII.lookup(k); got != want {
+				t.Errorf("%q: stopASCII gives %08b, stopIndex %08b", w, got, want)
+			}
+			if want != 0 {
+				hits++
+			}
+		})
+	}
+	if words == 0 || hits == 0 {
+		t.Fatalf("%d words, %d stopwords: the test proves nothing", words, hits)
+	}
+}
