@@ -133,7 +133,7 @@ func placeLike(s string, caps bool) bool {
 	if s == "" || strings.ContainsAny(s, "0123456789\"“”") {
 		return false
 	}
-	if !caps && markerWordRE.MatchString(s) {
+	if !caps && hasMarkerWord(s) {
 		if _, ok := wireByMarker(s); ok {
 			return false
 		}

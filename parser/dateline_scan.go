@@ -44,3 +44,30 @@ func capsPlaceMay(head string, lead int) bool {
 	}
 	return strings.ContainsAny(head[lead:], "-–—")
 }
+
+// hasMarkerWord is markerWordRE.MatchString(s), (?i)wire|press ?release|news,
+// by hand: the words a wire's marker holds.
+func hasMarkerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'w':
+			if foldAt(s, i, "wire") >= 0 {
+				return true
+			}
+		case 'n':
+			if foldAt(s, i, "news") >= 0 {
+				return true
+			}
+		case 'p':
+			if e := foldAt(s, i, "press"); e >= 0 {
+				if e < len(s) && s[e] == ' ' {
+					e++
+				}
+				if foldAt(s, e, "release") >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -9,6 +9,21 @@ import (
 	"unicode/utf8"
 )
 
+// dateCueReach is further than a form's window reaches from its cue
+// word: 32 bytes, and up to three to the edge of a rune.
+const dateCueReach = 40
+
+// indexDigit returns the place of the first ASCII digit in s at or after
+// i, or -1.
+func indexDigit(s string, i int) int {
+	for ; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // dateMatch is a calendar date found in a text: the half-open byte range
 // [start, end) it occupies and its ISO 8601 value. A date written without a
 // year ("4 November") has the ISO 8601 partial form "--MM-DD"; withYear
@@ -72,6 +87,12 @@ var monthNumbers = map[string]int{
 // The forms are matched only on small windows around what can start a
 // date: a month's name, or a number followed by "-", "/" or ".".
 func findDates(text string) []dateMatch {
+	// Every form holds a digit, within its window of the cue.
+	next := indexDigit(text, 0)
+	if next < 0 {
+		return nil
+	}
+	lastDigit := -1 << 30 // the last digit before the word at hand
 	var all []dateMatch
 	var seenBuf [8][3]int
 	seen := seenBuf[:0] // the matches read so far, by form and place
@@ -84,7 +105,8 @@ func findDates(text string) []dateMatch {
 			hi++
 		}
 		var buf [4][8]int
-		for _, m := range allDateForms(pi, text[lo:hi], buf[:0]) {
+		// Matches that start after mustStart are not wanted.
+		for _, m := range dateFormsUpTo(pi, text[lo:hi], mustStart-lo, buf[:0]) {
 			for k := range m {
 				if m[k] >= 0 {
 					m[k] += lo
@@ -124,7 +146,12 @@ func findDates(text string) []dateMatch {
 				i += n
 				continue
 			}
-			if j-i >= 3 && j-i <= 11 && (i == 0 || !isWordByte(text, i-1)) {
+			for next >= 0 && next < i {
+				lastDigit = next
+				next = indexDigit(text, next+1)
+			}
+			nearDigit := lastDigit >= i-dateCueReach || next >= 0 && next < j+dateCueReach
+			if nearDigit && j-i >= 3 && j-i <= 11 && (i == 0 || !isWordByte(text, i-1)) {
 				english, foreign := monthWord(text[i:j])
 				if english {
 					// The weekday and day may stand before the month

@@ -46,9 +46,15 @@ var dateForms = [...]dateForm{
 // allDateForms appends to buf every match of form fi in s, left to right
 // and without overlaps, as FindAllStringSubmatchIndex would find them.
 func allDateForms(fi int, s string, buf [][8]int) [][8]int {
+	return dateFormsUpTo(fi, s, len(s), buf)
+}
+
+// dateFormsUpTo is allDateForms(fi, s, buf) without the matches that start
+// after limit.
+func dateFormsUpTo(fi int, s string, limit int, buf [][8]int) [][8]int {
 	f := &dateForms[fi]
 	var m [8]int
-	for p := 0; p < len(s); p++ {
+	for p := 0; p <= limit && p < len(s); p++ {
 		c := s[p]
 		if !isDigitByte(c) && !(f.caseless && (c|0x20 >= 'a' && c|0x20 <= 'z' || c == 0xC5 || c == 0xE2)) {
 			continue // every form starts with a digit or a letter

@@ -287,3 +287,24 @@ func findDatesRegexp(text string) []dateMatch {
 	}
 	return out
 }
+
+// TestMonthWordMatchesMaps checks monthWord against the maps it stands for,
+// over every word of the texts and every month's name in three cases.
+func TestMonthWordMatchesMaps(t *testing.T) {
+	words := []string{"", "ſeptember", "\u212aelvin", "İst", "\xffmai"}
+	for w := range monthLex {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, s := range dateTexts(t, false) {
+		for _, tk := range wordTokens(s, nil) {
+			words = append(words, s[tk.start:tk.end])
+		}
+	}
+	for _, w := range words {
+		english, foreign := monthWord(w)
+		lw := strings.ToLower(w)
+		if english != monthWords[lw] || foreign != foreignMonths[lw] {
+			t.Errorf("monthWord(%q) = %v, %d; the maps say %v, %d", w, english, foreign, monthWords[lw], foreignMonths[lw])
+		}
+	}
+}

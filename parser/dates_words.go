@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -10,6 +11,16 @@ import (
 // foreignMonths[strings.ToLower(w)]. Only words whose first three letters
 // begin some month's name in some language are looked up.
 func monthWord(w string) (english bool, foreign int) {
+	if w == "" {
+		return false, 0
+	}
+	if w[0] >= utf8.RuneSelf {
+		// Every month's name begins with an ASCII letter, and
+		// strings.ToLower lower-cases rune by rune.
+		if r, _ := utf8.DecodeRuneInString(w); unicode.ToLower(r) >= utf8.RuneSelf {
+			return false, 0
+		}
+	}
 	if len(w) < 3 || len(w) > 11 {
 		return monthWords[strings.ToLower(w)], foreignMonths[strings.ToLower(w)]
 	}

@@ -1,7 +1,8 @@
 package parser
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -93,15 +94,14 @@ func absoluteURL(u string) string {
 // dropOverlaps sorts spans by start and, among spans of one kind that
 // overlap, keeps the one that starts first (the longest, on a tie).
 func dropOverlaps(ss []entSpan) []entSpan {
-	sort.Slice(ss, func(i, j int) bool {
-		a, b := ss[i], ss[j]
+	slices.SortFunc(ss, func(a, b entSpan) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return cmp.Compare(a.start, b.start)
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return cmp.Compare(b.end, a.end)
 		}
-		return a.kind < b.kind
+		return cmp.Compare(a.kind, b.kind)
 	})
 	var lastEnd [16]int
 	out := ss[:0]

@@ -8,13 +8,20 @@ import "strings"
 // reach further either side of these cues than any date is long, and end
 // at white space, so that no date is cut.
 func datesIn(text string, toks []wordTok) []dateMatch {
-	var cues []wordTok
+	var cueBuf [16]wordTok
+	cues := cueBuf[:0]
 	for _, t := range toks {
 		w := text[t.start:t.end]
+		if isDigitByte(w[0]) {
+			if isYearJoined(text, t.start, t.end) {
+				cues = append(cues, t)
+			}
+			continue
+		}
 		// findDates takes capitalised month names only: "may" is a verb.
 		// A French, German, Spanish … month name is checked by findDates
 		// in its window: "21 de Mayo de 2026", "3 mars 2026".
-		if ctUpper(w[0]) && isMonthName(w) && dayBeside(text, t) || isYearJoined(text, t.start, t.end) || len(w) >= 3 && foreignMonthOf(w) != 0 {
+		if ctUpper(w[0]) && isMonthName(w) && dayBeside(text, t) || len(w) >= 3 && foreignMonthOf(w) != 0 {
 			cues = append(cues, t)
 		}
 	}
