@@ -1,8 +1,10 @@
 package parser
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // findContacts gathers e-mail addresses, phone numbers, websites, social
@@ -12,7 +14,7 @@ import (
 // addresses count; HTML is read through its segments' visible text and
 // links, leaving out site navigation.
 func findContacts(d *doc) {
-	c := &contactSet{seen: map[string]bool{}}
+	c := &contactSet{}
 	var lines []string
 	if d.format == FormatHTML {
 		for _, s := range d.segs {
@@ -78,14 +80,20 @@ func contactSection(s *segment) bool {
 // appearance.
 type contactSet struct {
 	out   Contacts
-	seen  map[string]bool // lower-cased kind-prefixed keys
-	sites map[string]int  // a site's key → its index in out.Websites
+	seen  map[seenKey]bool
+	sites map[string]int // a site's key → its index in out.Websites
 }
 
+// seenKey is a contact of one kind, lower-cased, that contactSet has met.
+type seenKey struct{ kind, value string }
+
 func (c *contactSet) once(kind, v string) bool {
-	k := kind + "\x00" + strings.ToLower(v)
+	k := seenKey{kind, strings.ToLower(v)}
 	if c.seen[k] {
 		return false
+	}
+	if c.seen == nil {
+		c.seen = map[seenKey]bool{}
 	}
 	c.seen[k] = true
 	return true
@@ -138,8 +146,7 @@ func (c *contactSet) addPhone(p string) {
 // fragments and share buttons are left out.
 func (c *contactSet) addLink(u string) {
 	u = strings.TrimSpace(u)
-	lower := strings.ToLower(u)
-	if strings.HasPrefix(lower, "mailto:") {
+	if hasLowerPrefix(u, "mailto:") {
 		addr := u[len("mailto:"):]
 		if i := strings.IndexByte(addr, '?'); i >= 0 {
 			addr = addr[:i]
@@ -149,7 +156,7 @@ func (c *contactSet) addLink(u string) {
 		}
 		return
 	}
-	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "www.") {
+	if !hasLowerPrefix(u, "http://") && !hasLowerPrefix(u, "https://") && !hasLowerPrefix(u, "www.") {
 		ms := findURLs(u)
 		if len(ms) != 1 || ms[0].start != 0 || ms[0].end != len(u) {
 			return
@@ -165,6 +172,23 @@ func (c *contactSet) addLink(u string) {
 	default:
 		c.addWebsite(u)
 	}
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) begins with prefix,
+// which is lower-case ASCII, lower-casing s only if a byte that is not
+// ASCII comes first.
+func hasLowerPrefix(s, prefix string) bool {
+	for i := 0; i < len(prefix); i++ {
+		switch {
+		case i == len(s):
+			return false
+		case s[i] >= utf8.RuneSelf:
+			return strings.HasPrefix(strings.ToLower(s), prefix)
+		case lowerASCII(s[i]) != prefix[i]:
+			return false
+		}
+	}
+	return true
 }
 
 // contactItem is one contact found in a text, at a byte offset.
@@ -193,7 +217,7 @@ func (c *contactSet) scan(s string, links []Link) {
 	for _, l := range links {
 		items = append(items, contactItem{l.Start, 2, l.URL})
 	}
-	sort.SliceStable(items, func(i, j int) bool { return items[i].at < items[j].at })
+	slices.SortStableFunc(items, func(a, b contactItem) int { return cmp.Compare(a.at, b.at) })
 	for _, it := range items {
 		switch it.kind {
 		case 0:

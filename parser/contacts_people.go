@@ -63,7 +63,7 @@ func (p *peopleReader) line(ln string) {
 	} else if p.cue > 0 {
 		p.cue--
 	}
-	if utf8.RuneCountInString(rest) > 160 || len(strings.Fields(rest)) > 18 {
+	if utf8.RuneCountInString(rest) > 160 || fieldCount(rest) > 18 {
 		p.flush()
 		p.cue = 0
 		return
@@ -85,7 +85,7 @@ func (p *peopleReader) line(ln string) {
 func (p *peopleReader) roleTail(s string) bool {
 	s = strings.Trim(s, " []*_:-–—•|")
 	c := p.cur
-	if s == "" || c.Phone != "" || c.Email != "" || len(strings.Fields(s)) > 8 {
+	if s == "" || c.Phone != "" || c.Email != "" || fieldCount(s) > 8 {
 		return false
 	}
 	if len(findEmails(s)) > 0 || len(findPhones(s)) > 0 || isPersonName(stripLabel(s)) || strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
@@ -132,7 +132,7 @@ func (p *peopleReader) part(s string) {
 		if c := p.cur; c != nil && c.Role == "" && c.Phone == "" && c.Email == "" {
 			c.Role = s
 		}
-	case len(strings.Fields(s)) > 12:
+	case fieldCount(s) > 12:
 		p.flush()
 	}
 }
@@ -177,7 +177,7 @@ func stripContactCue(ln string) (string, bool) {
 		if strings.HasPrefix(strings.TrimLeft(lower[j:], " ])"), ":") {
 			return strings.TrimSpace(rest), true
 		}
-		if strings.TrimSpace(lower[j:]) == "" && len(strings.Fields(ln)) <= 4 {
+		if strings.TrimSpace(lower[j:]) == "" && fieldCount(ln) <= 4 {
 			return "", true
 		}
 		i = j
@@ -234,12 +234,19 @@ var partSeparators = strings.NewReplacer(";", ",", " | ", ",", " • ", ",", "\t
 // bars, bullets, tabs, runs of spaces and " or ", keeping ", Inc." and
 // the like with the name before them.
 func contactParts(s string) []string {
-	s = partSeparators.Replace(s)
+	if strings.ContainsAny(s, ";|•\t") || strings.Contains(s, "  ") || strings.Contains(s, " or ") {
+		s = partSeparators.Replace(s)
+	}
 	raw := strings.Split(s, ",")
 	out := raw[:0]
 	for _, r := range raw {
 		r = strings.TrimSpace(r)
-		key := strings.ToLower(strings.TrimRight(r, "."))
+		key := strings.TrimRight(r, ".")
+		if len(key) <= 8 {
+			// No longer spelling lower-cases to a suffix below ("İİİ"
+			// does to "iii").
+			key = strings.ToLower(key)
+		}
 		switch key {
 		case "inc", "llc", "ltd", "lp", "l.p", "llp", "plc", "corp", "co", "gmbh", "ag", "sa", "jr", "sr", "ph.d", "phd", "md", "iii", "ii":
 			if len(out) > 0 {
@@ -375,7 +382,7 @@ func nonNameWord(key string) bool {
 // isRole reports whether s reads as a job title: a few words, one of them
 // a title word, no digits and no address.
 func isRole(s string) bool {
-	if strings.ContainsAny(s, "0123456789@") || strings.Contains(strings.ToLower(s), "contact") {
+	if strings.ContainsAny(s, "0123456789@") || containsLowerASCII(s, "contact") {
 		return false
 	}
 	words := strings.Fields(s)
@@ -414,4 +421,16 @@ func mergePeople(ps []ContactPerson) []ContactPerson {
 		}
 	}
 	return out
+}
+
+// containsLowerASCII reports whether strings.ToLower(s) contains sub, a
+// lower-case ASCII word with neither "i" nor "k" (the only letters that
+// other characters lower-case to), without lower-casing s.
+func containsLowerASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if lowerASCII(s[i]) == sub[0] && hasPrefixASCIIFold(s[i:], sub) {
+			return true
+		}
+	}
+	return false
 }

@@ -128,7 +128,7 @@ func (w *mdWalker) proseHeading(n *ast.Heading) bool {
 	}
 	first, last := lines.At(0), lines.At(lines.Len()-1)
 	t := string(w.src[first.Start:last.Stop])
-	words := len(strings.Fields(t))
+	words := fieldCount(t)
 	return words > 25 || words > 10 && endsSentence(t) && strings.Count(t, ". ") > 0
 }
 

@@ -29,6 +29,13 @@ type phoneGroup struct {
 func findPhones(s string) []phoneMatch {
 	var out []phoneMatch
 	for i := 0; i < len(s); i++ {
+		// Skip eight bytes at a time while none may start a number.
+		for i+8 <= len(s) && !phoneBytes8(load64(s[i:])) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c != '+' && c != '(' && !isPhoneDigit(c) {
 			continue
@@ -51,6 +58,17 @@ func findPhones(s string) []phoneMatch {
 		}
 	}
 	return out
+}
+
+// phoneBytes8 reports whether one of the eight bytes of x lies between '('
+// and '9', the range that holds '(', '+' and the digits: only there may a
+// number start. Each byte is tested on its own, without carries between
+// bytes; bytes of 0x80 and over never match.
+func phoneBytes8(x uint64) bool {
+	const ones = 0x0101010101010101
+	const above, below = '(' - 1, '9' + 1
+	low := x & (ones * 127)
+	return (ones*(127+below)-low)&^x&(low+ones*(127-above))&(ones*128) != 0
 }
 
 func isPhoneDigit(c byte) bool { return c >= '0' && c <= '9' }

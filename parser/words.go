@@ -21,9 +21,6 @@ func firstSentence(t string) string {
 	return t
 }
 
-// wordCount counts the words of s; in scripts written without spaces
-// (Chinese, Japanese) every two characters count as a word, so that a
-// paragraph weighs about the same in any language.
 // headOf returns the first n bytes of s, or a little less so as not to cut
 // a character in two.
 func headOf(s string, n int) string {
@@ -36,6 +33,35 @@ func headOf(s string, n int) string {
 	return s[:n]
 }
 
+// fieldCount is len(strings.Fields(s)) without the slice: the number of
+// runs of characters between white space (unicode.IsSpace).
+func fieldCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// wordCount counts the words of s; in scripts written without spaces
+// (Chinese, Japanese) every two characters count as a word, so that a
+// paragraph weighs about the same in any language.
 func wordCount(s string) int {
 	n, wide := 0, 0
 	inWord, w := false, 0

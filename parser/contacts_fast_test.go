@@ -1,0 +1,60 @@
+package parser
+
+import (
+	"encoding/binary"
+	"strings"
+	"testing"
+)
+
+// TestPhoneBytes8 checks the eight-byte test against a byte-by-byte one,
+// for every byte value in every position, among neighbours that do and do
+// not match.
+func TestPhoneBytes8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0xC3, 0xFF, 0x00, '(' - 1, '9' + 1} {
+		for pos := 0; pos < 8; pos++ {
+			for c := 0; c < 256; c++ {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(c)
+				want := false
+				for _, x := range b {
+					if x >= '(' && x <= '9' {
+						want = true
+					}
+				}
+				if got := phoneBytes8(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("phoneBytes8(% x) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestHasLowerPrefix(t *testing.T) {
+	for _, s := range []string{"", "m", "mailto:", "MAILTO:a@b", "Mailto:x", "mailt", "ma\u0130lto:x", "mai\u212alto", "\u00e9mailto:", "https://x", "HTTPS://X", "http\u017f://x", "www.x"} {
+		for _, p := range []string{"mailto:", "http://", "https://", "www."} {
+			want := strings.HasPrefix(strings.ToLower(s), p)
+			if got := hasLowerPrefix(s, p); got != want {
+				t.Errorf("hasLowerPrefix(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+func TestFieldCount(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "a b\tc\nd", "Jane\u00a0Doe", "x\u2003y\u0085z", "\xff \xfe", "  many   spaces  here  ", "日本 語"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestContainsLowerASCII(t *testing.T) {
+	for _, s := range []string{"", "Contact", "MEDIA CONTACTS", "contac", "Con\u00adtact", "C\u00f6ntact", "xcontactx", "CONTAC T"} {
+		if got, want := containsLowerASCII(s, "contact"), strings.Contains(strings.ToLower(s), "contact"); got != want {
+			t.Errorf("containsLowerASCII(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
