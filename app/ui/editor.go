@@ -113,7 +113,9 @@ func (e *Editor) onInput(ctx app.Context, ev app.Event) {
 }
 
 // replace puts text in the editor as a new document and posts it at once.
+// The editor itself is not drawn again: its textarea already holds the text.
 func (e *Editor) replace(ctx app.Context, text, format string) {
+	ctx.PreventUpdate()
 	e.gen++ // cancel a pending debounced parse
 	e.format = format
 	setEditorValue(text)

@@ -64,11 +64,7 @@ func (e *Editor) onPaste(ctx app.Context, ev app.Value) {
 	if !cd.Truthy() || !ta.Truthy() {
 		return
 	}
-	value := ta.Get("value").String()
-	n := ta.Get("textLength").Int() // UTF-16 units, as selectionEnd counts
-	whole := strings.TrimSpace(value) == "" || value == Sample ||
-		ta.Get("selectionStart").Int() == 0 && ta.Get("selectionEnd").Int() >= n
-	if !whole {
+	if !replacesAll(ta) {
 		return
 	}
 	html := cd.Call("getData", "text/html").String()
@@ -81,6 +77,23 @@ func (e *Editor) onPaste(ctx app.Context, ev app.Value) {
 		ev.Call("preventDefault")
 		ctx.Dispatch(func(ctx app.Context) { e.replace(ctx, plain, "") })
 	}
+}
+
+// replacesAll reports whether a paste into the textarea ta replaces its
+// whole text: all of it is selected, or it is blank or still the sample. The
+// text itself, which may be a megabyte, is read only when the selection does
+// not tell.
+func replacesAll(ta app.Value) bool {
+	n := ta.Get("textLength").Int() // UTF-16 units, as selectionEnd counts
+	if n == 0 || ta.Get("selectionStart").Int() == 0 && ta.Get("selectionEnd").Int() >= n {
+		return true
+	}
+	value := ta.Get("value")
+	if n > len(Sample) { // not the sample: blank? (trimmed in the browser, without copying the text here)
+		return value.Call("trim").Length() == 0
+	}
+	text := value.String()
+	return strings.TrimSpace(text) == "" || text == Sample
 }
 
 // hasFiles reports whether a drag event carries files.

@@ -9,10 +9,14 @@ import (
 )
 
 // The page has one thread, shared by the parser, go-app and the browser.
-// A long input is parsed in a goroutine that, every slice of work, sleeps
-// for a moment: Go's WebAssembly port then hands control back to the
-// browser, which paints the progress and handles input, so that the page
-// never freezes for long.
+// A long input is parsed in a goroutine that, every slice of work, waits
+// for a timer callback of the browser: Go's WebAssembly port runs until
+// no goroutine can go on, so only a wait that a browser task ends hands
+// control back to the browser, which then paints the progress and handles
+// input, and the page never freezes for long. (A time.Sleep is not enough:
+// when other goroutines, such as go-app's event loop drawing the progress,
+// run past the sleep's end, Go resumes the parse without ever returning to
+// the browser.)
 const (
 	// pacedInput is the input size from which parsing is paced and its
 	// progress shown; a shorter input parses in a few tens of milliseconds.
@@ -20,33 +24,70 @@ const (
 
 	// workSlice is how long parsing runs before it lets the browser in.
 	workSlice = 30 * time.Millisecond
-
-	// pause is how long it lets the browser in: any sleep returns control
-	// to the event loop, which then paints and handles what is pending.
-	pause = time.Millisecond
 )
 
 // StateProgress is the go-app state holding how much of a long parse is
 // done, from 0 to 1. ParseProgress observes it.
 const StateProgress = "pressmark/progress"
 
-// pacer returns a parser.WithYield hook that sleeps for pause once workSlice
-// has passed since it last did, publishing the progress under StateProgress
-// first, so that the browser paints it during the pause.
+// pacer returns a parser.WithYield hook that lets the browser in once
+// workSlice has passed since it last did, publishing the progress under
+// StateProgress first, so that the browser paints it. It lets the browser
+// in at the first call too, so that the task that asked for the parse ends
+// and "Parsing…" shows at once, and at the last, so that drawing the result
+// starts in a task of its own.
 func pacer(ctx app.Context) func(done float64) {
-	last := time.Now()
+	var last time.Time
 	shown := -1
 	return func(done float64) {
-		if time.Since(last) < workSlice {
+		if !last.IsZero() && done < 1 && time.Since(last) < workSlice {
 			return
 		}
 		if pct := int(done * 100); pct != shown {
 			shown = pct
-			ctx.Dispatch(func(ctx app.Context) { ctx.SetState(StateProgress, done) })
+			ctx.Dispatch(func(ctx app.Context) {
+				ctx.PreventUpdate() // only ParseProgress, which observes the state, redraws
+				ctx.SetState(StateProgress, done)
+			})
 		}
-		time.Sleep(pause)
+		yieldToBrowser()
 		last = time.Now()
 	}
+}
+
+// yieldToBrowser blocks until the browser has run a task of its own: a
+// timer callback queued now, which can only run once Go has handed control
+// back. Outside a browser it returns at once.
+func yieldToBrowser() {
+	win := app.Window()
+	if !app.IsClient || !win.Get("setTimeout").Truthy() {
+		return
+	}
+	done := make(chan struct{}, 1)
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		done <- struct{}{}
+		return nil
+	})
+	win.Call("setTimeout", fn, 0)
+	<-done
+}
+
+// afterDraw runs fn once the update under way is drawn and the browser has
+// run a task of its own, so that a long release's view and what follows it
+// (the annotation workbench taking up the new release) are two tasks, not
+// one that holds the page twice as long.
+func afterDraw(ctx app.Context, fn func(app.Context)) {
+	ctx.Defer(func(ctx app.Context) {
+		ctx.Async(func() {
+			yieldToBrowser()
+			ctx.Dispatch(func(ctx app.Context) {
+				ctx.PreventUpdate()
+				fn(ctx)
+			})
+		})
+	})
 }
 
 // parseOptions returns the extra parser options for parsing doc in the

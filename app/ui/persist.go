@@ -69,9 +69,43 @@ const saveDelay = 500 * time.Millisecond
 // save stores the current document, noting why it failed if it did.
 func (c *Root) save(ctx app.Context) {
 	c.saveErr = ""
-	if err := saveDocument(ctx.LocalStorage(), c.doc); err != nil {
+	if err := storeDocument(ctx.LocalStorage(), c.doc); err != nil {
 		c.saveErr = saveMessage(err)
 	}
+}
+
+// storeDocument stores d as saveDocument does, in the browser's local
+// storage when there is one. There the browser encodes the JSON (the same
+// as loadDocument reads): encoding a megabyte of text in Go's WebAssembly
+// port holds the page for a tenth of a second, the browser's JSON.stringify
+// for a few milliseconds.
+func storeDocument(s app.BrowserStorage, d Document) (err error) {
+	win := app.Window()
+	if !app.IsClient || !win.Get("JSON").Truthy() {
+		return saveDocument(s, d)
+	}
+	defer func() {
+		if r := recover(); r != nil { // the browser threw, such as over a full quota
+			e, ok := r.(error)
+			if !ok {
+				e = fmt.Errorf("%v", r)
+			}
+			err = fmt.Errorf("saving the document: %w", e)
+		}
+	}()
+	v := map[string]any{"text": d.Text}
+	if d.Format != "" {
+		v["format"] = d.Format
+	}
+	if len(d.Restored) > 0 {
+		restored := make([]any, len(d.Restored))
+		for i, r := range d.Restored {
+			restored[i] = r
+		}
+		v["restored"] = restored
+	}
+	win.Get("localStorage").Call("setItem", storageKey, win.Get("JSON").Call("stringify", v))
+	return nil
 }
 
 // saveLater saves the current document once no change has come for

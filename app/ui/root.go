@@ -126,20 +126,26 @@ func (c *Root) changed(ctx app.Context) {
 	c.reparse(ctx)
 }
 
-// reparse parses the document off the event handler and shows the result
-// when it is still the latest request. A long input is parsed in slices
-// that let the browser paint "Parsing… n%" and handle input in between
-// (pacing.go).
+// reparse parses the document and shows the result when it is still the
+// latest request. A short input is parsed at once; a long one off the event
+// handler, in slices that let the browser paint "Parsing… n%" and handle
+// input in between (pacing.go).
 func (c *Root) reparse(ctx app.Context) {
 	c.seq++
 	seq, doc := c.seq, c.doc
 	c.parsing = len(doc.Text) >= pacedInput
 	opts := parseOptions(ctx, doc)
+	if !c.parsing { // short: parse at once, so the view is drawn in the update this change began
+		rel, err := doc.parse(opts...)
+		c.show(seq, rel, err)
+		c.announceParsed(ctx, doc, rel)
+		return
+	}
 	ctx.Async(func() {
 		rel, err := doc.parse(opts...)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.show(seq, rel, err)
-			c.announceParsed(ctx, doc, rel)
+			afterDraw(ctx, func(ctx app.Context) { c.announceParsed(ctx, doc, rel) })
 		})
 	})
 }

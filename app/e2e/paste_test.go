@@ -1,0 +1,51 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestPasteSaveFailureShows makes the browser's local storage refuse the
+// document (a full quota): the pasted release is still shown, and the page
+// says why the work is not saved.
+func TestPasteSaveFailureShows(t *testing.T) {
+	ctx := newPage(t)
+	open(t, ctx, rootSite.URL+"/")
+	eval[bool](t, ctx, `(Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }, true)`)
+	paste(t, ctx, "", wireRelease)
+	waitTitle(t, ctx, wireTitle)
+	waitFor(t, ctx, "the save error", `document.querySelector(".status").innerText.includes("could not be saved in this browser (The quota has been exceeded)")`, 10*time.Second)
+}
+
+// TestPasteLongIsPacedAndSaved pastes a release long enough to be parsed
+// in slices: "Parsing… n%" shows while it works, the release is drawn to
+// its last block, and it is saved, so that a reload brings it back.
+func TestPasteLongIsPacedAndSaved(t *testing.T) {
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const title = "Paced Paste: a long release for measuring Pressmark"
+	text := measureRelease("Paced Paste", measureCorpus(t, filepath.Join(root, "testdata")), 300<<10)
+	ctx := newPage(t)
+	open(t, ctx, rootSite.URL+"/")
+	eval[bool](t, ctx, `(() => { window.pmSawProgress = false;
+		new MutationObserver(() => { if (document.querySelector(".status").innerText.includes("Parsing…")) window.pmSawProgress = true; })
+			.observe(document.body, {subtree: true, childList: true, characterData: true}); return true; })()`)
+	paste(t, ctx, "", text)
+	waitTitle(t, ctx, title)
+	if !eval[bool](t, ctx, `window.pmSawProgress`) {
+		t.Error(`no "Parsing…" progress was shown while a long paste was parsed`)
+	}
+	waitFor(t, ctx, "the last block drawn", `!document.querySelector("article .more")`, 30*time.Second)
+	// Far more blocks than the first window the article draws at once.
+	if n := eval[int](t, ctx, `document.querySelectorAll("article .release-body [data-start]").length`); n < 150 {
+		t.Errorf("%d blocks drawn, want more than the first window (150)", n)
+	}
+	waitFor(t, ctx, "the document saved", `(localStorage.getItem("pressmark.current.v1") || "").includes(`+jsString(title)+`)`, 10*time.Second)
+	reload(t, ctx)
+	waitTitle(t, ctx, title)
+}
