@@ -1,8 +1,8 @@
 package parser
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -193,12 +193,12 @@ func findDates(text string) []dateMatch {
 			i++
 		}
 	}
-	if len(all) > 1 { // sort.Slice allocates even for one element
-		sort.Slice(all, func(i, j int) bool {
-			if all[i].start != all[j].start {
-				return all[i].start < all[j].start
+	if len(all) > 1 {
+		slices.SortFunc(all, func(a, b dateMatch) int {
+			if a.start != b.start {
+				return cmp.Compare(a.start, b.start)
 			}
-			return all[i].end > all[j].end
+			return cmp.Compare(b.end, a.end)
 		})
 	}
 	out := all[:0]

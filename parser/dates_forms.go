@@ -20,7 +20,6 @@ import (
 // dateForm describes one written form: which submatch holds the day, the
 // month and the year, and whether the month is a name or a number.
 type dateForm struct {
-	match            func(s string, p int, m *[8]int) bool
 	day, month, year int
 	named            bool
 	foreign          bool // the month is a French, German, Spanish, Italian, Portuguese or Dutch name
@@ -30,17 +29,17 @@ type dateForm struct {
 // dateForms are the forms findDates knows, in the order it tries them.
 var dateForms = [...]dateForm{
 	// "Monday, November 18, 2021", "Nov. 18th 2021", "NOV 18", "March 3"
-	{match: matchMonthDay, day: 2, month: 1, year: 3, named: true, caseless: true},
+	{day: 2, month: 1, year: 3, named: true, caseless: true},
 	// "18 November 2021", "4th of November, 2021", "4 November"
-	{match: matchDayMonth, day: 1, month: 2, year: 3, named: true, caseless: true},
+	{day: 1, month: 2, year: 3, named: true, caseless: true},
 	// "2021-11-18", "2021-11-18T09:00:00Z"
-	{match: matchISODate, day: 3, month: 2, year: 1},
+	{day: 3, month: 2, year: 1},
 	// "11/18/2021" (US order unless the first number cannot be a month)
-	{match: matchSlashDate, day: 2, month: 1, year: 3},
+	{day: 2, month: 1, year: 3},
 	// "18.11.2021" (day first, as in Europe)
-	{match: matchDotDate, day: 1, month: 2, year: 3},
+	{day: 1, month: 2, year: 3},
 	// "3 mars 2025", "15. März 2024", "3 de marzo de 2025", "1er janvier"
-	{match: matchForeignDate, day: 1, month: 2, year: 3, named: true, foreign: true},
+	{day: 1, month: 2, year: 3, named: true, foreign: true},
 }
 
 // allDateForms appends to buf every match of form fi in s, left to right
@@ -59,12 +58,30 @@ func dateFormsUpTo(fi int, s string, limit int, buf [][8]int) [][8]int {
 		if !isDigitByte(c) && !(f.caseless && (c|0x20 >= 'a' && c|0x20 <= 'z' || c == 0xC5 || c == 0xE2)) {
 			continue // every form starts with a digit or a letter
 		}
-		if f.match(s, p, &m) {
+		if matchDateForm(fi, s, p, &m) {
 			buf = append(buf, m)
 			p = m[1] - 1 // no form matches the empty string
 		}
 	}
 	return buf
+}
+
+// matchDateForm calls form fi's matcher directly, so that m can stay on
+// the caller's stack (through a func value, escape analysis cannot tell).
+func matchDateForm(fi int, s string, p int, m *[8]int) bool {
+	switch fi {
+	case 0:
+		return matchMonthDay(s, p, m)
+	case 1:
+		return matchDayMonth(s, p, m)
+	case 2:
+		return matchISODate(s, p, m)
+	case 3:
+		return matchSlashDate(s, p, m)
+	case 4:
+		return matchDotDate(s, p, m)
+	}
+	return matchForeignDate(s, p, m)
 }
 
 // wordBoundary is the regular expressions' \b at s[i]: an ASCII word

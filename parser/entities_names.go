@@ -29,12 +29,13 @@ func startsUpper(w string) bool {
 }
 
 // inSet reports whether w, lower-cased, is in set, without allocating:
-// the sets hold short ASCII words.
+// the sets hold short ASCII words. set must be made by wordSet.
 func inSet(set map[string]bool, w string) bool {
 	var buf [24]byte
 	if len(w) > len(buf) {
 		return false
 	}
+	h := uint32(2166136261) // foldHash, computed as w is lower-cased
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
@@ -44,6 +45,10 @@ func inSet(set map[string]bool, w string) bool {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) == 0 {
+		return false // in no wordSet
 	}
 	return set[string(buf[:len(w)])]
 }
@@ -376,16 +381,23 @@ func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKin
 		return nil
 	}
 	byFirst := map[string][]string{} // names by their first word
+	var firsts [8]uint64             // a bit for each first word, at its foldHash
 	for name := range known {
 		if ts := wordTokens(name, nil); len(ts) > 0 && ts[0].start == 0 {
 			w := name[:ts[0].end]
 			byFirst[w] = append(byFirst[w], name)
+			if h, ok := foldHash(w); ok {
+				firsts[h>>6%8] |= 1 << (h & 63)
+			}
 		}
 	}
 	var out []entSpan
 	for _, t := range toks {
 		if c := s[t.start]; c < 'A' || c > 'Z' && c < utf8.RuneSelf {
 			continue // names start with a capital
+		}
+		if h, ok := foldHash(s[t.start:t.end]); ok && firsts[h>>6%8]&(1<<(h&63)) == 0 {
+			continue // no name starts with this word
 		}
 		for _, name := range byFirst[s[t.start:t.end]] {
 			end := t.start + len(name)
@@ -458,7 +470,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 		w := t.text(s)
 		upper := startsUpper(w)
 		switch {
-		case upper && honorifics[w]:
+		case upper && inWordSets(w) && honorifics[w]:
 			at := t.end
 			if at < len(s) && s[at] == '.' {
 				at++

@@ -81,6 +81,24 @@ func buildGazetteer() map[string][]*gazPhrase {
 	return idx
 }
 
+// gazFilter holds a bit for each key of gazIndex, lower-cased, at its
+// foldHash, so that most words that begin no name are turned away without
+// a map lookup.
+var gazFilter = func() (f [256]uint64) {
+	for k := range gazIndex {
+		if h, ok := foldHash(k); ok {
+			f[h>>6%uint32(len(f))] |= 1 << (h & 63)
+		}
+	}
+	return f
+}()
+
+// gazMay reports whether w may be a key of gazIndex: false means it is not.
+func gazMay(w string) bool {
+	h, ok := foldHash(w)
+	return !ok || gazFilter[h>>6%uint32(len(gazFilter))]&(1<<(h&63)) != 0
+}
+
 func containsPhrase(ps []*gazPhrase, p *gazPhrase) bool {
 	for _, q := range ps {
 		if q == p {
@@ -171,6 +189,11 @@ func findGazetteer(s string, toks []wordTok) []gazMatch {
 		w := s[toks[i].start:toks[i].end]
 		if c := w[0]; c < 'A' || c > 'Z' && c < utf8.RuneSelf || c >= utf8.RuneSelf && !startsUpper(w) {
 			continue // every name starts with a capital
+		}
+		if !gazMay(w) {
+			if base, ok := trimPossessive(w); !ok || !gazMay(base) {
+				continue
+			}
 		}
 		cands := gazIndex[w]
 		if len(cands) == 0 {

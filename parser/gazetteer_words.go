@@ -3,12 +3,46 @@ package parser
 // Word lists shared by the contact and entity passes: job titles, words
 // that mark an organisation, labels and small words. Keys are lower case.
 
+// wordSet returns a set of words, and enters each word, lower-cased, in
+// wordSetFilter.
 func wordSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
+		if h, ok := foldHash(w); ok {
+			wordSetFilter[h>>6%uint32(len(wordSetFilter))] |= 1 << (h & 63)
+		}
 	}
 	return m
+}
+
+// wordSetFilter holds a bit for every word of every wordSet, lower-cased,
+// at its foldHash: a word whose bit is clear is in none of them, and is
+// turned away without a map lookup. The sets hold about a thousand words;
+// the filter has 16,384 bits.
+var wordSetFilter [256]uint64
+
+// inWordSets reports whether w, in any case, may be in some wordSet: false
+// means it is in none.
+func inWordSets(w string) bool {
+	h, ok := foldHash(w)
+	return ok && wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) != 0
+}
+
+// foldHash hashes w lower-cased (FNV-1a) when w is ASCII.
+func foldHash(w string) (uint32, bool) {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h, true
 }
 
 // roleWords mark a job title: "Director of Communications", "Show

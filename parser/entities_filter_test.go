@@ -1,0 +1,35 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordFiltersHoldEveryWord checks that the hash filters in front of the
+// word sets and the gazetteer never turn away a word the maps hold, in any
+// case.
+func TestWordFiltersHoldEveryWord(t *testing.T) {
+	sets := map[string]map[string]bool{
+		"legalSuffixes": legalSuffixes, "stockExchanges": stockExchanges, "speechVerbs": speechVerbs,
+		"honorifics": honorifics, "monthsAndDays": monthsAndDays, "roleWords": roleWords, "orgSuffixes": orgSuffixes,
+		"orgHeads": orgHeads, "businessWords": businessWords, "labelWords": labelWords,
+		"titleCaseSmallWords": titleCaseSmallWords, "orgJoinWords": orgJoinWords, "stopWords": stopWords,
+	}
+	for name, set := range sets {
+		for w := range set {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToLower(w)} {
+				if !inWordSets(v) {
+					t.Errorf("%s: inWordSets(%q) = false", name, v)
+				}
+			}
+			if lw := strings.ToLower(w); lw == w && !inSet(set, strings.ToUpper(w)) {
+				t.Errorf("%s: inSet(%q) = false", name, strings.ToUpper(w))
+			}
+		}
+	}
+	for k := range gazIndex {
+		if !gazMay(k) {
+			t.Errorf("gazMay(%q) = false", k)
+		}
+	}
+}
