@@ -21,9 +21,20 @@ func assemble(d *doc) {
 		n += utf8.RuneCountInString(s)
 	}
 	write(r.Title)
-	r.Blocks = []Block{}
-	r.Removed = []Removed{}
-	r.Links = []Link{}
+	// Count first, to allocate each list once.
+	blocks, removed, links := 0, 0, len(d.links)
+	for _, s := range d.segs {
+		switch {
+		case s.Removed != nil:
+			removed++
+		case s.Text != "":
+			blocks++
+		}
+		links += len(s.Links)
+	}
+	r.Blocks = make([]Block, 0, blocks)
+	r.Removed = make([]Removed, 0, removed)
+	r.Links = make([]Link, 0, links)
 	for i, s := range d.segs {
 		d.tick(i, len(d.segs))
 		src := Span{d.origin(s.Source.Start), d.origin(s.Source.End)}

@@ -100,17 +100,27 @@ func (d *doc) vocab() *vocabulary {
 func newVocabulary(s string, tick func(i, n int)) *vocabulary {
 	v := &vocabulary{words: map[string]bool{}, compounds: map[string]bool{}}
 	start, hyphen, skip := -1, false, false
+	var low [32]byte // an ASCII word lower-cased, to look up without a copy
 	flush := func(end int, broken bool) {
 		if start < 0 {
 			return
 		}
-		w := strings.ToLower(s[start:end])
-		switch {
-		case broken || skip:
-		case hyphen:
-			v.compounds[w] = true
-		default:
-			v.words[w] = true
+		if !broken && !skip {
+			set := v.words
+			if hyphen {
+				set = v.compounds
+			}
+			w := s[start:end]
+			if k, ok := lowerASCIIInto(low[:], w); ok {
+				switch {
+				case string(low[:k]) == w:
+					set[w] = true // lower-case already: the text's own bytes
+				case !set[string(low[:k])]:
+					set[string(low[:k])] = true
+				}
+			} else {
+				set[strings.ToLower(w)] = true
+			}
 		}
 		start, hyphen, skip = -1, false, broken
 	}
@@ -136,6 +146,22 @@ func newVocabulary(s string, tick func(i, n int)) *vocabulary {
 	}
 	flush(len(s), false)
 	return v
+}
+
+// lowerASCIIInto writes w lower-cased into buf and returns its length, if
+// w is ASCII and fits; it reports false otherwise.
+func lowerASCIIInto(buf []byte, w string) (int, bool) {
+	if len(w) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		buf[i] = lowerASCII(c)
+	}
+	return len(w), true
 }
 
 // hyphenPrefixes are word beginnings that keep their hyphen when a line
