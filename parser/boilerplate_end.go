@@ -8,20 +8,37 @@ import (
 // printed original: a short line without a sentence in it, such as an
 // address and telephone line, that appears again and again.
 func removeRepeatedLines(d *doc, first int) {
-	count := map[string]int{}
+	// Only a line of 3 to 30 words without a closing full stop can go:
+	// only such lines are counted (equal lines have equal word counts).
+	count, repeated := map[string]int{}, false
 	for _, s := range d.segs {
-		count[strings.TrimSpace(s.Text)]++
+		if t := strings.TrimSpace(s.Text); maybeRepeatedLine(t) {
+			count[t]++
+			repeated = repeated || count[t] > 1
+		}
+	}
+	if !repeated {
+		return
 	}
 	for i, s := range d.segs {
 		t := strings.TrimSpace(s.Text)
 		if s.Removed != nil || i < first || count[t] < 2 {
 			continue
 		}
-		last, _ := lastRune(t)
-		if n := wordCount(t); n >= 3 && n <= 30 && last != '.' && isContactish(t) {
+		if isContactish(t) {
 			d.remove(s, RemovedOther, "page footer: repeated on every page of the printed original")
 		}
 	}
+}
+
+// maybeRepeatedLine reports whether t has the shape of a running header
+// or footer line: 3 to 30 words, no closing full stop.
+func maybeRepeatedLine(t string) bool {
+	if last, _ := lastRune(t); last == '.' {
+		return false
+	}
+	n := wordsUpTo(t, 31)
+	return n >= 3 && n <= 30
 }
 
 // removeDescriptions removes the company descriptions that close a
@@ -29,17 +46,20 @@ func removeRepeatedLines(d *doc, first int) {
 // leading maker of …" — when only boilerplate follows them, together with
 // the signature lines (name, address) just above them.
 func removeDescriptions(d *doc, first int) {
-	subject := ""
-	if first < len(d.segs) {
-		subject = issuerOf(d.segs[first].Text)
-	}
+	// The issuer is read from the lead only when a paragraph needs it.
+	subject, subjectRead := "", false
 	for i := len(d.segs) - 1; i > first; i-- {
 		s := d.segs[i]
 		if s.Removed != nil || !onlyBoilerplateAfter(d, i) {
 			continue
 		}
-		if !isDescription(s.Text) && !describesIssuer(s.Text, subject) {
-			continue
+		if !isDescription(s.Text) {
+			if !subjectRead && first < len(d.segs) {
+				subject, subjectRead = issuerOf(d.segs[first].Text), true
+			}
+			if !describesIssuer(s.Text, subject) {
+				continue
+			}
 		}
 		d.remove(s, RemovedAbout, reasonAbout)
 		for j := i - 1; j > first; j-- {

@@ -34,7 +34,7 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 	index := map[string]int{}
 	for n := range min(len(cues), maxIndexedCues) {
 		hint := cues[n].hint
-		if hint == "" || cueFilter(n).nfa.ok {
+		if hint == "" || cueFilter(n).nfa.anchored() {
 			// A cue anchored at the start is first tried by its
 			// filter, which turns most texts away: its hint is looked
 			// for on its own, when the filter lets a text through.

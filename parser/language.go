@@ -155,40 +155,90 @@ func asciiLower(w string, buf []byte) (lw []byte, ok bool) {
 	return buf[:len(w)], true
 }
 
+// countStopwords adds to counts, for each language, the stopwords of that
+// language among the words of text (the words of forEachWord), and returns
+// how many words text has. A run of ASCII letters is lower-cased and
+// packed as it is read; a word with a letter beyond ASCII goes to
+// stopWord.
+func countStopwords(text string, counts *[len(stopLangs)]int) int {
+	words := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && !isLetterASCII(c) {
+			i++
+			continue
+		}
+		start := i
+		var k uint64
+		for i < len(text) && text[i] < utf8.RuneSelf && isLetterASCII(text[i]) {
+			if n := i - start; n < 8 {
+				k |= uint64(text[i]|0x20) << (8 * n)
+			}
+			i++
+		}
+		if i < len(text) && text[i] >= utf8.RuneSelf {
+			// The word may go on beyond ASCII, or start there.
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) {
+				for i += size; i < len(text); i += size {
+					if text[i] < utf8.RuneSelf {
+						if !isLetterASCII(text[i]) {
+							break
+						}
+						size = 1
+						continue
+					}
+					if r, size = utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+						break
+					}
+				}
+				words++
+				stopWord(text[start:i], counts)
+				continue
+			}
+			if i == start {
+				i += size // not a letter
+				continue
+			}
+		}
+		words++
+		if i-start <= 8 {
+			for m := stopASCII.lookup(k); m != 0; m &= m - 1 {
+				counts[bits.TrailingZeros8(m)]++
+			}
+		}
+	}
+	return words
+}
+
+// stopWord counts w, a word that is not all ASCII, if it is a stopword.
+func stopWord(w string, counts *[len(stopLangs)]int) {
+	if len(w) > stopMaxLen*4 {
+		return
+	}
+	var buf [16]byte
+	var langs []int
+	if lw, ok := asciiLower(w, buf[:]); ok {
+		langs = stopIndex[string(lw)]
+	} else {
+		langs = stopIndex[strings.ToLower(w)]
+	}
+	for _, l := range langs {
+		counts[l]++
+	}
+}
+
 // guessLanguage guesses the body's language from its stopwords, falling
 // back to what the markup states. It returns "" when the text is too short
 // or no language stands out.
 func guessLanguage(d *doc) string {
 	var counts [len(stopLangs)]int
 	total := 0
-	var buf [16]byte
 	for _, s := range d.segs {
 		if s.Removed != nil && s.Removed.Kind != RemovedMetadata {
 			continue
 		}
-		forEachWord(s.Text, func(w string) {
-			total++
-			if k, ascii := packASCIIWord(w); ascii {
-				// An ASCII word lower-cases to ASCII of its own length:
-				// only the ASCII stopwords can be it.
-				for m := stopASCII.lookup(k); m != 0; m &= m - 1 {
-					counts[bits.TrailingZeros8(m)]++
-				}
-				return
-			}
-			if len(w) > stopMaxLen*4 {
-				return
-			}
-			var langs []int
-			if lw, ok := asciiLower(w, buf[:]); ok {
-				langs = stopIndex[string(lw)]
-			} else {
-				langs = stopIndex[strings.ToLower(w)]
-			}
-			for _, l := range langs {
-				counts[l]++
-			}
-		})
+		total += countStopwords(s.Text, &counts)
 		if total > 2000 {
 			break
 		}

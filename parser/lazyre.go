@@ -129,3 +129,11 @@ func (l *lazyRegexp) ReplaceAllString(src, repl string) string {
 }
 
 func (l *lazyRegexp) Split(s string, n int) []string { return l.get().Split(s, n) }
+
+// checkGuard hands filterCheck, when a test has set it, a text that a
+// hand-written guard kept from the expression l.
+func checkGuard(l *lazyRegexp, s string) {
+	if filterCheck != nil {
+		filterCheck(l.get(), s)
+	}
+}

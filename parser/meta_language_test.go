@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,5 +57,39 @@ func TestStopASCIISameAsIndex(t *testing.T) {
 	}
 	if words == 0 || hits == 0 {
 		t.Fatalf("%d words, %d stopwords: the test proves nothing", words, hits)
+	}
+}
+
+// stopwordsByWord is countStopwords as it was written first, word by word
+// over forEachWord: the reference the fast scan is tested against.
+func stopwordsByWord(text string) (counts [len(stopLangs)]int, words int) {
+	forEachWord(text, func(w string) {
+		words++
+		if k, ascii := packASCIIWord(w); ascii {
+			for m := stopASCII.lookup(k); m != 0; m &= m - 1 {
+				counts[bits.TrailingZeros8(m)]++
+			}
+			return
+		}
+		stopWord(w, &counts)
+	})
+	return counts, words
+}
+
+// TestCountStopwordsSameAsByWord compares the one-pass count with the
+// word-by-word one on edge cases and every line of the test inputs and of
+// the shared corpus.
+func TestCountStopwordsSameAsByWord(t *testing.T) {
+	texts := []string{"", "the", "The AND of", "für die Stadt", "théâtre de la ville", "l'été", "abcdefghij the",
+		"theé", "éthe", "the\u00a0and", "x\xffthe", "Straße und", "ΑΒΓ the 中文 de", "today,the.and;of"}
+	texts = append(texts, testdataLines(t)...)
+	texts = append(texts, sharedLinesIfAny(t)...)
+	for _, s := range texts {
+		var got [len(stopLangs)]int
+		words := countStopwords(s, &got)
+		want, wantWords := stopwordsByWord(s)
+		if got != want || words != wantWords {
+			t.Errorf("countStopwords(%q) = %v, %d words; word by word %v, %d words", s, got, words, want, wantWords)
+		}
 	}
 }

@@ -263,10 +263,17 @@ func (m *metaScan) notices() {
 		m.d.tick(i, len(m.d.segs))
 		t := strings.TrimSpace(s.Text)
 		if s.Removed != nil && s.Removed.Kind == RemovedDistribution {
-			if b := onBehalfRE.FindStringSubmatch(t); b != nil {
+			// Each expression runs only on a notice holding its words
+			// ("tributed by" leaves out the s, which case folding
+			// also matches to the long s).
+			if !containsFoldASCII(t, "on behalf of") {
+				checkGuard(onBehalfRE, t)
+			} else if b := onBehalfRE.FindStringSubmatch(t); b != nil {
 				m.add(&m.publisher, b[1], rankStated)
 			}
-			if b := distribByRE.FindStringSubmatch(t); b != nil {
+			if !containsFoldASCII(t, "tributed by") {
+				checkGuard(distribByRE, t)
+			} else if b := distribByRE.FindStringSubmatch(t); b != nil {
 				name, ok := wireByMarker(b[1])
 				if !ok {
 					name = b[1]

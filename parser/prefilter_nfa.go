@@ -15,10 +15,17 @@ import (
 // Like a startFilter it only ever rules out: empty-width assertions are
 // taken as satisfied, and a text it has followed for nfaDepth runes, or to
 // where a match may end or any rune may follow, is let through.
+//
+// An expression not anchored at the start may match from any place: its
+// automaton is run from every place whose rune can begin a match (anywhere
+// set), which rules out a text quickly when few places can, such as the
+// digits for `\b(\d{1,2})/(\d{1,2})/(\d{4})\b` in a line of links.
 type prefixNFA struct {
-	ok    bool      // false when the expression is not anchored: nothing is ruled out
-	front []uint32  // the rune instructions that can read the first rune
-	insts []nfaInst // by program counter; only rune instructions are filled
+	ok       bool      // false when nothing is ruled out
+	anywhere bool      // the expression is not anchored: try every place
+	front    []uint32  // the rune instructions that can read the first rune
+	first    nfaInst   // what front reads, together (anywhere only)
+	insts    []nfaInst // by program counter; only rune instructions are filled
 }
 
 // nfaDepth is how many runes a prefixNFA follows at most.
@@ -49,11 +56,14 @@ func newPrefixNFA(pattern string) prefixNFA {
 	if err != nil {
 		return prefixNFA{}
 	}
-	front, ok := closure(prog, []uint32{uint32(prog.Start)}, true)
-	if !ok || hasOpen(prog, front) {
+	front, anchored := closure(prog, []uint32{uint32(prog.Start)}, true)
+	if !anchored {
+		front, _ = closure(prog, []uint32{uint32(prog.Start)}, false)
+	}
+	if hasOpen(prog, front) {
 		return prefixNFA{}
 	}
-	p := prefixNFA{ok: true, front: front, insts: make([]nfaInst, len(prog.Inst))}
+	p := prefixNFA{ok: true, anywhere: !anchored, front: front, insts: make([]nfaInst, len(prog.Inst))}
 	built := make([]bool, len(prog.Inst))
 	todo := append([]uint32(nil), front...)
 	for len(todo) > 0 {
@@ -79,7 +89,34 @@ func newPrefixNFA(pattern string) prefixNFA {
 		ni.next = next
 		todo = append(todo, next...)
 	}
+	if p.anywhere {
+		for _, pc := range front {
+			in := &p.insts[pc]
+			p.first.ascii[0] |= in.ascii[0]
+			p.first.ascii[1] |= in.ascii[1]
+		}
+		if p.first.ascii == ([2]uint64{}) {
+			return prefixNFA{} // no ASCII rune begins a match: the scan would not skip
+		}
+	}
 	return p
+}
+
+// anchored reports whether the automaton rules texts out by their start
+// alone.
+func (p *prefixNFA) anchored() bool { return p.ok && !p.anywhere }
+
+// beginsAt reports whether a match may begin with the rune r.
+func (p *prefixNFA) beginsAt(r rune) bool {
+	if r < utf8.RuneSelf {
+		return p.first.ascii[r>>6]&(1<<(r&63)) != 0
+	}
+	for _, pc := range p.front {
+		if p.insts[pc].in.MatchRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOpen reports whether one of pcs is a match, or reads any rune.
@@ -107,6 +144,24 @@ func (p *prefixNFA) may(text string) bool {
 	if !p.ok {
 		return true
 	}
+	if !p.anywhere {
+		return p.mayAt(text)
+	}
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if p.beginsAt(r) && p.mayAt(text[i:]) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// mayAt reports whether a match can begin at the start of text.
+func (p *prefixNFA) mayAt(text string) bool {
 	var bufA, bufB [64]uint32
 	cur, nxt := append(bufA[:0], p.front...), bufB[:0]
 	for range nfaDepth {

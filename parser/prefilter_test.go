@@ -65,7 +65,7 @@ func TestPrefixNFA(t *testing.T) {
 		{`(?i)^\s*(?:contact|media)\s*:`, "Media Contact", false},
 		{`(?i)^\s*(?:contact|media)\s*:`, "media  :", true},
 		{`(?i)^k`, "\u212a", true}, // the Kelvin sign folds to k
-		{`^a|b`, "xyz", true},      // not anchored: nothing ruled out
+		{`^a|b`, "xyz", false},     // not anchored: tried from every place
 		{`^\s*$`, "xyz", true},     // matches the empty text
 		{`^.+x`, "zzz", true},      // any rune may follow
 		{`^ab?$`, "a", true},
@@ -73,6 +73,14 @@ func TestPrefixNFA(t *testing.T) {
 		{`^(?:ab)+c`, strings.Repeat("ab", 40), true}, // followed nfaDepth runes only
 		{`^Über\s`, "Über uns", true},
 		{`^Über\s`, "Übel", false},
+		// Not anchored: tried from every place a match can begin.
+		{`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`, "https://example.com/releases/en/item-13761", false},
+		{`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`, "dated 3/4/2026 here", true},
+		{`(?i)said|says`, "He SAYS so", true},
+		{`(?i)said|says`, "He sa\u017fd so", false},
+		{`(?i)said|says`, "He sayſ so", true}, // the long s folds to s
+		{`(?i)said|says`, "", false},
+		{`a*`, "xyz", true}, // matches the empty text anywhere
 	}
 	for _, tt := range tests {
 		p := newPrefixNFA(regexp.MustCompile(tt.pattern).String())
