@@ -21,5 +21,12 @@ func streamingLoader(js, wasmURL string) (string, error) {
 	if strings.Count(js, old) != 1 {
 		return "", fmt.Errorf("app.js: go-app's wasm fetch %s not found once", old)
 	}
-	return strings.Replace(js, old, `fetch("`+wasmURL+`")`, 1), nil
+	js = strings.Replace(js, old, `fetch("`+wasmURL+`")`, 1)
+	// A User Timing mark between compiling and running app.wasm, so that a
+	// trace tells the download and compile apart from Go's start-up.
+	const run = "go.run(wasm.instance);"
+	if strings.Count(js, run) != 1 {
+		return "", fmt.Errorf("app.js: go-app's %s not found once", run)
+	}
+	return strings.Replace(js, run, `performance.mark("pm:instantiated");`+"\n    "+run, 1), nil
 }

@@ -13,6 +13,7 @@ import (
 // the first parse has been rendered in the browser; the pre-rendered page
 // never does.
 func (c *Root) Render() app.UI {
+	markStartup("render")
 	page := app.Div().Class("app")
 	if c.ready {
 		page = page.DataSet("ready", "true")
@@ -42,8 +43,7 @@ func (c *Root) Render() app.UI {
 			),
 			app.Div().ID(panelsID).Class("pane", "pane-side").Body(
 				&Workbench{},
-				&RemovedPanel{Removed: removed, Restored: c.doc.Restored},
-				&ContactsPanel{Contacts: contacts, Entities: entities},
+				&SidePanels{Removed: removed, Restored: c.doc.Restored, Contacts: contacts, Entities: entities},
 			),
 		),
 	)

@@ -23,5 +23,6 @@ var Sample string
 
 // Register declares the app's routes. Call it before app.RunWhenOnBrowser.
 func Register() {
+	markStartup("main")
 	app.Route("/", func() app.Composer { return &Root{} })
 }

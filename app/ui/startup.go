@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"pressmark/parser"
+)
+
+// SidePanels holds the Removed and Contacts panels. In the browser it
+// draws them on the frame after the one that shows the first release: they
+// sit beside or below the release, out of the reader's way, and drawing
+// them (an item per removed stretch, a chip per entity, each with its event
+// handlers) is a large share of the app's first render, whose code the
+// browser compiles on its first call. Left to the next frame, the release
+// is drawn and answers input that much sooner, and the panels follow a
+// frame or two later. The pre-rendered page draws them at once.
+type SidePanels struct {
+	app.Compo
+
+	Removed  []parser.Removed
+	Restored []string // Document.Restored
+	Contacts parser.Contacts
+	Entities []parser.Entity
+
+	drawn bool // the first frame is behind us
+}
+
+// OnMount draws the panels on the next frame: a deferred function runs
+// once the current update is drawn, and the update it dispatches is drawn
+// on the frame after.
+func (p *SidePanels) OnMount(ctx app.Context) {
+	markStartup("mounted")
+	ctx.Defer(func(ctx app.Context) {
+		ctx.Dispatch(func(app.Context) { p.drawn = true })
+	})
+}
+
+// Render draws the panels, or an empty holder until the first frame is
+// drawn.
+func (p *SidePanels) Render() app.UI {
+	holder := app.Div().Class("side-panels")
+	if !p.drawn && app.IsClient {
+		return holder
+	}
+	return holder.Body(
+		&RemovedPanel{Removed: p.Removed, Restored: p.Restored},
+		&ContactsPanel{Contacts: p.Contacts, Entities: p.Entities},
+	)
+}
