@@ -51,10 +51,12 @@ func decode(src []byte, cfg *config) (*doc, error) {
 			d.warn("invalid-utf8", "the input was not valid UTF-8; invalid bytes were replaced with U+FFFD")
 		}
 	}
-	if why := notText(d.src); why != "" {
+	why, controls := scanText(d.src)
+	if why != "" {
 		return nil, fmt.Errorf("parser: %w (%s)", ErrBinary, why)
 	}
-	if s, n := blankControls(d.src); n > 0 {
+	if controls > 0 {
+		s, n := blankControls(d.src)
 		d.src = s
 		d.warn("control-bytes", "the input held %d control character(s), such as terminal colour codes; each was replaced with a space", n)
 	}

@@ -149,6 +149,14 @@ func replaceNULs(src []byte) []byte {
 // more than one character in ten is a control character or U+FFFD (what is
 // left of bytes that were no text), or there is no letter at all.
 func notText(s string) string {
+	why, _ := scanText(s)
+	return why
+}
+
+// scanText is notText that also returns how many ASCII control bytes s
+// holds, those blankControls replaces, so that a text without any need
+// not be scanned again.
+func scanText(s string) (why string, controls int) {
 	var n, bad, letters int
 	for i := 0; i < len(s); {
 		// Eight printable ASCII bytes at a time: eight characters, none
@@ -174,6 +182,7 @@ func notText(s string) string {
 			n++
 			if asciiClass[c] == asciiBad {
 				bad++
+				controls++
 			} else if asciiClass[c] == asciiLetter {
 				letters++
 			}
@@ -192,11 +201,11 @@ func notText(s string) string {
 	}
 	switch {
 	case bad*10 > n:
-		return sprintf("%d%% of its characters are control bytes or unreadable", (100*bad+n/2)/n)
+		return sprintf("%d%% of its characters are control bytes or unreadable", (100*bad+n/2)/n), controls
 	case letters == 0:
-		return "it holds no letters"
+		return "it holds no letters", controls
 	}
-	return ""
+	return "", controls
 }
 
 // mostlyHighBytes reports whether more than three bytes in ten of src have

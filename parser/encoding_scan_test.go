@@ -32,7 +32,7 @@ func notTextByRunes(s string) string {
 	return ""
 }
 
-// TestNotTextAgrees checks notText and blankControls against their
+// TestNotTextAgrees checks notText, scanText and blankControls against their
 // rune-by-rune and byte-by-byte definitions on test inputs and on random
 // strings of control bytes, ASCII, DEL and multi-byte runes.
 func TestNotTextAgrees(t *testing.T) {
@@ -64,6 +64,9 @@ func TestNotTextAgrees(t *testing.T) {
 		}
 		if _, got := blankControls(s); got != want {
 			t.Fatalf("blankControls(%q) counted %d, want %d", s, got, want)
+		}
+		if _, got := scanText(s); got != want {
+			t.Fatalf("scanText(%q) counted %d control bytes, want %d", s, got, want)
 		}
 	}
 }
