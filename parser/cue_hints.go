@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // cueHints finds every cue's hint in a text in one pass. The hints are
@@ -34,10 +35,11 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 	index := map[string]int{}
 	for n := range min(len(cues), maxIndexedCues) {
 		hint := cues[n].hint
-		if hint == "" || cueFilter(n).nfa.anchored() {
+		if hint == "" || len(hint) > 64 || cueFilter(n).nfa.anchored() {
 			// A cue anchored at the start is first tried by its
 			// filter, which turns most texts away: its hint is looked
-			// for on its own, when the filter lets a text through.
+			// for on its own, when the filter lets a text through (as
+			// is a hint too long for a word).
 			continue
 		}
 		k, ok := index[hint]
@@ -50,9 +52,6 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 	}
 	used := 64
 	for k, hint := range h.hints {
-		if len(hint) > 64 {
-			continue // never so long; such a hint is looked for on its own (has)
-		}
 		if used+len(hint) > 64 {
 			h.words = append(h.words, hintWord{})
 			used = 0
@@ -78,48 +77,51 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 type hintSet struct {
 	found uint64
 	known bool
-	lower string // the lower-cased text, for a text beyond ASCII
 }
 
-// has reports whether text holds the hint of cue n, as
-// containsFoldASCII(text, hint) for ASCII text and as a search of the
-// lower-cased text otherwise, looking the hints up at the first call.
+// has reports whether text holds the hint of cue n, as hintIn would say,
+// looking all the hints up at the first call.
 func (h *cueHints) has(s *hintSet, n int, text string) bool {
-	hint := cues[n].hint
 	k := -1
 	if n < maxIndexedCues {
 		k = h.of[n]
 	}
-	if k < 0 || k >= 64 || len(hint) > 64 {
-		return hintIn(text, hint)
+	if k < 0 || k >= 64 {
+		return hintIn(text, cues[n].hint)
 	}
 	if !s.known {
-		s.found, s.known = h.scan(text)
-		if !s.known {
-			s.lower, s.known = strings.ToLower(text), true
-		}
-	}
-	if s.lower != "" {
-		return strings.Contains(s.lower, hint)
+		s.found, s.known = h.scan(text), true
 	}
 	return s.found&(1<<k) != 0
 }
 
-// scan returns the hints an ASCII text holds; ok is false when the text is
-// not ASCII.
-func (h *cueHints) scan(text string) (found uint64, ok bool) {
-	var high byte
+// scan returns the hints text holds, matched as hintIn does: ASCII
+// letters in either case, and beyond ASCII the runes as strings.ToLower
+// has them. Only two runes beyond ASCII lower-case to ASCII, U+0130 to i
+// and the Kelvin sign to k; any other ends every partial match.
+func (h *cueHints) scan(text string) (found uint64) {
 	for wi := range h.words {
 		w := &h.words[wi]
 		var d, hit uint64
-		for i := 0; i < len(text); i++ {
+		for i := 0; i < len(text); {
 			c := text[i]
-			high |= c
+			if c >= 0x80 {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				switch r {
+				case 0x130:
+					c = 'i'
+				case 0x212a:
+					c = 'k'
+				default:
+					d = 0
+					continue
+				}
+			} else {
+				i++
+			}
 			d = (d<<1 | w.starts) & w.table[c]
 			hit |= d & w.ends
-		}
-		if high >= 0x80 {
-			return 0, false
 		}
 		for j, k := range w.hint {
 			if hit&nthBit(w.ends, j) != 0 {
@@ -127,7 +129,7 @@ func (h *cueHints) scan(text string) (found uint64, ok bool) {
 			}
 		}
 	}
-	return found, true
+	return found
 }
 
 // nthBit returns the j-th lowest set bit of x.

@@ -21,7 +21,8 @@ func TestCueHintsLowerASCII(t *testing.T) {
 func TestCueHintsSameAsSearch(t *testing.T) {
 	texts := []string{"", "distributed by", "DISTRIBUTED BY", "Distributed  by", "distributed b", "xdistributed byx",
 		"solely responsibletrademark", "ALL RIGHTS RESERVED.", "forwardforward", "Forward-looking", "Ⓚ trademark é",
-		"\u212a distributed by", "İ all rights reserved"}
+		"\u212a distributed by", "İ all rights reserved", "ALL R\u0130GHTS RESERVED", "TRADEMAR\u212a", "trade\u00admark",
+		"sole\u017fly responsible", "distributed\xffby", "tradémark", "“distributed by”"}
 	texts = append(texts, testdataLines(t)...)
 	texts = append(texts, sharedLinesIfAny(t)...)
 	h := theCueHints()

@@ -39,20 +39,15 @@ const startDepth = 12
 
 // A runeSet is the union of what some rune instructions accept.
 type runeSet struct {
-	ascii [2]uint64      // bit c set when ASCII rune c is accepted
-	insts []*syntax.Inst // for runes beyond ASCII
+	ascii [2]uint64 // bit c set when ASCII rune c is accepted
+	wide  wideRunes // the runes beyond ASCII accepted
 }
 
 func (rs *runeSet) has(r rune) bool {
 	if r < utf8.RuneSelf {
 		return rs.ascii[r>>6]&(1<<(r&63)) != 0
 	}
-	for _, in := range rs.insts {
-		if in.MatchRune(r) {
-			return true
-		}
-	}
-	return false
+	return rs.wide.has(r)
 }
 
 // newStartFilter analyses the compiled program of a regular expression. It follows every
@@ -105,7 +100,7 @@ func startPositions(prog *syntax.Prog, front []uint32, solid bool) []runeSet {
 						rs.ascii[c>>6] |= 1 << (c & 63)
 					}
 				}
-				rs.insts = append(rs.insts, in)
+				rs.wide = rs.wide.union(wideOf(in))
 				next = append(next, in.Out)
 			}
 		}

@@ -38,8 +38,8 @@ const nfaWidth = 12
 
 // nfaInst is one rune instruction, with what it leads to.
 type nfaInst struct {
-	ascii [2]uint64    // bit c set when it reads ASCII rune c
-	in    *syntax.Inst // for runes beyond ASCII
+	ascii [2]uint64 // bit c set when it reads ASCII rune c
+	wide  wideRunes // the runes beyond ASCII it reads
 	next  []uint32     // the rune instructions that can read the rune after
 	open  bool         // after it, a match may end or any rune may follow
 }
@@ -75,7 +75,7 @@ func newPrefixNFA(pattern string) prefixNFA {
 		built[pc] = true
 		in := &prog.Inst[pc]
 		ni := &p.insts[pc]
-		ni.in = in
+		ni.wide = wideOf(in)
 		for c := rune(0); c < utf8.RuneSelf; c++ {
 			if in.MatchRune(c) {
 				ni.ascii[c>>6] |= 1 << (c & 63)
@@ -94,6 +94,7 @@ func newPrefixNFA(pattern string) prefixNFA {
 			in := &p.insts[pc]
 			p.first.ascii[0] |= in.ascii[0]
 			p.first.ascii[1] |= in.ascii[1]
+			p.first.wide = p.first.wide.union(in.wide)
 		}
 		if p.first.ascii == ([2]uint64{}) {
 			return prefixNFA{} // no ASCII rune begins a match: the scan would not skip
@@ -111,12 +112,7 @@ func (p *prefixNFA) beginsAt(r rune) bool {
 	if r < utf8.RuneSelf {
 		return p.first.ascii[r>>6]&(1<<(r&63)) != 0
 	}
-	for _, pc := range p.front {
-		if p.insts[pc].in.MatchRune(r) {
-			return true
-		}
-	}
-	return false
+	return p.first.wide.has(r)
 }
 
 // hasOpen reports whether one of pcs is a match, or reads any rune.
@@ -135,7 +131,7 @@ func (ni *nfaInst) reads(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ni.ascii[r>>6]&(1<<(r&63)) != 0
 	}
-	return ni.in.MatchRune(r)
+	return ni.wide.has(r)
 }
 
 // may reports whether the expression can match text: false means it
