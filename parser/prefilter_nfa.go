@@ -40,8 +40,8 @@ const nfaWidth = 12
 type nfaInst struct {
 	ascii [2]uint64 // bit c set when it reads ASCII rune c
 	wide  wideRunes // the runes beyond ASCII it reads
-	next  []uint32     // the rune instructions that can read the rune after
-	open  bool         // after it, a match may end or any rune may follow
+	next  []uint32  // the rune instructions that can read the rune after
+	open  bool      // after it, a match may end or any rune may follow
 }
 
 // newPrefixNFA builds the automaton of pattern; a pattern that does not
