@@ -98,7 +98,8 @@ func (d *doc) vocab() *vocabulary {
 // hyphen at a line end is not counted, nor is the word after it. It calls
 // tick, when not nil, at each line end with the offset and len(s).
 func newVocabulary(s string, tick func(i, n int)) *vocabulary {
-	v := &vocabulary{words: map[string]bool{}, compounds: map[string]bool{}}
+	// About one new word in 64 bytes of text, and a few compounds.
+	v := &vocabulary{words: make(map[string]bool, len(s)/64), compounds: make(map[string]bool, len(s)/1024)}
 	start, hyphen, skip := -1, false, false
 	var low [32]byte // an ASCII word lower-cased, to look up without a copy
 	flush := func(end int, broken bool) {
@@ -113,9 +114,11 @@ func newVocabulary(s string, tick func(i, n int)) *vocabulary {
 			w := s[start:end]
 			if k, ok := lowerASCIIInto(low[:], w); ok {
 				switch {
+				case set[string(low[:k])]:
+					// Seen: a look-up costs less than storing again.
 				case string(low[:k]) == w:
 					set[w] = true // lower-case already: the text's own bytes
-				case !set[string(low[:k])]:
+				default:
 					set[string(low[:k])] = true
 				}
 			} else {
