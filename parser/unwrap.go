@@ -34,7 +34,10 @@ type layout struct {
 func groupLines(d *doc, lines []rawLine) []*segment {
 	g := &layout{d: d, typewriter: typewriterSpacing(d.src)}
 	d.tick(0, 0)
-	tables := markTables(lines)
+	var tables map[int]bool
+	if spacedColumns(lines) {
+		tables = markTables(lines)
+	}
 	d.tick(0, 0)
 	lines = g.splitRuns(lines)
 	g.width = wrapWidth(lines)
@@ -55,6 +58,18 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 		i = j
 	}
 	return segs
+}
+
+// spacedColumns reports whether a line holds a tab or two spaces in a row,
+// as every row of a table of figures does (see tableRow): without one,
+// markTables has nothing to find.
+func spacedColumns(lines []rawLine) bool {
+	for k := range lines {
+		if t := lines[k].text; strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "  ") {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapWidth estimates the width of hard-wrapped text: the 90th percentile of

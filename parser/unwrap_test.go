@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -139,5 +141,25 @@ func TestUnwrapUnterminatedLines(t *testing.T) {
 				t.Errorf("segments\n%q\nwant\n%q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSpacedColumnsBoundsTableRow checks the prefilter groupLines puts
+// before markTables: a line without a tab or two spaces in a row is never
+// a table row, on every line of the test inputs and on table-like lines.
+func TestSpacedColumnsBoundsTableRow(t *testing.T) {
+	texts := []string{"Revenue $ 1,234 $ 1,100", "Revenue\t1,234\t1,100", "Revenue  1,234  1,100", " Net income (loss)   (12)   4 "}
+	files, _ := filepath.Glob("../testdata/*.input.*")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(b), "\n")...)
+	}
+	for _, s := range texts {
+		if !spacedColumns([]rawLine{{text: s}}) && tableRow(s) {
+			t.Errorf("tableRow(%q) is true, but spacedColumns says no line can be", s)
+		}
 	}
 }
