@@ -26,13 +26,12 @@ type Article struct {
 	shownFor *parser.Release // the release shown counts for
 }
 
-// A new release draws its first firstWindow blocks at once and the rest in
-// steps of growStep, growPause apart: a very long release appears at once
-// and the page stays responsive while the rest is drawn. Nearly every
-// release fits in the first window. A longer one is drawn in chunks
-// (blockchunk.go), so that each step mounts only its new blocks.
+// A release of up to firstWindow blocks is drawn at once. A longer one is
+// drawn a chunk (blockchunk.go) at a time, growPause apart: its first chunk,
+// a few screens, appears at once, and the page stays responsive while the
+// rest is drawn, each step mounting one new chunk.
 const (
-	firstWindow = 150
+	firstWindow = chunkSize
 	growStep    = chunkSize
 	growPause   = 20 * time.Millisecond
 )
@@ -48,22 +47,31 @@ func (a *Article) OnUpdate(ctx app.Context) {
 		return
 	}
 	a.shownFor = a.Release
-	a.shown = min(a.total(), firstWindow)
+	a.shown = a.total()
+	if a.shown > firstWindow {
+		a.shown = chunkEnd(a.Release.Blocks, 0)
+	}
 	a.grow(ctx, a.Release)
 }
 
-// grow draws the next step of r's blocks after a pause, until all are drawn
-// or another release replaced r.
+// grow draws the next chunk of r's blocks after a pause, until all are
+// drawn or another release replaced r. Each step starts in a browser task
+// of its own (yieldToBrowser), never at the end of other work that ran
+// past the pause.
 func (a *Article) grow(ctx app.Context, r *parser.Release) {
 	if a.shown >= a.total() {
 		return
 	}
-	ctx.After(growPause, func(ctx app.Context) {
-		if a.Release != r {
-			return
-		}
-		a.shown = min(a.total(), a.shown+growStep)
-		a.grow(ctx, r)
+	ctx.Async(func() {
+		time.Sleep(growPause)
+		yieldToBrowser()
+		ctx.Dispatch(func(ctx app.Context) {
+			if a.Release != r {
+				return
+			}
+			a.shown = chunkEnd(r.Blocks, a.shown)
+			a.grow(ctx, r)
+		})
 	})
 }
 

@@ -6,21 +6,24 @@ import (
 	"pressmark/parser"
 )
 
-// chunkSize is about how many body blocks one blockChunk draws.
-const chunkSize = 200
+// chunkSize is about how many body blocks one blockChunk draws: a few
+// screens, drawn in one step.
+const chunkSize = 100
 
 // blockChunk draws Blocks[From:To] of a long release. The Article splits a
-// long release into chunks at fixed places, so that drawing more of it
-// mounts one new chunk and leaves the drawn ones alone (go-app updates a
-// component only when its inputs changed), rather than diffing thousands of
-// blocks at every step. The chunk's element is laid out as if its blocks
-// were the body's own (display: contents, in pressmark.css).
+// long release into chunks at fixed places and draws it a whole chunk at a
+// time, so that drawing more of it mounts one new chunk and leaves the
+// drawn ones alone (go-app updates a component only when its inputs
+// changed), rather than diffing thousands of blocks at every step. The
+// chunk's element is laid out as if its blocks were the body's own
+// (display: contents, in pressmark.css).
 type blockChunk struct {
 	app.Compo
 
 	Blocks   []parser.Block // all of the release's blocks
 	From, To int
-	Marks    []Mark
+	Marks    [][]Mark // the marks overlapping each of Blocks[From:To] (marksByBlock)
+	Marked   bool     // whether any annotation touches the release
 }
 
 // Render draws the chunk's blocks; a list's items stay in one list.
@@ -29,32 +32,54 @@ func (c *blockChunk) Render() app.UI {
 	groups := groupBlocks(blocks)
 	out := make([]app.UI, 0, len(groups))
 	for _, g := range groups {
-		i := c.From + g.First
 		if g.Kind != parser.BlockListItem {
-			out = append(out, blockWithMarks(c.Blocks[i], i, c.Marks))
+			out = append(out, c.block(g.First))
 			continue
 		}
 		items := make([]app.UI, g.Count)
 		for j := range items {
-			items[j] = blockWithMarks(c.Blocks[i+j], i+j, c.Marks)
+			items[j] = c.block(g.First + j)
 		}
 		out = append(out, app.Ul().Body(items...))
 	}
 	return app.Div().Class("block-chunk").Body(out...)
 }
 
-// chunkedBlocks draws the first shown of blocks in chunks of about
-// chunkSize. A chunk ends at a fixed place, moved past a run of list items
-// so that a list is never split, whatever shown is.
-func chunkedBlocks(blocks []parser.Block, shown int, marks []Mark) []app.UI {
+// block draws the chunk's k-th block.
+func (c *blockChunk) block(k int) app.UI {
+	var here []Mark
+	if k < len(c.Marks) {
+		here = c.Marks[k]
+	}
+	return blockWithOwnMarks(c.Blocks[c.From+k], c.From+k, here, c.Marked)
+}
+
+// chunkEnd returns where the chunk that starts at block from ends: chunkSize
+// blocks on, moved past a run of list items so that a list is never split.
+// The places depend on the blocks alone, so that a chunk once drawn keeps
+// its inputs as the release is drawn further.
+func chunkEnd(blocks []parser.Block, from int) int {
+	to := min(from+chunkSize, len(blocks))
+	for to < len(blocks) && to > 0 && blocks[to].Kind == parser.BlockListItem && blocks[to-1].Kind == parser.BlockListItem {
+		to++
+	}
+	return to
+}
+
+// chunkedBlocks draws the first shown of blocks in chunks (chunkEnd), with
+// per the marks overlapping each block (marksByBlock). A chunk that shown
+// ends inside is drawn as far as shown.
+func chunkedBlocks(blocks []parser.Block, shown int, per [][]Mark, marked bool) []app.UI {
 	shown = min(shown, len(blocks))
 	var out []app.UI
 	for from := 0; from < shown; {
-		to := min(from+chunkSize, len(blocks))
-		for to < len(blocks) && to > 0 && blocks[to].Kind == parser.BlockListItem && blocks[to-1].Kind == parser.BlockListItem {
-			to++
+		to := chunkEnd(blocks, from)
+		end := min(to, shown)
+		c := &blockChunk{Blocks: blocks, From: from, To: end, Marked: marked}
+		if len(per) >= end {
+			c.Marks = per[from:end]
 		}
-		out = append(out, &blockChunk{Blocks: blocks, From: from, To: min(to, shown), Marks: marks})
+		out = append(out, c)
 		from = to
 	}
 	return out
@@ -67,5 +92,5 @@ func (a *Article) body(r *parser.Release) []app.UI {
 	if len(r.Blocks) <= firstWindow {
 		return bodyBlocks(r.Blocks, marks...)
 	}
-	return chunkedBlocks(r.Blocks, a.shown, marks)
+	return chunkedBlocks(r.Blocks, a.shown, marksByBlock(r.Blocks, marks), len(marks) > 0)
 }
