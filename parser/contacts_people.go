@@ -156,8 +156,11 @@ func (p *peopleReader) name(n string) {
 // "/CONTACT:", "Investors:" or a short line "Press Contacts" — and returns
 // what follows it.
 func stripContactCue(ln string) (string, bool) {
-	lower := strings.ToLower(ln)
-	for i := 0; ; {
+	lower := ""
+	if containsLowerASCII(ln, "contact") {
+		lower = strings.ToLower(ln)
+	}
+	for i := 0; lower != ""; {
 		k := strings.Index(lower[i:], "contact")
 		if k < 0 {
 			break
@@ -183,7 +186,7 @@ func stripContactCue(ln string) (string, bool) {
 		i = j
 	}
 	for _, label := range []string{"for more information:", "for further information:", "further information:", "more information:", "investors:", "media:", "press:", "media inquiries:", "media enquiries:", "press office:", "media relations:", "investor relations:", "press inquiries:", "press enquiries:"} {
-		if strings.HasPrefix(lower, label) {
+		if hasLowerPrefix(ln, label) {
 			return strings.TrimSpace(ln[len(label):]), true
 		}
 	}
@@ -193,6 +196,9 @@ func stripContactCue(ln string) (string, bool) {
 // inlineContact reads a sentence such as "please contact Jane Doe:
 // jane@example.com" or "contact Jane Doe at (214) 653-3756".
 func inlineContact(ln string) (ContactPerson, bool) {
+	if !containsLowerASCII(ln, "contact ") {
+		return ContactPerson{}, false
+	}
 	lower := strings.ToLower(ln)
 	for i := 0; ; {
 		k := strings.Index(lower[i:], "contact ")
