@@ -11,7 +11,10 @@ import (
 // foreignMonths[strings.ToLower(w)]. Only words whose first three letters
 // begin some month's name in some language are looked up.
 func monthWord(w string) (english bool, foreign int) {
-	if w == "" {
+	if len(w) < 3 {
+		// Every name has three bytes or more, and so has the lower-case
+		// form of a word only when the word begins with a non-ASCII
+		// letter, which the next test turns away.
 		return false, 0
 	}
 	if w[0] >= utf8.RuneSelf {
@@ -20,9 +23,6 @@ func monthWord(w string) (english bool, foreign int) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.ToLower(r) >= utf8.RuneSelf {
 			return false, 0
 		}
-	}
-	if len(w) < 3 || len(w) > 11 {
-		return monthWords[strings.ToLower(w)], foreignMonths[strings.ToLower(w)]
 	}
 	if k, ok := stemKey(w); ok {
 		if monthStems[k>>6]&(1<<(k&63)) == 0 {

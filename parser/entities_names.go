@@ -24,6 +24,9 @@ var stockExchanges = wordSet("nyse", "nasdaq", "otc", "otcqb", "otcqx", "tsx", "
 func (t wordTok) text(s string) string { return s[t.start:t.end] }
 
 func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -148,6 +151,7 @@ func orgCue(w string) uint8 {
 	if len(w) > len(buf) {
 		return 0
 	}
+	h := uint32(2166136261) // foldHash, computed as w is lower-cased
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
@@ -157,6 +161,10 @@ func orgCue(w string) uint8 {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) == 0 {
+		return 0 // the cues are words of wordSets
 	}
 	return orgCues[string(buf[:len(w)])]
 }
@@ -381,22 +389,23 @@ func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKin
 		return nil
 	}
 	byFirst := map[string][]string{} // names by their first word
-	var firsts [8]uint64             // a bit for each first word, at its foldHash
+	var firstBytes [4]uint64         // the first words' first bytes
+	var lengths uint64               // the first words' lengths, up to 63
 	for name := range known {
 		if ts := wordTokens(name, nil); len(ts) > 0 && ts[0].start == 0 {
 			w := name[:ts[0].end]
 			byFirst[w] = append(byFirst[w], name)
-			if h, ok := foldHash(w); ok {
-				firsts[h>>6%8] |= 1 << (h & 63)
-			}
+			firstBytes[w[0]>>6] |= 1 << (w[0] & 63)
+			lengths |= 1 << min(len(w), 63)
 		}
 	}
 	var out []entSpan
 	for _, t := range toks {
-		if c := s[t.start]; c < 'A' || c > 'Z' && c < utf8.RuneSelf {
+		c := s[t.start]
+		if c < 'A' || c > 'Z' && c < utf8.RuneSelf {
 			continue // names start with a capital
 		}
-		if h, ok := foldHash(s[t.start:t.end]); ok && firsts[h>>6%8]&(1<<(h&63)) == 0 {
+		if firstBytes[c>>6]&(1<<(c&63)) == 0 || lengths&(1<<min(t.end-t.start, 63)) == 0 {
 			continue // no name starts with this word
 		}
 		for _, name := range byFirst[s[t.start:t.end]] {
@@ -434,19 +443,24 @@ func introducesPerson(s string, toks []wordTok, i int) bool {
 	if t.end+1 >= len(s) || s[t.end] != ' ' {
 		return false
 	}
-	prev := ""
-	if i > 0 && s[toks[i-1].end:t.start] == " " {
-		prev = toks[i-1].text(s)
+	prev := func() string {
+		if i > 0 && s[toks[i-1].end:t.start] == " " {
+			return toks[i-1].text(s)
+		}
+		return ""
 	}
 	switch w := t.text(s); w {
 	case "named", "appoints", "appointed", "welcomes", "hired", "hires", "promoted":
 		return true
 	case "by":
-		return prev == "led" || prev == "headed" || prev == "chaired"
+		p := prev()
+		return p == "led" || p == "headed" || p == "chaired"
 	case "of":
-		return prev == "appointment" || prev == "election" || prev == "hiring" || prev == "promotion"
+		p := prev()
+		return p == "appointment" || p == "election" || p == "hiring" || p == "promotion"
 	case "are", "include", "includes":
-		return prev == "joining" || prev == "partners" || prev == "members"
+		p := prev()
+		return p == "joining" || p == "partners" || p == "members"
 	}
 	return false
 }
@@ -470,7 +484,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 		w := t.text(s)
 		upper := startsUpper(w)
 		switch {
-		case upper && inWordSets(w) && honorifics[w]:
+		case upper && len(w) <= 10 && inWordSets(w) && honorifics[w]:
 			at := t.end
 			if at < len(s) && s[at] == '.' {
 				at++
@@ -623,12 +637,26 @@ func roleAfterRun(s string, toks []wordTok, i int) bool {
 	return strings.HasPrefix(rest, ", ") && roleFollows(rest[2:])
 }
 
+// notSpace reports whether r is not white space, as strings.Fields has it.
+func notSpace(r rune) bool { return !isSpaceFast(r) }
+
 // roleFollows reports whether s starts with a job title: a title word
 // among its first four words, as in "CEO of Acme" or "the company's
 // chief executive".
 func roleFollows(s string) bool {
 	n := 0
-	for _, f := range strings.Fields(s[:min2(len(s), 60)]) {
+	for rest := s[:min2(len(s), 60)]; ; {
+		// The next of strings.Fields(rest), without building the slice.
+		i := strings.IndexFunc(rest, notSpace)
+		if i < 0 {
+			break
+		}
+		f := rest[i:]
+		if j := strings.IndexFunc(f, isSpaceFast); j >= 0 {
+			f, rest = f[:j], f[j:]
+		} else {
+			rest = ""
+		}
 		if n++; n > 4 || n == 1 && (f == "and" || f == "or" || f == "which" || f == "who") {
 			break
 		}

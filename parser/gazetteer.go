@@ -134,31 +134,41 @@ type wordTok struct{ start, end int }
 func wordTokens(s string, buf []wordTok) []wordTok {
 	i := 0
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf && !ctLetter(c) && !isPhoneDigit(c) {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !ctLetter(c) && !isPhoneDigit(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += n
 			continue
 		}
 		start := i
-		i += n
 		for i < len(s) {
-			if c := s[i]; c < utf8.RuneSelf && (ctLetter(c) || isPhoneDigit(c)) {
-				i++
-				continue
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if ctLetter(c) || isPhoneDigit(c) {
+					i++
+					continue
+				}
+				if c != '.' && c != '\'' {
+					break
+				}
+				// Inside a word only when a letter follows: "U.S", "O'Neil".
+				if r2, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r2) {
+					i++
+					continue
+				}
+				break
 			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if isWordRune(r) {
 				i += n
 				continue
 			}
-			if r == '.' || r == '\'' || r == '’' {
-				// Inside a word only when a letter follows: "U.S", "O’Neil".
-				r2, _ := utf8.DecodeRuneInString(s[i+n:])
-				if unicode.IsLetter(r2) {
+			if r == '’' {
+				// "O’Neil"
+				if r2, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsLetter(r2) {
 					i += n
 					continue
 				}
