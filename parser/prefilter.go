@@ -69,7 +69,8 @@ func newStartFilter(pattern string) startFilter {
 	// rune or match: otherwise the expression is not anchored.
 	front, ok := closure(prog, []uint32{uint32(prog.Start)}, true)
 	if !ok {
-		return startFilter{}
+		// Not anchored: no sets, but the automaton tries every place.
+		return startFilter{nfa: newPrefixNFA(pattern)}
 	}
 	return startFilter{pos: startPositions(prog, front, false), solid: startPositions(prog, front, true), nfa: newPrefixNFA(pattern)}
 }
