@@ -3,10 +3,43 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"sort"
+	"strings"
 	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/performance"
+	"github.com/chromedp/chromedp"
 )
+
+// rendererMetrics returns the renderer's main-thread time totals, in
+// seconds, by name (LayoutDuration, RecalcStyleDuration, TaskDuration…).
+func rendererMetrics(t *testing.T, ctx context.Context) map[string]float64 {
+	t.Helper()
+	res, err := chromedp.Run(ctx, func(ctx context.Context, tg *chromedp.Target) (performance.GetMetricsResult, error) {
+		return cdp.Call(ctx, tg, performance.GetMetrics, cdp.Empty{})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]float64{}
+	for _, x := range res.Metrics {
+		m[x.Name] = x.Value
+	}
+	return m
+}
+
+// metricsDelta prints, in milliseconds, how much each duration grew.
+func metricsDelta(before, after map[string]float64) string {
+	var out []string
+	for _, n := range []string{"TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration"} {
+		out = append(out, fmt.Sprintf("%s %.0f", strings.TrimSuffix(n, "Duration"), 1000*(after[n]-before[n])))
+	}
+	return strings.Join(out, ", ") + " ms"
+}
 
 // taskProbe records, in window.pmTasks, each keydown, timer and animation
 // frame callback the page runs: its kind, the requested delay, and its
@@ -60,6 +93,10 @@ func TestScrollTrace(t *testing.T) {
 	}
 	ctx := newPage(t)
 	openFigureRelease(t, ctx)
+	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, performance.Enable, performance.EnableParams{})
+		return err
+	}))
 	css := os.Getenv("PRESSMARK_SCROLL_CSS")
 	aeval[bool](t, ctx, `(() => { window.pmSheet = new CSSStyleSheet(); window.pmSheet.replaceSync(`+jsString(css)+`); return true; })()`)
 	for i := 0; i < 8; i++ {
@@ -68,8 +105,27 @@ func TestScrollTrace(t *testing.T) {
 		aeval[bool](t, ctx, `new Promise((r) => setTimeout(() => r(true), 300))`)
 		aeval[bool](t, ctx, taskProbe)
 		aeval[bool](t, ctx, `(window.pmTasks.length = 0, window.pmT0 = performance.now(), true)`)
+		m0 := rendererMetrics(t, ctx)
 		worst, dropped := measureScroll(t, ctx)
+		m1 := rendererMetrics(t, ctx)
+		frames := aeval[float64](t, ctx, `window.pmTasks.filter((x) => x.kind === "raf").length`)
 		tasks := aeval[string](t, ctx, `window.pmTasks.filter((x) => x.kind !== "raf" || x.t1 - x.t0 > 1).map((x) => x.kind + "(" + (x.extra||0) + ") at " + (x.t0 - window.pmT0).toFixed(0) + " for " + (x.t1 - x.t0).toFixed(1)).join("; ")`)
-		fmt.Fprintf(os.Stderr, "SCROLL css=%v worst %.1f ms, %v late; page tasks: %s\n", on, worst, dropped, tasks)
+		fmt.Fprintf(os.Stderr, "SCROLL css=%v worst %.1f ms, %v late of %v frames; main thread: %s; page tasks: %s\n", on, worst, dropped, frames, metricsDelta(m0, m1), tasks)
 	}
+}
+
+// TestAddSpread adds PRESSMARK_ADDS (default 8, the most the figure release has blocks for) annotations to the figure
+// release as TestAnnotateFigures does and prints every time, sorted, with
+// the minimum and the median: on a busy machine the minimum says more
+// than one median of five.
+func TestAddSpread(t *testing.T) {
+	if os.Getenv("PRESSMARK_TRACE") == "" {
+		t.Skip("a diagnosis: set PRESSMARK_TRACE=1")
+	}
+	n := 8
+	fmt.Sscan(os.Getenv("PRESSMARK_ADDS"), &n)
+	f := annotateFigures(t, newPage(t), n, 0)
+	page := append([]float64(nil), f.addPage...)
+	sort.Float64s(page)
+	fmt.Fprintf(os.Stderr, "ADDS min %.1f median %.1f ms, Go side median %.1f ms; all %.1f\n", page[0], median(page), median(f.addGo), page)
 }

@@ -27,6 +27,7 @@ type markedBlock struct {
 	Index int
 	Marks []Mark // the marks overlapping Block
 
+	listed       int // the index it is listed under in mountedBlocks
 	painted      bool
 	paintedBlock parser.Block // what the element's contents show
 	paintedMarks []Mark
@@ -45,7 +46,7 @@ func (b *markedBlock) Render() app.UI {
 // parents once more: nothing here calls for that.)
 func (b *markedBlock) OnMount(ctx app.Context) {
 	ctx.PreventUpdate()
-	mountedBlocks[b.Index] = b
+	b.list()
 	b.painted = false
 	b.paint(b.Block, b.Marks)
 }
@@ -53,14 +54,24 @@ func (b *markedBlock) OnMount(ctx app.Context) {
 // OnUpdate repaints the block once go-app has updated its element (which
 // it may have replaced, when the block's kind changed).
 func (b *markedBlock) OnUpdate(ctx app.Context) {
-	mountedBlocks[b.Index] = b
+	b.unlist()
+	b.list()
 	ctx.Defer(func(app.Context) { b.paint(b.Block, b.Marks) })
 }
 
 // OnDismount forgets the block.
-func (b *markedBlock) OnDismount() {
-	if mountedBlocks[b.Index] == b {
-		delete(mountedBlocks, b.Index)
+func (b *markedBlock) OnDismount() { b.unlist() }
+
+// list enters the block in mountedBlocks under its index.
+func (b *markedBlock) list() {
+	b.listed = b.Index
+	mountedBlocks[b.Index] = b
+}
+
+// unlist takes the block out of mountedBlocks.
+func (b *markedBlock) unlist() {
+	if mountedBlocks[b.listed] == b {
+		delete(mountedBlocks, b.listed)
 	}
 }
 
