@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // contactish, the one expression, is an alternation of four pieces; a text
 // matches it exactly when it matches one of them. Tested one by one, each
@@ -16,7 +19,7 @@ var (
 
 // matchContactish reports whether contactish matches t.
 func matchContactish(t string) bool {
-	if strings.IndexByte(t, '@') >= 0 && contactEmailRE.MatchString(t) {
+	if hasEmail(t) {
 		return true
 	}
 	if hasPhoneRun(t) {
@@ -57,6 +60,61 @@ func hasPhoneRun(t string) bool {
 		default:
 			first = -1
 		}
+	}
+	return false
+}
+
+// hasEmail reports whether t holds a match of contactEmailRE,
+// `(?i)[\w.+-]+@[\w-]+\.[\w.-]+`: an @ with a local-part rune before it,
+// and after it a run of word runes and hyphens, a dot and one more rune.
+// The expression, tried from every place of a paragraph, cost more than
+// all the rest of the contact test.
+func hasEmail(t string) bool {
+	for off := 0; off < len(t); {
+		i := strings.IndexByte(t[off:], '@')
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		if at > 0 && emailDomainAfter(t[at+1:]) {
+			if r, _ := utf8.DecodeLastRuneInString(t[:at]); emailRune(r) || r == '.' || r == '+' {
+				return true
+			}
+		}
+		off = at + 1
+	}
+	return false
+}
+
+// emailDomainAfter reports whether s begins as `[\w-]+\.[\w.-]` does:
+// the run of word runes and hyphens cannot hold the dot, so it must stop
+// at one.
+func emailDomainAfter(s string) bool {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !emailRune(r) {
+			break
+		}
+		i += size
+	}
+	if i == 0 || i+1 >= len(s) || s[i] != '.' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return emailRune(r) || r == '.'
+}
+
+// emailRune reports whether r is in `(?i)[\w-]`: an ASCII letter, digit,
+// underscore or hyphen, or one of the two runes case folding adds to
+// them, the Kelvin sign (k) and the long s.
+func emailRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		c := byte(r)
+		return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+	case r == 0x212a, r == 0x17f:
+		return true
 	}
 	return false
 }

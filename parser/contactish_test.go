@@ -37,3 +37,26 @@ func TestMatchContactishAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestHasEmailSameAsRegexp compares hasEmail with contactEmailRE on edge
+// cases and every line of the test inputs and of the shared corpus.
+func TestHasEmailSameAsRegexp(t *testing.T) {
+	texts := []string{"", "@", "a@b", "a@b.", "a@b.c", "@b.c", "a@.c", "a@b..", "a@b.-", "x a@b_c.d y", "a.@b.c", "+@b.c",
+		"\u212a@b.c", "a@\u017f.c", "a@b.\u212a", "é@b.c", "a@é.c", "a@b.é", "a@b\xff.c", "a@@b.c", "a@b@c.d", "name (at) x.com",
+		"jane.doe+pr@example.co.uk", "Primary Email: publiccorrespondence@cabinetoffice.gov.uk"}
+	texts = append(texts, testdataLines(t)...)
+	texts = append(texts, sharedLinesIfAny(t)...)
+	matched := 0
+	for _, s := range texts {
+		want := contactEmailRE.get().MatchString(s)
+		if want {
+			matched++
+		}
+		if got := hasEmail(s); got != want {
+			t.Errorf("hasEmail(%q) = %v, the expression says %v", s, got, want)
+		}
+	}
+	if matched == 0 {
+		t.Error("no text holds an address: the test proves nothing")
+	}
+}
