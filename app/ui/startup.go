@@ -23,6 +23,46 @@ type SidePanels struct {
 	Entities []parser.Entity
 
 	drawn bool // the first frame is behind us
+
+	// shown is what the panels show: the inputs as they were a frame
+	// after they last changed (OnUpdate).
+	shown sidePanelsInput
+	gen   int // input changes; only the latest one's deferred draw applies
+}
+
+// sidePanelsInput is what SidePanels draws.
+type sidePanelsInput struct {
+	Removed  []parser.Removed
+	Restored []string
+	Contacts parser.Contacts
+	Entities []parser.Entity
+}
+
+func (p *SidePanels) inputs() sidePanelsInput {
+	return sidePanelsInput{p.Removed, p.Restored, p.Contacts, p.Entities}
+}
+
+// OnInit shows the first inputs.
+func (p *SidePanels) OnInit() { p.shown = p.inputs() }
+
+// OnUpdate shows new inputs, such as a pasted release's, on the frame after
+// the one that draws the release, for the reason OnMount waits: the
+// release shows, and answers input, that much sooner. (The pre-rendered
+// page and tests draw at once.)
+func (p *SidePanels) OnUpdate(ctx app.Context) {
+	if !app.IsClient {
+		p.shown = p.inputs()
+		return
+	}
+	p.gen++
+	gen := p.gen
+	ctx.Defer(func(ctx app.Context) {
+		ctx.Dispatch(func(app.Context) {
+			if gen == p.gen {
+				p.shown = p.inputs()
+			}
+		})
+	})
 }
 
 // OnMount draws the panels on the next frame: a deferred function runs
@@ -42,8 +82,9 @@ func (p *SidePanels) Render() app.UI {
 	if !p.drawn && app.IsClient {
 		return holder
 	}
+	in := p.shown
 	return holder.Body(
-		&RemovedPanel{Removed: p.Removed, Restored: p.Restored},
-		&ContactsPanel{Contacts: p.Contacts, Entities: p.Entities},
+		&RemovedPanel{Removed: in.Removed, Restored: in.Restored},
+		&ContactsPanel{Contacts: in.Contacts, Entities: in.Entities},
 	)
 }
