@@ -240,7 +240,7 @@ var partSeparators = strings.NewReplacer(";", ",", " | ", ",", " • ", ",", "\t
 // bars, bullets, tabs, runs of spaces and " or ", keeping ", Inc." and
 // the like with the name before them.
 func contactParts(s string) []string {
-	if strings.ContainsAny(s, ";|•\t") || strings.Contains(s, "  ") || strings.Contains(s, " or ") {
+	if strings.ContainsAny(s, ";|\t") || strings.Contains(s, "•") || strings.Contains(s, "  ") || strings.Contains(s, " or ") {
 		s = partSeparators.Replace(s)
 	}
 	raw := strings.Split(s, ",")

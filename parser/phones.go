@@ -332,7 +332,9 @@ var narrowSpaces = strings.NewReplacer("\u00a0", " ", "\u2007", " ", "\u202f", "
 
 // plainSpaces replaces non-breaking and figure spaces with plain spaces.
 func plainSpaces(s string) string {
-	if !strings.ContainsAny(s, "\u00a0\u2007\u202f") {
+	// The three are encoded C2 A0, E2 80 87 and E2 80 AF: without a C2 or
+	// an E2 byte there is none, and no rune-by-rune search is needed.
+	if strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 || !strings.ContainsAny(s, "\u00a0\u2007\u202f") {
 		return s
 	}
 	return narrowSpaces.Replace(s)
