@@ -443,7 +443,7 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 	if len(s.Links) > 0 && wordCount(text) <= 3*len(s.Links)+2 {
 		social := 0
 		for _, l := range s.Links {
-			if socialHosts.MatchString(l.URL) {
+			if isSocialURL(l.URL) {
 				social++
 			}
 		}

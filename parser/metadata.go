@@ -53,6 +53,7 @@ type metaScan struct {
 	partialDates                           []string // year-less dates ("--07-22") from the dateline
 	titleText                              string
 	pageHead                               string // the headline part of the web page's title line
+	datelines                              datelineMemo
 }
 
 func (m *metaScan) add(field *[]candidate, value string, rank int) {
@@ -128,7 +129,7 @@ func (m *metaScan) topLines() {
 		if s.Removed == nil && len(t) < 80 {
 			// "Hamburg, 5. November 2025" on a line of its own: the
 			// dateline and the date.
-			if dl, ok := parseDateline(t); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) && !strings.HasSuffix(dl.place, ":") {
+			if dl, ok := m.dateline(t); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) && !strings.HasSuffix(dl.place, ":") {
 				m.add(&m.published, dl.iso, rankStated)
 				if m.d.rel.Dateline == "" {
 					m.d.rel.Dateline = dl.place
@@ -190,7 +191,7 @@ func (m *metaScan) findDateline() {
 		if seen > 3 {
 			return
 		}
-		dl, ok := parseDateline(s.Text)
+		dl, ok := m.dateline(s.Text)
 		if !ok && seen == 1 {
 			// "CHICAGO" alone, the paragraph going on below with "— A measure …".
 			t := strings.TrimSpace(s.Text)
@@ -320,10 +321,10 @@ func (m *metaScan) canonical() {
 		m.d.tick(0, 0)
 		raw := strings.TrimSpace(m.d.raw(s))
 		u := ""
-		if mm := urlOnlyRE.FindStringSubmatch(strings.TrimSpace(s.Text)); mm != nil {
-			u = mm[1]
-		} else if mm := urlOnlyRE.FindStringSubmatch(raw); mm != nil && m.d.format != FormatHTML {
-			u = mm[1]
+		if v, ok := urlOnly(strings.TrimSpace(s.Text)); ok {
+			u = v
+		} else if v, ok := urlOnly(raw); ok && m.d.format != FormatHTML {
+			u = v
 		}
 		if u == "" {
 			continue

@@ -130,7 +130,7 @@ func (m *metaScan) subjectPublisher() {
 			return
 		}
 		t := s.Text
-		if dl, ok := parseDateline(t); ok {
+		if dl, ok := m.dateline(t); ok {
 			t = dl.rest
 		}
 		t = strings.TrimLeft(t, " -–—:")

@@ -1,0 +1,66 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// urlTexts returns edge cases and every space-separated piece of every
+// line of the test inputs and of the shared corpus, with the lines
+// themselves, and the pieces inside angle brackets and parentheses.
+func urlTexts(t *testing.T, edge ...string) []string {
+	texts := append([]string(nil), edge...)
+	lines := append(testdataLines(t), sharedLinesIfAny(t)...)
+	for _, ln := range lines {
+		texts = append(texts, ln)
+		for _, f := range strings.Fields(ln) {
+			texts = append(texts, f, strings.Trim(f, "<>()[]\"'.,;"))
+		}
+	}
+	return texts
+}
+
+// TestIsSocialURLSameAsRegexp compares isSocialURL with socialHosts.
+func TestIsSocialURLSameAsRegexp(t *testing.T) {
+	texts := urlTexts(t, "", "x.com", "X.COM", "x.comx", "x.com/a", "https://x.com", "HTTPS://WWW.X.COM", "http://m.facebook.com",
+		"https://uk.linkedin.com/in/a", "https://u.linkedin.com", "https://ab.cd.x.com", "https://www.\u212a.com",
+		"https://t.me/a", "t.me_", "https://\u017fx.com", "https://bs\u212ay.app", "https://t\u212aiktok.com", "ftp://x.com",
+		"https:/x.com", "https://www.youtu.be", "youtu.bee", "https://vimeo.com.evil.org", "https://notx.com", "https://é.x.com",
+		"https://aa.www.x.com", "https://www.instagram.com/cabinetoffice", "https://www.gov.uk/")
+	matched := 0
+	for _, s := range texts {
+		want := socialHosts.get().MatchString(s)
+		if want {
+			matched++
+		}
+		if got := isSocialURL(s); got != want {
+			t.Errorf("isSocialURL(%q) = %v, the expression says %v", s, got, want)
+		}
+	}
+	if matched == 0 {
+		t.Error("no text is a social link: the test proves nothing")
+	}
+}
+
+// TestURLOnlySameAsRegexp compares urlOnly with urlOnlyRE.
+func TestURLOnlySameAsRegexp(t *testing.T) {
+	texts := urlTexts(t, "", "http://", "https://", "http://a", " <https://a.b/c> ", "<https://a.b/c", "https://a.b/c>",
+		"https://a.b/c>>", "https://a b", "https://a\vb", "\thttps://a\t\n", "HTTP://a", "<<https://a>", "https://a<b",
+		"https://é.fr", "https://a\xff", "x https://a", "https://a\u00a0")
+	matched := 0
+	for _, s := range texts {
+		var want string
+		m := urlOnlyRE.get().FindStringSubmatch(s)
+		if m != nil {
+			want = m[1]
+			matched++
+		}
+		got, ok := urlOnly(s)
+		if ok != (m != nil) || got != want {
+			t.Errorf("urlOnly(%q) = %q, %v; the expression gives %q, %v", s, got, ok, want, m != nil)
+		}
+	}
+	if matched == 0 {
+		t.Error("no text is only an address: the test proves nothing")
+	}
+}
