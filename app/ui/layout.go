@@ -42,7 +42,7 @@ func (c *Root) Render() app.UI {
 				&Article{Release: rel, Busy: c.parsing},
 			),
 			app.Div().ID(panelsID).Class("pane", "pane-side").Body(
-				&Workbench{},
+				&WorkbenchHolder{},
 				&SidePanels{Removed: removed, Restored: c.doc.Restored, Contacts: contacts, Entities: entities},
 			),
 		),
