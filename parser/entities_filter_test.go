@@ -27,6 +27,11 @@ func TestWordFiltersHoldEveryWord(t *testing.T) {
 			}
 		}
 	}
+	for w := range roleWords {
+		if !isRoleWord(w) || !isRoleWord(strings.ToUpper(w)) {
+			t.Errorf("isRoleWord(%q) = false", w)
+		}
+	}
 	for k := range gazIndex {
 		if !gazMay(k) {
 			t.Errorf("gazMay(%q) = false", k)

@@ -27,6 +27,12 @@ func startsUpper(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
 		return 'A' <= w[0] && w[0] <= 'Z'
 	}
+	return startsUpperRune(w)
+}
+
+// startsUpperRune is startsUpper for a word that does not begin with an
+// ASCII byte, kept apart so that startsUpper is inlined.
+func startsUpperRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -637,6 +643,24 @@ func roleAfterRun(s string, toks []wordTok, i int) bool {
 	return strings.HasPrefix(rest, ", ") && roleFollows(rest[2:])
 }
 
+// roleFilter holds a bit for each of roleWords at its foldHash.
+var roleFilter = func() (f [16]uint64) {
+	for w := range roleWords {
+		if h, ok := foldHash(w); ok {
+			f[h>>6%uint32(len(f))] |= 1 << (h & 63)
+		}
+	}
+	return f
+}()
+
+// isRoleWord is inSet(roleWords, w), turning most words away by roleFilter.
+func isRoleWord(w string) bool {
+	if h, ok := foldHash(w); ok && roleFilter[h>>6%uint32(len(roleFilter))]&(1<<(h&63)) == 0 {
+		return false
+	}
+	return inSet(roleWords, w)
+}
+
 // notSpace reports whether r is not white space, as strings.Fields has it.
 func notSpace(r rune) bool { return !isSpaceFast(r) }
 
@@ -660,7 +684,7 @@ func roleFollows(s string) bool {
 		if n++; n > 4 || n == 1 && (f == "and" || f == "or" || f == "which" || f == "who") {
 			break
 		}
-		if inSet(roleWords, strings.Trim(f, ".,;:’'s")) || inSet(roleWords, strings.Trim(f, ".,;:")) {
+		if isRoleWord(strings.Trim(f, ".,;:’'s")) || isRoleWord(strings.Trim(f, ".,;:")) {
 			return true
 		}
 		if strings.ContainsAny(f, ",.;:") {
