@@ -54,10 +54,15 @@ func removeDescriptions(d *doc, first int) {
 			continue
 		}
 		if !isDescription(s.Text) {
+			// describesIssuer, the issuer read last: most paragraphs
+			// fail the rest first.
+			if !isCapitalised(s.Text) || !tellsCompanyStory(s.Text) {
+				continue
+			}
 			if !subjectRead && first < len(d.segs) {
 				subject, subjectRead = issuerOf(d.segs[first].Text), true
 			}
-			if !describesIssuer(s.Text, subject) {
+			if !namesIssuerFirst(s.Text, subject) {
 				continue
 			}
 		}
@@ -101,10 +106,18 @@ var issuerHistory = lazyRE(`(?i)\b(?:is committed to|is dedicated to|since (?:it
 // company's story ("Apple ignited the personal computer revolution … Apple
 // is committed to …").
 func describesIssuer(t, issuer string) bool {
-	if issuer == "" || !strings.HasPrefix(t, issuer+" ") || !wordsAtLeast(t, 15) {
-		return false
-	}
-	if strings.ContainsAny(t, "\"“”") || quoteOrNews.MatchString(t) {
+	return namesIssuerFirst(t, issuer) && tellsCompanyStory(t)
+}
+
+// namesIssuerFirst reports whether t opens with the name issuer.
+func namesIssuerFirst(t, issuer string) bool {
+	return issuer != "" && strings.HasPrefix(t, issuer+" ")
+}
+
+// tellsCompanyStory is the part of describesIssuer that does not depend on
+// the issuer: enough words, no quotation, the company's story.
+func tellsCompanyStory(t string) bool {
+	if !wordsAtLeast(t, 15) || strings.ContainsAny(t, "\"“”") || quoteOrNews.MatchString(t) {
 		return false
 	}
 	return issuerHistory.MatchString(t)

@@ -342,6 +342,23 @@ var weekdayForms = func() map[string]bool {
 	return m
 }()
 
+// maxStartWord bounds the lengths startWordLengths records; longer words
+// are looked up.
+const maxStartWord = 32
+
+// startWordLengths marks the byte lengths of the month and weekday words
+// (all lengths from maxStartWord on are marked): an ASCII word of another
+// length is neither, without a map lookup.
+var startWordLengths = sync.OnceValue(func() (lens [maxStartWord + 1]bool) {
+	lens[maxStartWord] = true
+	for _, m := range []map[string]bool{monthWords, weekdayForms} {
+		for w := range m {
+			lens[min(len(w), maxStartWord)] = true
+		}
+	}
+	return lens
+})
+
 // datesAtStart returns findDates(s) when a date can begin s, and nil
 // otherwise, without running the patterns: every date findDates reports
 // begins with a digit, or with a word that names a weekday or a month.
@@ -355,7 +372,7 @@ func datesAtStart(s string) []dateMatch {
 			j++
 		}
 		if j == len(s) || s[j] < utf8.RuneSelf {
-			if w := s[:j]; !lowerIn(monthWords, w) && !lowerIn(weekdayForms, w) {
+			if w := s[:j]; !startWordLengths()[min(len(w), maxStartWord)] || !lowerIn(monthWords, w) && !lowerIn(weekdayForms, w) {
 				return nil
 			}
 		}

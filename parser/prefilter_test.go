@@ -238,3 +238,31 @@ func TestIndexFoldASCIIAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesAtStartSameAsFindDates checks that datesAtStart, which skips
+// findDates unless a date can begin the text, misses no date at the start
+// of a text: over the heads of every line of testdata and /work/shared,
+// and of the same lines after their first word.
+func TestDatesAtStartSameAsFindDates(t *testing.T) {
+	texts := []string{"", "March 3, 2026", "mar 3 2026", "Thursday, 5 March 2026", "3/4/2026", "Septiembre 3 de 2026", "Mayday"}
+	for _, ln := range append(testdataLines(t), sharedLinesIfAny(t)...) {
+		texts = append(texts, headOf(ln, 40))
+		if i := strings.IndexByte(ln, ' '); i >= 0 {
+			texts = append(texts, headOf(ln[i+1:], 40))
+		}
+	}
+	atStart := 0
+	for _, s := range texts {
+		want := findDates(s)
+		if len(want) == 0 || want[0].start != 0 {
+			continue
+		}
+		atStart++
+		if got := datesAtStart(s); len(got) == 0 || got[0] != want[0] {
+			t.Errorf("datesAtStart(%q) = %v, findDates gives %v", s, got, want)
+		}
+	}
+	if atStart == 0 {
+		t.Error("no text begins with a date: the test proves nothing")
+	}
+}
