@@ -290,6 +290,17 @@ func bareHost(h string) bool {
 		return false
 	}
 	tld := h[dot+1:]
+	ascii, upper, lower := true, false, false
+	for i := 0; i < len(tld); i++ {
+		c := tld[i]
+		ascii = ascii && c < utf8.RuneSelf
+		upper = upper || c >= 'A' && c <= 'Z'
+		lower = lower || c >= 'a' && c <= 'z'
+	}
+	if ascii {
+		// All lower case or all upper case, checked without copies.
+		return !(upper && lower) && inLower(bareTLDs, tld)
+	}
 	if tld != strings.ToLower(tld) && tld != strings.ToUpper(tld) {
 		return false
 	}

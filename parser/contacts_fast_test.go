@@ -58,3 +58,33 @@ func TestContainsLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestBareHostAsBefore checks bareHost against its first definition, which
+// lower- and upper-cased the top-level domain to test it.
+func TestBareHostAsBefore(t *testing.T) {
+	old := func(h string) bool {
+		dot := strings.LastIndexByte(h, '.')
+		if dot <= 0 {
+			return false
+		}
+		tld := h[dot+1:]
+		if tld != strings.ToLower(tld) && tld != strings.ToUpper(tld) {
+			return false
+		}
+		return bareTLDs[strings.ToLower(tld)]
+	}
+	for _, h := range []string{"", "com", ".com", "x.com", "x.COM", "x.Com", "x.cOm", "x.io", "x.IO", "x.example", "GOV.UK", "gov.uk", "x.\u0130o", "x.c\u00f6m", "x.", "a.b.news", "a.b.NEWS", "x.c1m"} {
+		if got, want := bareHost(h), old(h); got != want {
+			t.Errorf("bareHost(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+func TestInLower(t *testing.T) {
+	m := map[string]bool{"director": true, "vp": true}
+	for _, w := range []string{"", "Director", "DIRECTOR", "director", "VP", "Vp", "vP", "Dírector", "\u0130", strings.Repeat("A", 40)} {
+		if got, want := inLower(m, w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("inLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

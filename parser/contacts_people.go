@@ -88,7 +88,7 @@ func (p *peopleReader) roleTail(s string) bool {
 	if s == "" || c.Phone != "" || c.Email != "" || fieldCount(s) > 8 {
 		return false
 	}
-	if len(findEmails(s)) > 0 || len(findPhones(s)) > 0 || isPersonName(stripLabel(s)) || strings.Contains(s, "://") || strings.HasPrefix(strings.ToLower(s), "www.") {
+	if len(findEmails(s)) > 0 || len(findPhones(s)) > 0 || isPersonName(stripLabel(s)) || strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
 		return false
 	}
 	if c.Role == "" {
@@ -269,7 +269,7 @@ func contactParts(s string) []string {
 
 // stripLabel removes a leading "Name:" or "Contact:" style label.
 func stripLabel(s string) string {
-	if i := strings.IndexByte(s, ':'); i > 0 && i < 20 && labelWords[strings.ToLower(strings.TrimSpace(s[:i]))] {
+	if i := strings.IndexByte(s, ':'); i > 0 && i < 20 && inLower(labelWords, strings.TrimSpace(s[:i])) {
 		return strings.TrimSpace(s[i+1:])
 	}
 	return s
@@ -347,7 +347,13 @@ func nameWord(w string, n int) bool {
 	if isInitial(w) {
 		return true
 	}
-	key := strings.ToLower(strings.TrimRight(w, "."))
+	key := strings.TrimRight(w, ".")
+	var buf [32]byte
+	if k, ok := lowerASCIIInto(buf[:], key); ok {
+		key = string(buf[:k]) // does not escape: no allocation
+	} else {
+		key = strings.ToLower(key)
+	}
 	if n > 0 && (key == "jr" || key == "sr" || key == "iii" || key == "ii") {
 		return true
 	}
@@ -396,7 +402,7 @@ func isRole(s string) bool {
 		return false
 	}
 	for _, w := range words {
-		if roleWords[strings.ToLower(strings.Trim(w, ".,’'s"))] || roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
+		if inLower(roleWords, strings.Trim(w, ".,’'s")) || inLower(roleWords, strings.Trim(w, ".,")) {
 			return true
 		}
 	}
@@ -439,4 +445,14 @@ func containsLowerASCII(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// inLower reports whether m holds strings.ToLower(w), lower-casing a short
+// ASCII w on the stack rather than in a new string.
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if k, ok := lowerASCIIInto(buf[:], w); ok {
+		return m[string(buf[:k])]
+	}
+	return m[strings.ToLower(w)]
 }

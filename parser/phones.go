@@ -119,10 +119,9 @@ func phoneSep(s string, i int) (byte, int) {
 }
 
 // phoneGroups reads the runs of digits of a candidate number at s[i:],
-// after an optional '+'. It stops before anything that is not a digit
+// after an optional '+', appending them to gs. It stops before anything that is not a digit
 // group or a single separator followed by one.
-func phoneGroups(s string, i int) []phoneGroup {
-	var gs []phoneGroup
+func phoneGroups(s string, i int, gs []phoneGroup) []phoneGroup {
 	var sep byte
 	for len(gs) < 7 {
 		j := i
@@ -171,7 +170,8 @@ func matchPhone(s string, i int) (phoneMatch, bool) {
 	if plus {
 		at++
 	}
-	gs := phoneGroups(s, at)
+	var buf [7]phoneGroup // room for the most phoneGroups reads
+	gs := phoneGroups(s, at, buf[:0])
 	if len(gs) == 0 {
 		return phoneMatch{}, false
 	}
