@@ -17,6 +17,9 @@ func monthWord(w string) (english bool, foreign int) {
 		// letter, which the next test turns away.
 		return false, 0
 	}
+	if c := w[0] | 0x20; w[0] < utf8.RuneSelf && (c < 'a' || c > 'z' || monthInitials&(1<<(c-'a')) == 0) {
+		return false, 0 // no month's name begins with this character
+	}
 	if w[0] >= utf8.RuneSelf {
 		// Every month's name begins with an ASCII letter, and
 		// strings.ToLower lower-cases rune by rune.
@@ -52,6 +55,15 @@ var monthLex = func() map[string]uint8 {
 		m[w] |= uint8(n)
 	}
 	return m
+}()
+
+// monthInitials holds, at bit c-'a', each first letter c of the words of
+// monthLex (all lower-case ASCII letters).
+var monthInitials = func() (set uint32) {
+	for w := range monthLex {
+		set |= 1 << (w[0] - 'a')
+	}
+	return set
 }()
 
 // monthStems is a set of the first three letters of the words of monthLex,

@@ -49,7 +49,7 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 		return []Entity{}
 	}
 	toks := wordTokens(text, make([]wordTok, 0, len(text)/6))
-	var ss []entSpan
+	ss := make([]entSpan, 0, 16+len(toks)/8)
 	for _, m := range datesIn(text, toks) {
 		iso := m.iso
 		if !m.hasYear() {
@@ -57,7 +57,8 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 		}
 		ss = append(ss, entSpan{EntityDate, m.start, m.end, iso})
 	}
-	for _, m := range findGazetteer(text, toks) {
+	var gazBuf [64]gazMatch
+	for _, m := range appendGazetteer(gazBuf[:0], text, toks) {
 		ss = append(ss, entSpan{m.kind, m.start, m.end, m.value})
 	}
 	for _, m := range findEmails(text) {

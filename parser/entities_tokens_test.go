@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -59,4 +60,31 @@ func refWordTokens(s string, buf []wordTok) []wordTok {
 		buf = append(buf, wordTok{start, i})
 	}
 	return buf
+}
+
+// TestTrimPossessiveMatchesReference checks trimPossessive against the
+// version that tried each suffix in turn.
+func TestTrimPossessiveMatchesReference(t *testing.T) {
+	words := []string{"", "s", "'s", "’s", "a's", "a’s", "A'S", "A’S", "’S", "x’S", "Belarus’s", "UK's", "ss", "s's", "\x99s", "é’s"}
+	for _, s := range dateTexts(t, false) {
+		for _, tk := range refWordTokens(s, nil) {
+			words = append(words, s[tk.start:tk.end])
+		}
+	}
+	for _, w := range words {
+		got, ok := trimPossessive(w)
+		want, wok := refTrimPossessive(w)
+		if got != want || ok != wok {
+			t.Errorf("trimPossessive(%q) = %q, %v; want %q, %v", w, got, ok, want, wok)
+		}
+	}
+}
+
+func refTrimPossessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
 }

@@ -194,7 +194,11 @@ type gazMatch struct {
 // word is taken to be part of a longer name and left out: "Moscow
 // Mechanism", "Michael Jordan", "Canada Goose".
 func findGazetteer(s string, toks []wordTok) []gazMatch {
-	var out []gazMatch
+	return appendGazetteer(nil, s, toks)
+}
+
+// appendGazetteer is findGazetteer, appending to out.
+func appendGazetteer(out []gazMatch, s string, toks []wordTok) []gazMatch {
 	for i := 0; i < len(toks); i++ {
 		w := s[toks[i].start:toks[i].end]
 		if c := w[0]; c < 'A' || c > 'Z' && c < utf8.RuneSelf || c >= utf8.RuneSelf && !startsUpper(w) {
@@ -230,10 +234,15 @@ func findGazetteer(s string, toks []wordTok) []gazMatch {
 
 // trimPossessive removes a trailing "’s" or "'s".
 func trimPossessive(w string) (string, bool) {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)], true
-		}
+	n := len(w)
+	if n < 3 || w[n-1]|0x20 != 's' {
+		return w, false
+	}
+	if w[n-2] == '\'' {
+		return w[:n-2], true
+	}
+	if n > 4 && w[n-4:n-1] == "’" {
+		return w[:n-4], true
 	}
 	return w, false
 }
