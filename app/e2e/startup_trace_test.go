@@ -259,6 +259,30 @@ func printTrace(name string, events []traceEvent, ready float64) {
 		}
 	}
 	fmt.Printf("  main thread CPU until ready: %.1f ms, of which compiling functions on first call %.1f ms\n", cpu, cpuLazy)
+	// The CPU time in tasks before app.wasm runs, and in those after the
+	// first tree is mounted, until ready.
+	var first, mounted float64
+	for _, e := range events {
+		if e.PID == pid && e.TID == tid && e.Name == "pm:instantiated" && first == 0 {
+			first = e.TS
+		}
+		if e.PID == pid && e.TID == tid && e.Name == "pm:mounted" && mounted == 0 {
+			mounted = e.TS
+		}
+	}
+	var before, after float64
+	for _, e := range events {
+		if e.PID != pid || e.TID != tid || e.Ph != "X" || e.Name != "RunTask" || (e.TS-origin)/1000 > ready {
+			continue
+		}
+		if first > 0 && e.TS+e.Dur < first {
+			before += e.TDur / 1000
+		}
+		if mounted > 0 && e.TS > mounted {
+			after += e.TDur / 1000
+		}
+	}
+	fmt.Printf("  CPU in tasks before app.wasm runs: %.1f ms; after the first tree is mounted, until ready: %.1f ms\n", before, after)
 	// The CPU time between the app's first marks, which run in one task.
 	var last traceEvent
 	seen := map[string]bool{}
