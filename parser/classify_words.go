@@ -14,7 +14,14 @@ func wordsUpTo(s string, limit int) int {
 	n, wide := 0, 0
 	inWord, w := false, 0
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
+		c := s[i]
+		if c < utf8.RuneSelf && c > ' ' {
+			// The common case: an ASCII rune that is not white space.
+			inWord = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}

@@ -82,11 +82,22 @@ var orgEndings = []string{
 	"plc", "LLP", "GmbH", "AG", "SA", "ASA",
 }
 
+// orgEndingLast marks the last bytes of orgEndings.
+var orgEndingLast = func() (m [256]bool) {
+	for _, e := range orgEndings {
+		m[e[len(e)-1]] = true
+	}
+	return m
+}()
+
 // matchOrgLine is orgLineRE.MatchString(t), run only when t ends as every
 // match does: the expression's letters-and-spaces run keeps many paths
 // alive over the whole line, so it is costly on every line that begins
 // with a capital.
 func matchOrgLine(t string) bool {
+	if t == "" || !orgEndingLast[t[len(t)-1]] {
+		return false
+	}
 	for _, e := range orgEndings {
 		if strings.HasSuffix(t, e) {
 			return orgLineRE.MatchString(t)

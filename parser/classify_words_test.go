@@ -1,0 +1,27 @@
+package parser
+
+import "testing"
+
+// TestWordsUpToSameAsWordCount checks wordsUpTo, wordsAtLeast and
+// wordsAtMost against wordCount on edge cases and every line of testdata
+// and /work/shared, for every limit up to 45.
+func TestWordsUpToSameAsWordCount(t *testing.T) {
+	texts := []string{"", " ", "a", " a ", "a b", "\x01 \x7f", "宇航员在太空中喝酒会怎么样", "Apple 宇航员在太空中喝酒会怎么样 Inc.",
+		"ab 宇航 c", "宇航员 宇航员 宇航员", "a\u00a0b\u3000c", "\xff \xfe"}
+	texts = append(texts, testdataLines(t)...)
+	texts = append(texts, sharedLinesIfAny(t)...)
+	for _, s := range texts {
+		n := wordCount(s)
+		for k := 0; k <= 45; k++ {
+			if got := wordsUpTo(s, k); got != min(n, k) {
+				t.Fatalf("wordsUpTo(%q, %d) = %d, wordCount is %d", s, k, got, n)
+			}
+			if got := wordsAtLeast(s, k); got != (n >= k) {
+				t.Fatalf("wordsAtLeast(%q, %d) = %v, wordCount is %d", s, k, got, n)
+			}
+			if got := wordsAtMost(s, k); got != (n <= k) {
+				t.Fatalf("wordsAtMost(%q, %d) = %v, wordCount is %d", s, k, got, n)
+			}
+		}
+	}
+}
