@@ -132,8 +132,9 @@ func reanchorNotice(r annotate.Report) string {
 }
 
 // do applies changes as one undoable step, redraws, and saves them once
-// the redraw is on screen (encoding a document of thousands of
-// annotations for storage took longer than drawing the new highlight).
+// the redraw is on screen (publish paints the changed blocks at once, so
+// the frame after this task shows them; the save, even encoding only
+// what changed, need not come first).
 func (w *Workbench) do(ctx app.Context, changes ...annotate.Change) bool {
 	if err := w.hist.Do(w.lib, changes...); err != nil {
 		w.notice = err.Error()
@@ -262,9 +263,10 @@ func (w *Workbench) applyLabel(ctx app.Context, labelID, comment string) {
 		w.addMS = perfNow() - start
 		w.lastLabel = labelID
 		w.notice = ""
-		// The new highlight is what the user waits for: the cleaned view
-		// (it observes StateMarks) draws it in this frame, the workbench
-		// (list, count, toolbar) in the next. The timing is shown at once.
+		// The new highlight is what the user waits for: publish painted
+		// it into its block already, in this task; the workbench (list,
+		// count, toolbar) follows once that frame is on screen. The
+		// timing is shown at once.
 		ctx.PreventUpdate()
 		showAddMS(w.addMS)
 		afterPaint(ctx, func(ctx app.Context) { ctx.Update() })

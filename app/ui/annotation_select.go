@@ -84,7 +84,9 @@ func (w *Workbench) onSelectionChange(ctx app.Context) {
 			return
 		}
 		s := currentSelection()
-		if s == w.sel {
+		if s == w.sel || !s.OK && w.commenter {
+			// Unchanged, or the comment box took the focus (and the
+			// selection) since: keep the selection the comment is for.
 			ctx.PreventUpdate()
 			return
 		}
