@@ -1,9 +1,11 @@
 package parser
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // benchInput reads testdata inputs in name order and repeats them until the
@@ -83,4 +85,77 @@ func benchSegment(b *testing.B, src []byte) {
 		split(d)
 		repair(d)
 	}
+}
+
+// passNames name the passes, in order, for BenchmarkPassesSeed's metrics.
+var passNames = []string{"split", "repair", "classify", "metadata", "assemble", "contacts", "entities"}
+
+// BenchmarkPassesSeed parses the seed as Parse does and reports the time
+// each pass took (decode-ns/op, split-ns/op, …), to see where a parse goes
+// without a profile. The shares are wall-clock times, so noisy on a busy
+// machine; allocs/op is exact.
+func BenchmarkPassesSeed(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed.input.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	var decodeT time.Duration
+	times := make([]time.Duration, len(passes))
+	n := 0
+	for b.Loop() {
+		t := time.Now()
+		cfg := config{maxSize: DefaultMaxSize, detect: true}
+		d, err := decode(src, &cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		decodeT += time.Since(t)
+		for k, pass := range passes {
+			t := time.Now()
+			pass(d)
+			times[k] += time.Since(t)
+		}
+		n++
+	}
+	b.ReportMetric(float64(decodeT.Nanoseconds())/float64(n), "decode-ns/op")
+	for k, t := range times {
+		name := fmt.Sprintf("pass%d", k)
+		if k < len(passNames) {
+			name = passNames[k]
+		}
+		b.ReportMetric(float64(t.Nanoseconds())/float64(n), name+"-ns/op")
+	}
+}
+
+// BenchmarkParse1MBYieldGap parses 1 MB with a WithYield hook and reports
+// the longest stretch between two calls of the hook (max-gap-µs), the work
+// the browser cannot interrupt, and the number of calls per parse.
+func BenchmarkParse1MBYieldGap(b *testing.B) {
+	src := benchInput(b, 1<<20)
+	if _, err := Parse(src); err != nil { // warm up: compile what is compiled lazily
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	var worst time.Duration
+	calls := 0
+	for b.Loop() {
+		last := time.Now()
+		hook := func(float64) {
+			if g := time.Since(last); g > worst {
+				worst = g
+			}
+			calls++
+			last = time.Now()
+		}
+		if _, err := Parse(src, WithYield(hook)); err != nil {
+			b.Fatal(err)
+		}
+		if g := time.Since(last); g > worst {
+			worst = g
+		}
+	}
+	b.ReportMetric(float64(worst.Microseconds()), "max-gap-µs")
+	b.ReportMetric(float64(calls)/float64(b.N), "yields/op")
 }
