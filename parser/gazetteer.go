@@ -1,7 +1,8 @@
 package parser
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,36 +32,53 @@ type gazPhrase struct {
 var gazIndex = buildGazetteer()
 
 func buildGazetteer() map[string][]*gazPhrase {
-	idx := map[string][]*gazPhrase{}
+	idx := make(map[string][]*gazPhrase, 1024)
+	var phrases []gazPhrase // allocated in blocks, never grown in place
+	var strs []string       // the phrases' words, upper and seps, likewise
 	add := func(table string, kind EntityKind) {
-		for _, line := range strings.Split(table, "\n") {
+		for rest := table; rest != ""; {
+			line := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
 			if line == "" {
 				continue
 			}
-			forms := strings.Split(line, "|")
+			var formBuf [16]string
+			forms := formBuf[:0]
+			for f := range strings.SplitSeq(line, "|") {
+				forms = append(forms, f)
+			}
 			value := strings.TrimPrefix(forms[0], ",")
-			article := map[string]bool{} // forms written with "the"
+			var articleBuf, seenBuf [16]string
+			article := articleBuf[:0] // forms written with "the"
 			for _, f := range forms {
 				if strings.HasPrefix(f, "the ") || strings.HasPrefix(f, "The ") {
-					article[f[4:]] = true
+					article = append(article, f[4:])
 				}
 			}
-			seen := map[string]bool{}
+			seen := seenBuf[:0]
 			for _, f := range forms {
-				p := &gazPhrase{kind: kind, value: value}
-				if strings.HasPrefix(f, ",") {
-					p.comma, f = true, f[1:]
+				comma := strings.HasPrefix(f, ",")
+				if comma {
+					f = f[1:]
 				}
 				if strings.HasPrefix(f, "the ") || strings.HasPrefix(f, "The ") {
 					f = f[4:]
 				}
-				if seen[f] && !p.comma {
+				if !comma && slices.Contains(seen, f) {
 					continue
 				}
-				seen[f] = true
-				p.article = article[f]
-				p.parseForm(f)
-				for _, k := range []string{p.words[0], p.upper[0]} {
+				seen = append(seen, f)
+				if len(phrases) == cap(phrases) {
+					phrases = make([]gazPhrase, 0, 256)
+				}
+				phrases = append(phrases, gazPhrase{kind: kind, value: value, comma: comma, article: slices.Contains(article, f)})
+				p := &phrases[len(phrases)-1]
+				strs = p.parseForm(f, strs)
+				for _, k := range [2]string{p.words[0], p.upper[0]} {
 					if !containsPhrase(idx[k], p) {
 						idx[k] = append(idx[k], p)
 					}
@@ -71,12 +89,20 @@ func buildGazetteer() map[string][]*gazPhrase {
 	add(countryTable, EntityCountry)
 	add(placeTable, EntityPlace)
 	for _, ps := range idx {
-		sort.SliceStable(ps, func(i, j int) bool {
-			if len(ps[i].words) != len(ps[j].words) {
-				return len(ps[i].words) > len(ps[j].words)
-			}
-			return ps[i].comma && !ps[j].comma
-		})
+		if len(ps) > 1 {
+			slices.SortStableFunc(ps, func(a, b *gazPhrase) int {
+				if len(a.words) != len(b.words) {
+					return cmp.Compare(len(b.words), len(a.words))
+				}
+				switch {
+				case a.comma && !b.comma:
+					return -1
+				case b.comma && !a.comma:
+					return 1
+				}
+				return 0
+			})
+		}
 	}
 	return idx
 }
@@ -110,20 +136,43 @@ func containsPhrase(ps []*gazPhrase, p *gazPhrase) bool {
 
 // parseForm splits a written form into words the way wordTokens splits a
 // text.
-func (p *gazPhrase) parseForm(f string) {
-	toks := wordTokens(f, nil)
+//
+// The words, their upper-case forms and the separators are slices of one
+// block of strs, and it returns what is left of strs; a block is made when
+// strs is too short.
+func (p *gazPhrase) parseForm(f string, strs []string) []string {
+	var buf [8]wordTok
+	toks := wordTokens(f, buf[:0])
+	n := len(toks)
+	if len(strs) < 3*n {
+		strs = make([]string, max(3*n, 1024))
+	}
+	p.words, p.upper = strs[:n:n], strs[n:2*n:2*n]
+	if n > 1 {
+		p.seps = strs[2*n : 3*n-1 : 3*n-1]
+	}
+	strs = strs[3*n:]
+	upperF := ""
+	if isASCII(f) {
+		upperF = strings.ToUpper(f) // one copy, sliced word by word
+	}
 	last := 0
 	for i, t := range toks {
 		if i > 0 {
-			p.seps = append(p.seps, f[last:t.start])
+			p.seps[i-1] = f[last:t.start]
 		}
 		w := f[t.start:t.end]
-		p.words = append(p.words, w)
-		p.upper = append(p.upper, strings.ToUpper(w))
+		p.words[i] = w
+		if upperF != "" {
+			p.upper[i] = upperF[t.start:t.end]
+		} else {
+			p.upper[i] = strings.ToUpper(w)
+		}
 		last = t.end
 	}
 	p.dot = strings.HasSuffix(f, ".")
 	p.caps = len(p.words) == 1 && p.words[0] == p.upper[0]
+	return strs
 }
 
 // wordTok is a word of a text: a run of letters and digits, with apostrophes
