@@ -305,14 +305,14 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 					continue
 				}
 			}
-			if c.re.MatchString(t) {
+			if c.code != nil && c.code(t) || c.code == nil && c.re.MatchString(t) {
 				return *c, true
 			}
 		}
 		if d.format != FormatHTML && c.kind == RemovedEndMarker && rawCands.has(n, rawText) {
 			if !cueFilter(n).nfa.may(rawText) {
 				checkCueNFA(n, rawText)
-			} else if c.re.MatchString(rawText) {
+			} else if c.code != nil && c.code(rawText) || c.code == nil && c.re.MatchString(rawText) {
 				return *c, true
 			}
 		}

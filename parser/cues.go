@@ -32,6 +32,10 @@ type bpCue struct {
 	// the cue to be tried: a cheap test that spares long paragraphs a
 	// regular expression that could not match.
 	hint string
+
+	// code, when set, is re written out as code (cue_code.go), which
+	// matchCue runs in its place.
+	code func(string) bool
 }
 
 // sectionKind says how far a section opened by a cue reaches.
@@ -85,7 +89,7 @@ var cues = []bpCue{
 	{re: regexp.MustCompile(`^\s*(?:CO|ST|IN|SU|/Web site|/Web Site|Web site|Web Site):\s+\S`), kind: RemovedDistribution, reason: "wire codes: the company, state and industry codes the wire service appends", maxWords: 12, afterBody: true},
 
 	// Media junk.
-	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection},
+	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection, code: mediaHeadingLine},
 	{re: ci(`^(?:visit the online press release to interact|to view (?:the )?(?:multimedia|photos?|images?|video)|click here to access (?:the )?pdf|\[?blockchain registration\]?$)`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30},
 	{re: ci(`^(?:(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-–:]\s*(?:https?://|www\.)\S+\s*$|(?:photo )?caption\s*:)`), kind: RemovedMedia, reason: reasonMedia, maxWords: 40},
 	{re: ci(`^(?:photo|image|picture|video)(?: credit)?s?\s*(?::|courtesy|by\b)`), kind: RemovedMedia, reason: "photo credit: a caption or credit for an image", maxWords: 30},
@@ -99,7 +103,7 @@ var cues = []bpCue{
 	// Social media.
 	{re: ci(`^hashtags?\s*:\s*#`), kind: RemovedSocial, reason: "hashtags: tags for sharing the release on social networks", maxWords: 40},
 	{re: ci(`^\s*(?:(?:visit us on |follow us on |find us on )?social media|connect with us|follow us on|find us on)\s*:?\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
-	{re: ci(`^\s*(?:twitter|x|facebook|instagram|linkedin|youtube|flickr|tiktok|threads|pinterest|bluesky|mastodon)\s*[-–:]\s*\S+\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
+	{re: ci(`^\s*(?:twitter|x|facebook|instagram|linkedin|youtube|flickr|tiktok|threads|pinterest|bluesky|mastodon)\s*[-–:]\s*\S+\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection, code: socialProfileLine},
 
 	// Contacts.
 	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
