@@ -49,6 +49,20 @@ var stopASCII = func() *wordTable {
 	return t
 }()
 
+// stopASCIIMax is the length of the longest ASCII stopword (at most 8,
+// TestStopwordsPack): a longer ASCII word is none.
+var stopASCIIMax = func() int {
+	n := 0
+	for _, lang := range stopLangs {
+		for _, w := range stopwords[lang] {
+			if isASCII(w) {
+				n = max(n, len(w))
+			}
+		}
+	}
+	return n
+}()
+
 // A wordTable maps short ASCII words, packed, to sets of up to eight
 // languages, by open addressing.
 type wordTable struct {
@@ -202,7 +216,7 @@ func countStopwords(text string, counts *[len(stopLangs)]int) int {
 			}
 		}
 		words++
-		if i-start <= 8 {
+		if i-start <= stopASCIIMax {
 			for m := stopASCII.lookup(k); m != 0; m &= m - 1 {
 				counts[bits.TrailingZeros8(m)]++
 			}

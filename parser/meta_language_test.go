@@ -16,6 +16,9 @@ func TestStopwordsPack(t *testing.T) {
 			if k, ascii := packASCIIWord(w); ascii && k == 0 {
 				t.Errorf("%s stopword %q is too long to pack", lang, w)
 			}
+			if isASCII(w) && len(w) > stopASCIIMax {
+				t.Errorf("%s stopword %q is longer than stopASCIIMax", lang, w)
+			}
 		}
 	}
 }
