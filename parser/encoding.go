@@ -237,13 +237,18 @@ func blankControls(s string) (string, int) {
 	if n == 0 {
 		return s, 0
 	}
-	b := []byte(s)
-	for i, c := range b {
-		if isControlByte(c) {
-			b[i] = ' '
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if isControlByte(s[i]) {
+			b.WriteString(s[from:i])
+			b.WriteByte(' ')
+			from = i + 1
 		}
 	}
-	return string(b), n
+	b.WriteString(s[from:])
+	return b.String(), n
 }
 
 func isControlByte(c byte) bool { return asciiClass[c] == asciiBad }

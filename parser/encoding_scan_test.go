@@ -62,8 +62,18 @@ func TestNotTextAgrees(t *testing.T) {
 				want++
 			}
 		}
-		if _, got := blankControls(s); got != want {
+		out, got := blankControls(s)
+		if got != want {
 			t.Fatalf("blankControls(%q) counted %d, want %d", s, got, want)
+		}
+		b := []byte(s)
+		for i, c := range b {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
+				b[i] = ' '
+			}
+		}
+		if out != string(b) {
+			t.Fatalf("blankControls(%q) = %q, want %q", s, out, b)
 		}
 		if _, got := scanText(s); got != want {
 			t.Fatalf("scanText(%q) counted %d control bytes, want %d", s, got, want)

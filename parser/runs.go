@@ -29,7 +29,9 @@ func (g *layout) splitRuns(lines []rawLine) []rawLine {
 			continue
 		}
 		if out == nil {
-			out = append(make([]rawLine, 0, len(lines)+len(cuts)), lines[:k]...)
+			// Room for a cut in one line of eight after this one, as
+			// run-together text tends to have them throughout.
+			out = append(make([]rawLine, 0, len(lines)+len(cuts)+(len(lines)-k)/8), lines[:k]...)
 		}
 		prev := 0
 		for c, cut := range append(cuts, [2]int{len(l.text), len(l.text)}) {
