@@ -4,14 +4,18 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/performance"
+	"github.com/chromedp/cdproto/tracing"
 	"github.com/chromedp/chromedp"
 )
 
@@ -128,4 +132,93 @@ func TestAddSpread(t *testing.T) {
 	page := append([]float64(nil), f.addPage...)
 	sort.Float64s(page)
 	fmt.Fprintf(os.Stderr, "ADDS min %.1f median %.1f ms, Go side median %.1f ms; all %.1f\n", page[0], median(page), median(f.addGo), page)
+}
+
+// TestScrollChromeTrace records a Chrome trace while the figure release
+// scrolls (with the style sheet PRESSMARK_SCROLL_CSS added, when set) and
+// prints, by event name, the time the renderer and GPU threads
+// spent, and the longest events.
+func TestScrollChromeTrace(t *testing.T) {
+	if os.Getenv("PRESSMARK_TRACE") == "" {
+		t.Skip("a diagnosis: set PRESSMARK_TRACE=1")
+	}
+	ctx := newPage(t)
+	openFigureRelease(t, ctx)
+	if css := os.Getenv("PRESSMARK_SCROLL_CSS"); css != "" {
+		aeval[bool](t, ctx, `(() => { const s = new CSSStyleSheet(); s.replaceSync(`+jsString(css)+`);
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]; return true; })()`)
+		measureScroll(t, ctx) // once unmeasured, as after any style change
+	}
+	var mu sync.Mutex
+	var events []map[string]any
+	done := make(chan struct{}, 1)
+	if err := chromedp.Listen(ctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *tracing.EventDataCollected:
+			mu.Lock()
+			for _, v := range ev.Value {
+				var m map[string]any
+				if b, err := json.Marshal(v); err == nil && json.Unmarshal(b, &m) == nil {
+					events = append(events, m)
+				}
+			}
+			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			select {
+			case done <- struct{}{}:
+			default:
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, tracing.Start, tracing.StartParams{TraceConfig: &tracing.TraceConfig{
+			IncludedCategories: []string{"devtools.timeline", "disabled-by-default-devtools.timeline", "cc", "gpu", "viz", "blink"}}})
+		return err
+	}))
+	worst, dropped := measureScroll(t, ctx)
+	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, tracing.End, cdp.Empty{})
+		return err
+	}))
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("no end of trace")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	type agg struct {
+		n       int
+		total   float64
+		longest float64
+		name    string
+	}
+	by := map[string]*agg{}
+	for _, e := range events {
+		if e["ph"] != "X" {
+			continue
+		}
+		name, _ := e["name"].(string)
+		dur, _ := e["dur"].(float64)
+		a := by[name]
+		if a == nil {
+			a = &agg{name: name}
+			by[name] = a
+		}
+		a.n++
+		a.total += dur / 1000
+		a.longest = max(a.longest, dur/1000)
+	}
+	list := make([]*agg, 0, len(by))
+	for _, a := range by {
+		list = append(list, a)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].total > list[j].total })
+	var b strings.Builder
+	for _, a := range list[:min(30, len(list))] {
+		fmt.Fprintf(&b, "  %-40s n %5d  total %8.1f ms  longest %6.1f ms\n", a.name, a.n, a.total, a.longest)
+	}
+	fmt.Fprintf(os.Stderr, "CHROME TRACE scroll worst %.1f ms, %v late; %d events\n%s", worst, dropped, len(events), b.String())
 }
