@@ -148,6 +148,12 @@ func isMonthName(w string) bool {
 	if len(w) < 3 || len(w) > 9 || !strings.ContainsRune("JFMASONDjfmasond", rune(w[0])) {
 		return false
 	}
+	// Every form begins with a month's three ASCII letters, and so is in
+	// monthStems; a non-ASCII letter among them cannot fold to one and
+	// keep the byte lengths EqualFold is given below equal.
+	if k, ok := stemKey(w); !ok || monthStems[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
 	for _, m := range monthNames {
 		if len(w) == len(m) || len(w) == 3 || len(w) == 4 && len(m) >= 4 {
 			if strings.EqualFold(w, m[:min(len(w), len(m))]) {

@@ -88,3 +88,38 @@ func refTrimPossessive(w string) (string, bool) {
 	}
 	return w, false
 }
+
+// TestIsMonthNameMatchesReference checks isMonthName against the version
+// without the stem filter.
+func TestIsMonthNameMatchesReference(t *testing.T) {
+	words := []string{"Sept", "Janu", "ſep", "Maybe", "MAR", "Mars", "Febr", "Dece", "Dec", "Nov.", "Augu", "Jun", "juL", "Mayo"}
+	for _, m := range monthNames {
+		for n := 3; n <= len(m); n++ {
+			words = append(words, m[:n], strings.ToUpper(m[:n]), strings.ToUpper(m[:1])+m[1:n])
+		}
+	}
+	for _, s := range dateTexts(t, false) {
+		for _, tk := range refWordTokens(s, nil) {
+			words = append(words, s[tk.start:tk.end])
+		}
+	}
+	for _, w := range words {
+		if got, want := isMonthName(w), refIsMonthName(w); got != want {
+			t.Errorf("isMonthName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func refIsMonthName(w string) bool {
+	if len(w) < 3 || len(w) > 9 || !strings.ContainsRune("JFMASONDjfmasond", rune(w[0])) {
+		return false
+	}
+	for _, m := range monthNames {
+		if len(w) == len(m) || len(w) == 3 || len(w) == 4 && len(m) >= 4 {
+			if strings.EqualFold(w, m[:min(len(w), len(m))]) {
+				return true
+			}
+		}
+	}
+	return false
+}
