@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -28,8 +29,8 @@ func utf16Order(src []byte) (isUTF16, bigEndian bool, bom int) {
 		}
 	}
 	head := src[:min(len(src), 4096)]
-	if len(head) < 8 {
-		return false, false, 0
+	if len(head) < 8 || bytes.IndexByte(head, 0) < 0 {
+		return false, false, 0 // no NUL: both counts below are zero
 	}
 	var even, odd int
 	for i, c := range head {
