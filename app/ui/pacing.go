@@ -74,6 +74,40 @@ func yieldToBrowser() {
 	<-done
 }
 
+// waitForPaint blocks until the browser has painted a frame (an animation
+// frame callback, then a timer, so that the paint itself is behind), or
+// for at most paintWait where frames do not come (a hidden tab). Outside
+// a browser it returns at once.
+func waitForPaint() {
+	win := app.Window()
+	if !app.IsClient || !win.Get("requestAnimationFrame").Truthy() || !win.Get("setTimeout").Truthy() {
+		return
+	}
+	done := make(chan struct{}, 2)
+	var frame, timeout app.Func
+	frame = app.FuncOf(func(app.Value, []app.Value) any {
+		go func() {
+			yieldToBrowser()
+			done <- struct{}{}
+		}()
+		return nil
+	})
+	timeout = app.FuncOf(func(app.Value, []app.Value) any {
+		done <- struct{}{}
+		return nil
+	})
+	id := win.Call("requestAnimationFrame", frame)
+	tid := win.Call("setTimeout", timeout, paintWait.Milliseconds())
+	<-done
+	win.Call("cancelAnimationFrame", id)
+	win.Call("clearTimeout", tid)
+	frame.Release()
+	timeout.Release()
+}
+
+// paintWait is how long waitForPaint waits for a frame at most.
+const paintWait = 100 * time.Millisecond
+
 // afterDraw runs fn once the update under way is drawn and the browser has
 // run a task of its own, so that a long release's view and what follows it
 // (the annotation workbench taking up the new release) are two tasks, not

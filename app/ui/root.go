@@ -142,6 +142,7 @@ func (c *Root) reparse(ctx app.Context) {
 		return
 	}
 	ctx.Async(func() {
+		waitForPaint() // "Parsing…" shows before the parse begins, in a task of its own
 		rel, err := doc.parse(opts...)
 		ctx.Dispatch(func(ctx app.Context) {
 			c.show(seq, rel, err)
