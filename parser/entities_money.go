@@ -128,8 +128,13 @@ func moneyAt(s string, start, numEnd int, digits string) (entSpan, bool) {
 		if k == end || w == k || (w < len(s) && isPhoneDigit(s[w])) {
 			return entSpan{}, false
 		}
-		word := s[k:w]
-		code, ok := currencyWords[strings.ToLower(word)]
+		word := s[k:w] // ASCII letters
+		var buf [16]byte
+		lw, short := asciiLower(word, buf[:])
+		if !short {
+			lw = []byte(strings.ToLower(word))
+		}
+		code, ok := currencyWords[string(lw)]
 		if !ok {
 			if c, ok2 := currencySigns[word]; ok2 && len(word) == 3 {
 				code, ok = c, true
@@ -171,8 +176,12 @@ func currencyBefore(s string, i int) (string, int) {
 		}
 		return "USD", j - n
 	}
-	if code, ok := currencySigns[string(r)]; ok && r >= 0x80 {
-		return code, j - n
+	if r >= 0x80 {
+		// s[j-n:j] is string(r) for a valid rune; for an invalid byte
+		// neither is a key.
+		if code, ok := currencySigns[s[j-n:j]]; ok {
+			return code, j - n
+		}
 	}
 	// A code in capitals: "USD 1,200", "CHF 40".
 	k := j
