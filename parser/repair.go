@@ -127,9 +127,23 @@ func newVocabulary(s string, tick func(i, n int)) *vocabulary {
 		}
 		start, hyphen, skip = -1, false, broken
 	}
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && asciiClass[c] == asciiLetter {
+			// A run of ASCII letters, the common case, without decoding.
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(s) && asciiClass[s[i]] == asciiLetter; i++ {
+			}
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsLetter(r):
+		case c >= utf8.RuneSelf && unicode.IsLetter(r):
 			if start < 0 {
 				start = i
 			}
@@ -137,15 +151,18 @@ func newVocabulary(s string, tick func(i, n int)) *vocabulary {
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
 			if unicode.IsLetter(next) {
 				hyphen = true
-				continue
+				break
 			}
 			flush(i, next == '\n' || next == '\r')
 		default:
 			if r == '\n' && tick != nil {
 				tick(i, len(s))
 			}
-			flush(i, false)
+			if start >= 0 { // flush does nothing otherwise
+				flush(i, false)
+			}
 		}
+		i += size
 	}
 	flush(len(s), false)
 	return v

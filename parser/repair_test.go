@@ -1,8 +1,14 @@
 package parser
 
 import (
+	"maps"
+	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestRejoin(t *testing.T) {
@@ -68,5 +74,73 @@ func TestKnownFailurePageBreak(t *testing.T) {
 	}
 	if !strings.HasSuffix(body[1], "with Apple's") || !strings.HasPrefix(body[2], "very high-volume") {
 		t.Errorf("body %q: the paragraph is not cut where the known failure cuts it", body)
+	}
+}
+
+// vocabularyByRunes is newVocabulary as first written, rune by rune, the
+// definition the faster one must agree with.
+func vocabularyByRunes(s string) *vocabulary {
+	v := &vocabulary{words: map[string]bool{}, compounds: map[string]bool{}}
+	start, hyphen, skip := -1, false, false
+	flush := func(end int, broken bool) {
+		if start < 0 {
+			return
+		}
+		w := strings.ToLower(s[start:end])
+		switch {
+		case broken || skip:
+		case hyphen:
+			v.compounds[w] = true
+		default:
+			v.words[w] = true
+		}
+		start, hyphen, skip = -1, false, broken
+	}
+	for i, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case r == '-' && start >= 0:
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if unicode.IsLetter(next) {
+				hyphen = true
+				continue
+			}
+			flush(i, next == '\n' || next == '\r')
+		default:
+			flush(i, false)
+		}
+	}
+	flush(len(s), false)
+	return v
+}
+
+// TestVocabularyAgrees checks newVocabulary against vocabularyByRunes on
+// the test inputs and on random strings of letters, hyphens, line breaks
+// and other characters.
+func TestVocabularyAgrees(t *testing.T) {
+	texts := []string{"", "a", "co-\nop", "Well-known self-\nfunded ÉCOLE-Über x-\r\ny", strings.Repeat("ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ ", 2)}
+	files, _ := filepath.Glob("../testdata/*.input.*")
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			texts = append(texts, string(b))
+		}
+	}
+	rng := rand.New(rand.NewSource(5))
+	pieces := []string{"a", "B", "é", "Ü", "日", "-", "-", "\n", "\r", " ", ".", "1", "İ", "\u212a"}
+	for range 5000 {
+		var b []byte
+		for range rng.Intn(30) {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		got, want := newVocabulary(s, nil), vocabularyByRunes(s)
+		if !maps.Equal(got.words, want.words) || !maps.Equal(got.compounds, want.compounds) {
+			t.Fatalf("newVocabulary(%.60q) = %v %v, want %v %v", s, got.words, got.compounds, want.words, want.compounds)
+		}
 	}
 }
