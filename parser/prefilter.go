@@ -40,7 +40,7 @@ const startDepth = 12
 // A runeSet is the union of what some rune instructions accept.
 type runeSet struct {
 	ascii [2]uint64 // bit c set when ASCII rune c is accepted
-	wide  wideRunes // the runes beyond ASCII accepted
+	wide  wideSet   // the runes beyond ASCII accepted
 }
 
 func (rs *runeSet) has(r rune) bool {
@@ -67,19 +67,21 @@ func newStartFilter(pattern string) startFilter {
 	}
 	// The first closure must cross a begin-of-text assertion before any
 	// rune or match: otherwise the expression is not anchored.
-	front, ok := closure(prog, []uint32{uint32(prog.Start)}, true)
+	c := newCloser(prog)
+	front, ok := c.closure([]uint32{uint32(prog.Start)}, true)
 	if !ok {
 		// Not anchored: no sets, but the automaton tries every place.
-		return startFilter{nfa: newPrefixNFA(pattern)}
+		return startFilter{nfa: buildPrefixNFA(c)}
 	}
-	return startFilter{pos: startPositions(prog, front, false), solid: startPositions(prog, front, true), nfa: newPrefixNFA(pattern)}
+	return startFilter{pos: startPositions(c, front, false), solid: startPositions(c, front, true), nfa: buildPrefixNFA(c)}
 }
 
 // startPositions follows the program from front, the instructions that can
 // take the first rune, for up to startDepth runes. With solid set, the
 // first rune is known not to be \s white space: the instructions that take
 // only such white space are dead at the first position.
-func startPositions(prog *syntax.Prog, front []uint32, solid bool) []runeSet {
+func startPositions(c *closer, front []uint32, solid bool) []runeSet {
+	prog := c.prog
 	var pos []runeSet
 	ok := true
 	for depth := 0; depth < startDepth; depth++ {
@@ -96,17 +98,15 @@ func startPositions(prog *syntax.Prog, front []uint32, solid bool) []runeSet {
 				if solid && depth == 0 && onlyPerlSpace(in) {
 					continue
 				}
-				for c := rune(0); c < utf8.RuneSelf; c++ {
-					if in.MatchRune(c) {
-						rs.ascii[c>>6] |= 1 << (c & 63)
-					}
-				}
-				rs.wide = rs.wide.union(wideOf(in))
+				a := asciiOf(in)
+				rs.ascii[0] |= a[0]
+				rs.ascii[1] |= a[1]
+				rs.wide = rs.wide.add(wideOf(in))
 				next = append(next, in.Out)
 			}
 		}
 		pos = append(pos, rs)
-		if front, ok = closure(prog, next, false); !ok {
+		if front, ok = c.closure(next, false); !ok {
 			return pos
 		}
 	}
@@ -141,36 +141,55 @@ func onlyPerlSpace(in *syntax.Inst) bool {
 // isPerlSpace1 is isPerlSpace for a rune.
 func isPerlSpace1(r rune) bool { return r < utf8.RuneSelf && isPerlSpace(byte(r)) }
 
+// A closer follows a program's empty-width instructions; it keeps its
+// marks between calls, so that building a filter allocates no map per
+// instruction.
+type closer struct {
+	prog  *syntax.Prog
+	seen  []uint32 // by pc*2+begun: the call that last reached it
+	call  uint32
+	stack []closeItem
+}
+
+type closeItem struct {
+	pc    uint32
+	begun bool
+}
+
+func newCloser(prog *syntax.Prog) *closer {
+	return &closer{prog: prog, seen: make([]uint32, 2*len(prog.Inst))}
+}
+
 // closure returns the rune and match instructions reachable from pcs
 // through empty-width ones. With anchored set, it reports false if one of
 // them is reachable without crossing a begin-of-text assertion.
-func closure(prog *syntax.Prog, pcs []uint32, anchored bool) ([]uint32, bool) {
-	type item struct {
-		pc    uint32
-		begun bool
-	}
-	seen := map[item]bool{}
-	stack := make([]item, 0, len(pcs))
+func (c *closer) closure(pcs []uint32, anchored bool) ([]uint32, bool) {
+	c.call++
+	c.stack = c.stack[:0]
 	for _, pc := range pcs {
-		stack = append(stack, item{pc, !anchored})
+		c.stack = append(c.stack, closeItem{pc, !anchored})
 	}
 	var out []uint32
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if seen[it] {
+	for len(c.stack) > 0 {
+		it := c.stack[len(c.stack)-1]
+		c.stack = c.stack[:len(c.stack)-1]
+		key := 2 * it.pc
+		if it.begun {
+			key++
+		}
+		if c.seen[key] == c.call {
 			continue
 		}
-		seen[it] = true
-		in := &prog.Inst[it.pc]
+		c.seen[key] = c.call
+		in := &c.prog.Inst[it.pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
-			stack = append(stack, item{in.Out, it.begun}, item{in.Arg, it.begun})
+			c.stack = append(c.stack, closeItem{in.Out, it.begun}, closeItem{in.Arg, it.begun})
 		case syntax.InstCapture, syntax.InstNop:
-			stack = append(stack, item{in.Out, it.begun})
+			c.stack = append(c.stack, closeItem{in.Out, it.begun})
 		case syntax.InstEmptyWidth:
 			begun := it.begun || syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0
-			stack = append(stack, item{in.Out, begun})
+			c.stack = append(c.stack, closeItem{in.Out, begun})
 		case syntax.InstFail:
 		default: // rune or match instructions
 			if !it.begun {

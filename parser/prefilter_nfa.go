@@ -23,9 +23,9 @@ import (
 type prefixNFA struct {
 	ok       bool      // false when nothing is ruled out
 	anywhere bool      // the expression is not anchored: try every place
-	front    []uint32  // the rune instructions that can read the first rune
-	first    nfaInst   // what front reads, together (anywhere only)
-	insts    []nfaInst // by program counter; only rune instructions are filled
+	front    []uint32  // the states (rune instructions) that can read the first rune
+	first    runeSet   // what front reads, together (anywhere only)
+	insts    []nfaInst // by state
 }
 
 // nfaDepth is how many runes a prefixNFA follows at most.
@@ -40,13 +40,12 @@ const nfaWidth = 12
 type nfaInst struct {
 	ascii [2]uint64 // bit c set when it reads ASCII rune c
 	wide  wideRunes // the runes beyond ASCII it reads
-	next  []uint32  // the rune instructions that can read the rune after
+	next  []uint32  // the states that can read the rune after
 	open  bool      // after it, a match may end or any rune may follow
 }
 
 // newPrefixNFA builds the automaton of pattern; a pattern that does not
-// parse, or is not anchored at the start of the text, gets one that rules
-// nothing out.
+// parse gets one that rules nothing out.
 func newPrefixNFA(pattern string) prefixNFA {
 	t, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
@@ -56,45 +55,76 @@ func newPrefixNFA(pattern string) prefixNFA {
 	if err != nil {
 		return prefixNFA{}
 	}
-	front, anchored := closure(prog, []uint32{uint32(prog.Start)}, true)
+	return buildPrefixNFA(newCloser(prog))
+}
+
+// buildPrefixNFA builds the automaton of a compiled program. Its states
+// are numbered afresh, only those reachable from the start: a counted
+// repetition such as {2,80} makes programs of thousands of instructions.
+func buildPrefixNFA(c *closer) prefixNFA {
+	prog := c.prog
+	front, anchored := c.closure([]uint32{uint32(prog.Start)}, true)
 	if !anchored {
-		front, _ = closure(prog, []uint32{uint32(prog.Start)}, false)
+		front, _ = c.closure([]uint32{uint32(prog.Start)}, false)
 	}
 	if hasOpen(prog, front) {
 		return prefixNFA{}
 	}
-	p := prefixNFA{ok: true, anywhere: !anchored, front: front, insts: make([]nfaInst, len(prog.Inst))}
-	built := make([]bool, len(prog.Inst))
-	todo := append([]uint32(nil), front...)
+	// States are numbered breadth first, by the rune at which they are
+	// first reached; those nfaDepth runes in are never read from, so
+	// nothing follows them.
+	ids := make([]int32, len(prog.Inst)) // 1 + the state of each instruction reached, or 0
+	var insts []nfaInst
+	var nexts [][]uint32 // by state: the instructions that follow
+	type queued struct {
+		pc    uint32
+		depth int
+	}
+	var todo []queued
+	idOf := func(pc uint32, depth int) uint32 {
+		if ids[pc] == 0 {
+			insts = append(insts, nfaInst{})
+			nexts = append(nexts, nil)
+			ids[pc] = int32(len(insts))
+			todo = append(todo, queued{pc, depth})
+		}
+		return uint32(ids[pc] - 1)
+	}
+	p := prefixNFA{ok: true, anywhere: !anchored}
+	for _, pc := range front {
+		p.front = append(p.front, idOf(pc, 0))
+	}
 	for len(todo) > 0 {
-		pc := todo[len(todo)-1]
-		todo = todo[:len(todo)-1]
-		if built[pc] {
+		q := todo[0]
+		todo = todo[1:]
+		if q.depth >= nfaDepth {
 			continue
 		}
-		built[pc] = true
-		in := &prog.Inst[pc]
-		ni := &p.insts[pc]
-		ni.wide = wideOf(in)
-		for c := rune(0); c < utf8.RuneSelf; c++ {
-			if in.MatchRune(c) {
-				ni.ascii[c>>6] |= 1 << (c & 63)
-			}
-		}
-		next, _ := closure(prog, []uint32{in.Out}, false)
+		id := ids[q.pc] - 1
+		in := &prog.Inst[q.pc]
+		ni := nfaInst{wide: wideOf(in), ascii: asciiOf(in)}
+		next, _ := c.closure([]uint32{in.Out}, false)
 		if hasOpen(prog, next) {
 			ni.open = true
-			continue
+			next = nil
 		}
-		ni.next = next
-		todo = append(todo, next...)
+		insts[id], nexts[id] = ni, next
+		for _, pc := range next {
+			idOf(pc, q.depth+1)
+		}
 	}
+	for id, next := range nexts {
+		for _, q := range next {
+			insts[id].next = append(insts[id].next, uint32(ids[q]-1))
+		}
+	}
+	p.insts = insts
 	if p.anywhere {
-		for _, pc := range front {
-			in := &p.insts[pc]
+		for _, id := range p.front {
+			in := &p.insts[id]
 			p.first.ascii[0] |= in.ascii[0]
 			p.first.ascii[1] |= in.ascii[1]
-			p.first.wide = p.first.wide.union(in.wide)
+			p.first.wide = p.first.wide.add(in.wide)
 		}
 		if p.first.ascii == ([2]uint64{}) {
 			return prefixNFA{} // no ASCII rune begins a match: the scan would not skip
@@ -109,10 +139,7 @@ func (p *prefixNFA) anchored() bool { return p.ok && !p.anywhere }
 
 // beginsAt reports whether a match may begin with the rune r.
 func (p *prefixNFA) beginsAt(r rune) bool {
-	if r < utf8.RuneSelf {
-		return p.first.ascii[r>>6]&(1<<(r&63)) != 0
-	}
-	return p.first.wide.has(r)
+	return p.first.has(r)
 }
 
 // hasOpen reports whether one of pcs is a match, or reads any rune.

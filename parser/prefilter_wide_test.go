@@ -42,7 +42,12 @@ func TestWideOfSameAsMatchRune(t *testing.T) {
 				continue // the same runes, already checked
 			}
 			seen[key] = true
-			w := wideOf(in)
+			w, ascii := wideOf(in), asciiOf(in)
+			for c := rune(0); c < 0x80; c++ {
+				if got, want := ascii[c>>6]&(1<<(c&63)) != 0, in.MatchRune(c); got != want {
+					t.Fatalf("%q instruction %d (%v): asciiOf says %v for %q, MatchRune %v", p, i, in, got, c, want)
+				}
+			}
 			for _, r := range runes {
 				if got, want := w.has(r), in.MatchRune(r); got != want {
 					t.Fatalf("%q instruction %d (%v): wideOf says %v for %U, MatchRune %v", p, i, in, got, r, want)
@@ -56,15 +61,17 @@ func TestWideOfSameAsMatchRune(t *testing.T) {
 	}
 }
 
-func TestWideRunesUnion(t *testing.T) {
-	w := wideRunes{0x100, 0x200}.union(wideRunes{0x150, 0x300, 0x400, 0x400, 0x301, 0x302})
-	want := wideRunes{0x100, 0x302, 0x400, 0x400}
-	if len(w) != len(want) {
-		t.Fatalf("union = %U, want %U", w, want)
+func TestWideSet(t *testing.T) {
+	a := wideRunes{0x41, 0x100, 0x200, 0x2ff, 0x1000, 0x1000}
+	b := wideRunes{0x150, 0x160}
+	var s wideSet
+	s = s.add(a).add(b).add(a[:4]).add(a).add(nil)
+	if len(s) != 3 {
+		t.Fatalf("set holds %d lists, want 3 (a once, b, a's first two pairs)", len(s))
 	}
-	for i := range w {
-		if w[i] != want[i] {
-			t.Fatalf("union = %U, want %U", w, want)
+	for r, want := range map[rune]bool{0x80: true, 0x100: true, 0x101: false, 0x155: true, 0x200: true, 0x2ff: true, 0x300: false, 0x1000: true, 0x1001: false} {
+		if got := s.has(r); got != want {
+			t.Errorf("has(%U) = %v, want %v", r, got, want)
 		}
 	}
 }
