@@ -3,7 +3,9 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -189,24 +191,64 @@ func (w *Workbench) saveMeta() {
 // publish hands the current document's highlights to the cleaned view.
 func (w *Workbench) publish(ctx app.Context) {
 	cur := w.lib.Current()
+	w.gen++
 	if cur == nil {
-		w.gen++
-		ctx.SetState(StateMarks, Marks{})
+		w.setMarks(ctx, Marks{})
 		return
 	}
-	w.gen++
 	att := w.attached(cur)
 	items := make([]Mark, len(att))
 	for i, a := range att {
 		items[i] = Mark{ID: a.ID, Start: a.Selector.Start, End: a.Selector.End, LabelID: a.LabelID, Label: w.lib.Labels.Name(a.LabelID), Comment: a.Comment}
 	}
-	if w.rel != nil && w.rel.Text == cur.Text {
-		// The blocks whose highlights changed are repainted now, in the
-		// task of the key press or click; the cleaned view catches up at
-		// go-app's next update and finds them painted.
-		paintBlockMarks(w.rel.Blocks, marksByBlock(w.rel.Blocks, items))
+	m := Marks{Text: cur.Text, Items: items}
+	if w.rel == nil || w.rel.Text != cur.Text {
+		w.setMarks(ctx, m)
+		return
 	}
-	ctx.SetState(StateMarks, Marks{Text: cur.Text, Items: items})
+	// The blocks whose highlights changed are repainted now, in the task
+	// of the key press or click. When that is all the view has to show,
+	// the view's own state (StateMarks) follows once the frame is on
+	// screen: go-app would otherwise redraw the article, and the app
+	// around it, before that frame.
+	painted := paintBlockMarks(w.rel.Blocks, marksByBlock(w.rel.Blocks, items))
+	if painted == 0 || !w.paintSuffices(m) {
+		w.setMarks(ctx, m)
+		return
+	}
+	w.marksSeq++
+	seq := w.marksSeq
+	afterPaint(ctx, func(ctx app.Context) {
+		if seq == w.marksSeq { // no newer marks were published meanwhile
+			w.setMarks(ctx, m)
+		}
+	})
+}
+
+// setMarks publishes m as StateMarks now.
+func (w *Workbench) setMarks(ctx app.Context, m Marks) {
+	w.marksSeq++
+	w.shownMarks = m
+	ctx.SetState(StateMarks, m)
+}
+
+// paintSuffices reports whether repainting the changed blocks shows m in
+// full, given the marks the view was last handed: the same text, marks
+// before and after (so every block is a markedBlock already), and the
+// same marks on the title, which the article draws itself.
+func (w *Workbench) paintSuffices(m Marks) bool {
+	old := w.shownMarks
+	if old.Text != m.Text || len(old.Items) == 0 || len(m.Items) == 0 || w.rel == nil {
+		return false
+	}
+	end := utf8.RuneCountInString(w.rel.Title)
+	return slices.Equal(marksBefore(old.Items, end), marksBefore(m.Items, end))
+}
+
+// marksBefore returns the marks, sorted by start, that start before end.
+func marksBefore(items []Mark, end int) []Mark {
+	i := sort.Search(len(items), func(i int) bool { return items[i].Start >= end })
+	return items[:i]
 }
 
 // attached returns cur.Attached(), computed once per change: publish,

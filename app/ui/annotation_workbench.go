@@ -60,6 +60,12 @@ type Workbench struct {
 	suggestFor   suggestKey // and its suggestions
 	suggestList  []annotate.Suggestion
 
+	// shownMarks are the marks last handed to the cleaned view
+	// (StateMarks); marksSeq counts publications, so that one put off
+	// until after a frame is dropped when a newer one came first.
+	shownMarks Marks
+	marksSeq   int
+
 	// Timings of the last add and re-anchoring, in milliseconds, shown as
 	// data attributes for the browser tests' figures.
 	addMS, reanchorMS float64
