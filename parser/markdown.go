@@ -143,7 +143,7 @@ func (w *mdWalker) raw(n ast.Node, kind BlockKind, markup bool) {
 		if markup {
 			lineText = stripTags(lineText)
 		}
-		ls := textLines(lineText, s.Start)
+		ls := textLines(lineText, s.Start, nil)
 		if len(ls) == 0 {
 			blank++
 			continue

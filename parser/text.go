@@ -10,8 +10,9 @@ import (
 // markers, and, inside a run of lines, where the layout shows a paragraph
 // ends (see groupLines).
 func segmentText(d *doc) []*segment {
-	lines := textLines(d.src, 0)
+	lines := textLines(d.src, 0, d.tick)
 	for i := range lines {
+		d.tick(0, 0)
 		if standalone(lines[i].text) {
 			lines[i].start = true
 			if i+1 < len(lines) {
@@ -23,6 +24,7 @@ func segmentText(d *doc) []*segment {
 	countBlanks(d, segs)
 	markTextHeadings(segs)
 	for _, s := range segs {
+		d.tick(0, 0)
 		if len(s.Lines) == 1 && pageMarker(s.Text) {
 			d.remove(s, RemovedOther, "page break: a page number or marker left from the printed original")
 		}
@@ -67,12 +69,16 @@ func pageMarker(s string) bool {
 // textLines cuts src into physical lines, starting at byte base of doc.src.
 // A line ends at "\n", "\r\n" or a lone "\r". Blank lines are not returned;
 // they set start and blank on the next line. List markers are stripped from
-// the text and start a list item.
-func textLines(src string, base int) []rawLine {
-	var lines []rawLine
+// the text and start a list item. tick, when not nil, is called before
+// each line.
+func textLines(src string, base int, tick func(i, n int)) []rawLine {
+	lines := make([]rawLine, 0, strings.Count(src, "\n")+1) // a line per "\n", or fewer (a lone "\r" may add some)
 	blank := 0
 	first := true
 	for off := 0; off < len(src); {
+		if tick != nil {
+			tick(0, 0)
+		}
 		end := off
 		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
 			end++
