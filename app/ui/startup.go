@@ -57,10 +57,13 @@ func (p *SidePanels) OnUpdate(ctx app.Context) {
 	p.gen++
 	gen := p.gen
 	ctx.Defer(func(ctx app.Context) {
-		ctx.Dispatch(func(app.Context) {
-			if gen == p.gen {
-				p.shown = p.inputs()
-			}
+		ctx.Async(func() {
+			yieldToBrowser() // the release is painted (and seen) before the panels are built
+			ctx.Dispatch(func(app.Context) {
+				if gen == p.gen {
+					p.shown = p.inputs()
+				}
+			})
 		})
 	})
 }
