@@ -28,5 +28,47 @@ func streamingLoader(js, wasmURL string) (string, error) {
 	if strings.Count(js, run) != 1 {
 		return "", fmt.Errorf("app.js: go-app's %s not found once", run)
 	}
-	return strings.Replace(js, run, `performance.mark("pm:instantiated");`+"\n    "+run, 1), nil
+	js = strings.Replace(js, run, `performance.mark("pm:instantiated");`+"\n    "+run, 1)
+	return laterWorker(js)
 }
+
+// workerStart is where go-app's app.js registers the service worker, first
+// of all, as the page starts.
+const workerStart = "goappInitServiceWorker();\ngoappWatchForUpdate();"
+
+// laterWorker rewrites go-app's app.js so that it registers the service
+// worker once the app marks itself ready (data-ready="true", see ui.Root),
+// or after 10 s should it never do. Registering starts the worker's
+// install, which downloads every file of the app again, app.wasm's 11 MB
+// included, and writes them to Cache Storage: begun with the page, as
+// go-app does, that second download ran beside the page's own download,
+// compile and start on a first visit (TestStartupTrace shows the two
+// responses of app.wasm). The first visit is not served by the worker
+// anyway, so nothing else changes.
+func laterWorker(js string) (string, error) {
+	if strings.Count(js, workerStart) != 1 {
+		return "", fmt.Errorf("app.js: go-app's %q not found once", workerStart)
+	}
+	return strings.Replace(js, workerStart, "goappWatchForUpdate();", 1) + workerLater, nil
+}
+
+// workerLater registers the service worker once the app is ready; see
+// laterWorker.
+const workerLater = `
+// Pressmark: register the service worker once the app is ready (loader.go).
+(() => {
+  let done = false;
+  const ready = () => document.querySelector('[data-ready="true"]');
+  const register = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    goappInitServiceWorker();
+  };
+  const observer = new MutationObserver(() => { if (ready()) register(); });
+  observer.observe(document.documentElement, {subtree: true, attributes: true, attributeFilter: ["data-ready"]});
+  const timer = setTimeout(register, 10000);
+  if (ready()) register();
+})();
+`

@@ -6,10 +6,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -31,6 +34,36 @@ func TestStartupTrace(t *testing.T) {
 	if os.Getenv("PRESSMARK_MEASURE") == "" {
 		t.Skip("a measurement: set PRESSMARK_MEASURE=1")
 	}
+	// The site, served by a server that counts what it sends of app.wasm.
+	var wasmSent, wasmRequests atomic.Int64
+	var (
+		mu        sync.Mutex
+		wasmSpans [][2]time.Time // when each response of app.wasm began and ended
+	)
+	files := http.FileServer(http.Dir(distDir))
+	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasSuffix(r.URL.Path, ".wasm") {
+			files.ServeHTTP(w, r)
+			return
+		}
+		wasmRequests.Add(1)
+		start := time.Now()
+		files.ServeHTTP(&countingWriter{ResponseWriter: w, n: &wasmSent}, r)
+		mu.Lock()
+		wasmSpans = append(wasmSpans, [2]time.Time{start, time.Now()})
+		mu.Unlock()
+	}))
+	defer site.Close()
+	sent := func() {
+		fmt.Printf("  app.wasm so far: %d requests, %.1f MB sent by the server", wasmRequests.Load(), float64(wasmSent.Load())/1e6)
+		mu.Lock()
+		for i, sp := range wasmSpans {
+			fmt.Printf("; response %d: %.0f-%.0f ms", i+1, sp[0].Sub(wasmSpans[0][0]).Seconds()*1000, sp[1].Sub(wasmSpans[0][0]).Seconds()*1000)
+		}
+		mu.Unlock()
+		fmt.Println()
+	}
+
 	ctx := newPage(t)
 	if os.Getenv("PRESSMARK_TRACE_PROFILE") == "default" {
 		// The browser's own profile, on disk, rather than a fresh
@@ -39,21 +72,23 @@ func TestStartupTrace(t *testing.T) {
 		defer cancel()
 		ctx = c
 	}
-	traceVisit(t, ctx, "first", rootSite.URL+"/")
+	traceVisit(t, ctx, "first", site.URL+"/")
 	eval[bool](t, ctx, `navigator.serviceWorker.ready.then(() => true)`)
+	sent()
 	// Give the worker time to finish caching and V8 time to cache the
 	// compiled module, as a user's pause between visits would.
 	time.Sleep(2 * time.Second)
 	tab, cancel := chromedp.NewContext(ctx)
 	defer cancel()
-	traceVisit(t, tab, "repeat", rootSite.URL+"/")
+	traceVisit(t, tab, "repeat", site.URL+"/")
 	if !eval[bool](t, tab, `!!navigator.serviceWorker.controller`) {
 		t.Fatal("the repeat visit was not served by the service worker")
 	}
 	time.Sleep(2 * time.Second)
 	tab2, cancel2 := chromedp.NewContext(ctx)
 	defer cancel2()
-	traceVisit(t, tab2, "third", rootSite.URL+"/")
+	traceVisit(t, tab2, "third", site.URL+"/")
+	sent()
 }
 
 // traceCategories are the trace categories of a DevTools performance
@@ -308,4 +343,16 @@ func printTrace(name string, events []traceEvent, ready float64) {
 		}
 		fmt.Printf("  %8.1f ms  %s\n", totals[n], n)
 	}
+}
+
+// countingWriter adds the bytes of a response's body to n.
+type countingWriter struct {
+	http.ResponseWriter
+	n *atomic.Int64
+}
+
+func (w *countingWriter) Write(b []byte) (int, error) {
+	n, err := w.ResponseWriter.Write(b)
+	w.n.Add(int64(n))
+	return n, err
 }
