@@ -126,8 +126,13 @@ func buildPrefixNFA(c *closer) prefixNFA {
 			p.first.ascii[1] |= in.ascii[1]
 			p.first.wide = p.first.wide.add(in.wide)
 		}
-		if p.first.ascii == ([2]uint64{}) {
-			return prefixNFA{} // no ASCII rune begins a match: the scan would not skip
+		// The scan pays only when few places can begin a match: not
+		// when none is ASCII, nor when a letter can, which in prose is
+		// nearly every place (the hints and guards in front of such
+		// expressions do better).
+		const letters = 0x07fffffe07fffffe // A-Z and a-z, in ascii[1]
+		if p.first.ascii == ([2]uint64{}) || p.first.ascii[1]&letters != 0 {
+			return prefixNFA{}
 		}
 	}
 	return p
