@@ -397,12 +397,17 @@ func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKin
 	byFirst := map[string][]string{} // names by their first word
 	var firstBytes [4]uint64         // the first words' first bytes
 	var lengths uint64               // the first words' lengths, up to 63
+	var firsts [16]uint64            // the first words, at their foldHash
 	for name := range known {
-		if ts := wordTokens(name, nil); len(ts) > 0 && ts[0].start == 0 {
+		var tb [8]wordTok
+		if ts := wordTokens(name, tb[:0]); len(ts) > 0 && ts[0].start == 0 {
 			w := name[:ts[0].end]
 			byFirst[w] = append(byFirst[w], name)
 			firstBytes[w[0]>>6] |= 1 << (w[0] & 63)
 			lengths |= 1 << min(len(w), 63)
+			if h, ok := foldHash(w); ok {
+				firsts[h>>6%uint32(len(firsts))] |= 1 << (h & 63)
+			}
 		}
 	}
 	var out []entSpan
@@ -413,6 +418,9 @@ func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKin
 		}
 		if firstBytes[c>>6]&(1<<(c&63)) == 0 || lengths&(1<<min(t.end-t.start, 63)) == 0 {
 			continue // no name starts with this word
+		}
+		if h, ok := foldHash(s[t.start:t.end]); ok && firsts[h>>6%uint32(len(firsts))]&(1<<(h&63)) == 0 {
+			continue // nor with this one
 		}
 		for _, name := range byFirst[s[t.start:t.end]] {
 			end := t.start + len(name)
