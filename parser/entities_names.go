@@ -169,8 +169,8 @@ func orgCue(w string) uint8 {
 		buf[i] = c
 		h = (h ^ uint32(c)) * 16777619
 	}
-	if wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) == 0 {
-		return 0 // the cues are words of wordSets
+	if orgCueFilter[h>>6%uint32(len(orgCueFilter))]&(1<<(h&63)) == 0 {
+		return 0 // no cue
 	}
 	return orgCues[string(buf[:len(w)])]
 }
@@ -506,7 +506,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 			if at < len(s) && s[at] == ' ' {
 				add(at+1, personAt(s, at+1, 1))
 			}
-		case len(w) >= 4 && len(w) <= 9 && (w[len(w)-1] == 'd' || w[len(w)-1] == 's') && inSet(speechVerbs, w):
+		case len(w) >= 4 && len(w) <= 9 && (w[len(w)-1] == 'd' || w[len(w)-1] == 's') && speechFilter.may(w) && inSet(speechVerbs, w):
 			if t.end < len(s) && s[t.end] == ' ' {
 				if name := personAt(s, t.end+1, 2); name != "" {
 					add(t.end+1, name)
@@ -651,22 +651,36 @@ func roleAfterRun(s string, toks []wordTok, i int) bool {
 	return strings.HasPrefix(rest, ", ") && roleFollows(rest[2:])
 }
 
-// roleFilter holds a bit for each of roleWords at its foldHash.
-var roleFilter = func() (f [16]uint64) {
-	for w := range roleWords {
+// wordFilter holds a bit for each word of a set at its foldHash: a word
+// whose bit is clear is not in the set, in any case.
+type wordFilter [16]uint64
+
+// newWordFilter returns the filter of the keys of set.
+func newWordFilter[V any](set map[string]V) (f wordFilter) {
+	for w := range set {
 		if h, ok := foldHash(w); ok {
 			f[h>>6%uint32(len(f))] |= 1 << (h & 63)
 		}
 	}
 	return f
-}()
+}
+
+// may reports whether w, in any case, may be in the set: false means it
+// is not. A word foldHash cannot hash may be.
+func (f *wordFilter) may(w string) bool {
+	h, ok := foldHash(w)
+	return !ok || f[h>>6%uint32(len(f))]&(1<<(h&63)) != 0
+}
+
+var (
+	roleFilter   = newWordFilter(roleWords)
+	speechFilter = newWordFilter(speechVerbs)
+	orgCueFilter = newWordFilter(orgCues)
+)
 
 // isRoleWord is inSet(roleWords, w), turning most words away by roleFilter.
 func isRoleWord(w string) bool {
-	if h, ok := foldHash(w); ok && roleFilter[h>>6%uint32(len(roleFilter))]&(1<<(h&63)) == 0 {
-		return false
-	}
-	return inSet(roleWords, w)
+	return roleFilter.may(w) && inSet(roleWords, w)
 }
 
 // notSpace reports whether r is not white space, as strings.Fields has it.
