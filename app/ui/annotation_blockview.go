@@ -15,7 +15,7 @@ import (
 //
 // go-app draws the block's element (tag, id, classes, span); what is
 // inside it (the repair marker, text, links and nested <mark>s) the block
-// paints itself, from markedHTML, once mounted and whenever its Block or
+// paints itself, from markedNodes, once mounted and whenever its Block or
 // Marks change. That lets the workbench repaint the one block that gained
 // a highlight in the very task of the key press (paintBlockMarks), rather
 // than at go-app's next update tick 8 ms or more later; go-app's own
@@ -85,7 +85,7 @@ func (b *markedBlock) paint(block parser.Block, marks []Mark) {
 	if !el.Truthy() {
 		return
 	}
-	el.Set("innerHTML", markedHTML(repairLabel(block.Repairs), block.Start, linkRuns(block), marks))
+	paintInto(el, markedNodes(repairLabel(block.Repairs), block.Start, linkRuns(block), marks))
 	b.painted, b.paintedBlock, b.paintedMarks = true, block, marks
 }
 

@@ -62,7 +62,7 @@ func markedText(text string, start int, marks []Mark) []app.UI {
 // point start of Release.Text, wrapping each stretch covered by
 // annotations in nested <mark> elements, outermost the annotation that
 // starts first. Without marks on the block it draws the runs as runElems
-// does, so the view is unchanged. (markedHTML writes the same as HTML.)
+// does, so the view is unchanged. (markedNodes builds the same nodes.)
 func markRuns(start int, runs []run, marks []Mark) []app.UI {
 	pieces, ok := markPieces(start, runs, marks)
 	if !ok {
