@@ -450,7 +450,7 @@ var speechVerbs = wordSet("said", "says", "added", "adds", "noted", "notes", "ex
 	"commented", "comments", "stated", "states", "remarked", "continued", "concluded")
 
 // introducesPerson reports whether toks[i] is a word after which a
-// release names people: "named", "appoints", "led by", "appointment of",
+// release names people (each begins with a letter of "abhinopw"): "named", "appoints", "led by", "appointment of",
 // "joining are". The name must follow after one space.
 func introducesPerson(s string, toks []wordTok, i int) bool {
 	t := toks[i]
@@ -518,7 +518,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 			if start, name := personBefore(s, toks, i); name != "" {
 				add(start, name)
 			}
-		case !upper && len(w) >= 2 && len(w) <= 9 && introducesPerson(s, toks, i):
+		case !upper && len(w) >= 2 && len(w) <= 9 && strings.IndexByte("abhinopw", w[0]) >= 0 && introducesPerson(s, toks, i):
 			// "led by Jane Doe", "named Jane Doe", "the appointment of Jane
 			// Doe as", "joining are Jane Doe, John Roe and Mary Major".
 			at := t.end + 1
