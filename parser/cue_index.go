@@ -142,11 +142,11 @@ func checkCueFilters(texts []string, cands []cueSet, raw string, rawCands cueSet
 	for n := range min(len(cues), maxIndexedCues) {
 		for k, t := range texts {
 			if cands[k]&(1<<n) == 0 {
-				filterCheck(cues[n].re, t)
+				filterCheck(cues[n].re.get(), t)
 			}
 		}
 		if cues[n].kind == RemovedEndMarker && raw != "" && rawCands&(1<<n) == 0 {
-			filterCheck(cues[n].re, raw)
+			filterCheck(cues[n].re.get(), raw)
 		}
 	}
 }
@@ -155,6 +155,6 @@ func checkCueFilters(texts []string, cands []cueSet, raw string, rawCands cueSet
 // index bit or automaton turned away.
 func checkCueNFA(n int, t string) {
 	if filterCheck != nil {
-		filterCheck(cues[n].re, t)
+		filterCheck(cues[n].re.get(), t)
 	}
 }

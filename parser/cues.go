@@ -1,13 +1,11 @@
 package parser
 
-import "regexp"
-
 // A bpCue recognises one kind of boilerplate from a segment's text. The
 // classify pass tries the cues in table order and takes the first that
 // matches; a cue never decides alone where the body is, it only says what a
 // stretch looks like.
 type bpCue struct {
-	re     *regexp.Regexp
+	re     *cueRegexp
 	kind   RemovedKind
 	reason string
 
@@ -47,9 +45,6 @@ const (
 	tailSection              // continues to the end, unless another cue takes over or the body visibly resumes
 )
 
-// ci compiles a case-insensitive pattern.
-func ci(pattern string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + pattern) }
-
 // Reasons shown to the user in the Removed panel.
 const (
 	reasonDistribution = "distribution notice: names the wire service that sent the release"
@@ -86,7 +81,7 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:pickup\s*[-–:]|\[?newsramp(?:\.com)? tldr|\[?reddit post\]?|read (?:the )?(?:full|original) (?:story|release|article))`), kind: RemovedDistribution, reason: reasonPickup, maxWords: 20},
 
 	// The codes PR Newswire appends to a release: "CO: Acme", "ST: Illinois".
-	{re: regexp.MustCompile(`^\s*(?:CO|ST|IN|SU|/Web site|/Web Site|Web site|Web Site):\s+\S`), kind: RemovedDistribution, reason: "wire codes: the company, state and industry codes the wire service appends", maxWords: 12, afterBody: true},
+	{re: cs(`^\s*(?:CO|ST|IN|SU|/Web site|/Web Site|Web site|Web Site):\s+\S`), kind: RemovedDistribution, reason: "wire codes: the company, state and industry codes the wire service appends", maxWords: 12, afterBody: true},
 
 	// Media junk.
 	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection, code: mediaHeadingLine},
@@ -107,7 +102,7 @@ var cues = []bpCue{
 
 	// Contacts.
 	{re: ci(`^\s*/?(?:(?:news |press |media |investor(?: relations)? |company |public )?(?:media |press )?(?:information )?(?:contacts?|enquiries|inquiries)(?: information| details)?)\s*(?::|$)`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 60},
-	{re: regexp.MustCompile(`^(?:\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|Contact\p{Lu})`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
+	{re: cs(`^(?:\s*(?:(?:Media|Press|Company|Investor) )?(?:Contact|CONTACT) ?(?:Details|Information|Info|DETAILS|INFORMATION)|Contact\p{Lu})`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
 	{re: ci(`^\s*(?:contacts? (?:presse|médias?|medias?)|pressekontakte?|medienkontakte?|kontakt für (?:die )?medien|contactos? (?:de|para) (?:prensa|medios)|contatti stampa|contatos? (?:de|para) (?:imprensa|mídia)|perscontact)\s*:?`), kind: RemovedContact, reason: reasonContact, section: shortSection, maxWords: 40},
 	// "Investors:", "Media:", "Press:" label the contact block of the investor
 	// or press office, even straight after a legal disclaimer.

@@ -276,7 +276,7 @@ func findSubject(t string) []string {
 		_, n := utf8.DecodeRuneInString(t[end:])
 		end += n
 	}
-	return subjectRE.FindStringSubmatch(t[:end])
+	return subjectRE.get().FindStringSubmatch(t[:end])
 }
 
 // subjectVerbLast marks the last bytes of subjectVerbs.

@@ -158,7 +158,7 @@ func TestFindSubjectSameAsRegexp(t *testing.T) {
 	}
 	subjects, officials := 0, 0
 	for _, s := range texts {
-		want, got := subjectRE.FindStringSubmatch(s), findSubject(s)
+		want, got := subjectRE.get().FindStringSubmatch(s), findSubject(s)
 		if strings.Join(want, "\x00") != strings.Join(got, "\x00") || (want == nil) != (got == nil) {
 			t.Errorf("findSubject(%q) = %q, want %q", s, got, want)
 		}

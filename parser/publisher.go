@@ -1,9 +1,6 @@
 package parser
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // corporateSuffix matches a corporate suffix after a name: ", Inc.", " Corporation".
 var corporateSuffix = lazyRE(`(?i)^,?\s+(corporation|incorporated|inc\.?|corp\.?|company|co\.|ltd\.?|limited|llc|plc)(?:[^\p{L}]|$)`)
@@ -66,7 +63,7 @@ func lastWordOf(s string) string {
 
 var (
 	orgLineRE  = lazyRE(`^(?:The\s+)?\p{Lu}[\p{L}’'.&\- ]{2,80}\b(?:Office|Department|Agency|Ministry|Council|Commission|Authority|Association|Foundation|University|Institute|Inc\.?|Corp\.?|Corporation|Company|Co\.|Ltd\.?|LLC|Group|Bureau|Alliance|Trust|Society|Network|Coalition|Partnership|Centre|Center|Museum|Library|Hospital|College|Service|Services|plc|LLP|GmbH|AG|SA|ASA)$`)
-	subjectRE  = regexp.MustCompile(`^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de))*?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A)\.?)?)(?:\s*(?:®|™|\(R\)|-Registered Trademark-))?,?(?:\s*\([^)]{2,40}\))?\s+(?:today\b|has announced|is pleased|is proud|announced|reported|unveiled|launched|introduced|released)`)
+	subjectRE  = lazyRE(`^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p{Lu}[\p{L}\p{N}&.'’\-]*|of|and|&|de))*?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|N\.V|S\.A)\.?)?)(?:\s*(?:®|™|\(R\)|-Registered Trademark-))?,?(?:\s*\([^)]{2,40}\))?\s+(?:today\b|has announced|is pleased|is proud|announced|reported|unveiled|launched|introduced|released)`)
 	officialRE = lazyRE(`((?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:District Attorney|State'?s Attorney|Attorney General|U\.S\. Attorney|County Sheriff|Police Department|Prosecutor))\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,3}(?:announced|said|says|stated)\b`)
 	wireLike   = lazyRE(`(?i)wire\b|newswire|presswire|press release|\bnews\b|\bPR\b`)
 	trademarks = strings.NewReplacer("®", "", "™", "", "-Registered Trademark-", "")
