@@ -13,25 +13,29 @@ import (
 // the input given to Parse (before any UTF-8 repair).
 func assemble(d *doc) {
 	r := d.rel
-	var b strings.Builder
-	b.Grow(len(d.src))
-	n := 0 // code points written
-	write := func(s string) {
-		b.WriteString(s)
-		n += utf8.RuneCountInString(s)
-	}
-	write(r.Title)
-	// Count first, to allocate each list once.
+	// Count first, to allocate each list, and the text, once: the text is
+	// sized from what it keeps, not from the input (a saved web page is
+	// mostly markup).
 	blocks, removed, links := 0, 0, len(d.links)
+	size := len(r.Title)
 	for _, s := range d.segs {
 		switch {
 		case s.Removed != nil:
 			removed++
 		case s.Text != "":
 			blocks++
+			size += len(s.Text) + len("\n\n")
 		}
 		links += len(s.Links)
 	}
+	var b strings.Builder
+	b.Grow(size)
+	n := 0 // code points written
+	write := func(s string) {
+		b.WriteString(s)
+		n += utf8.RuneCountInString(s)
+	}
+	write(r.Title)
 	r.Blocks = make([]Block, 0, blocks)
 	r.Removed = make([]Removed, 0, removed)
 	r.Links = make([]Link, 0, links)

@@ -46,6 +46,11 @@ func mailSeparator(s string) bool {
 	if len(t) >= 40 && isASCII(t) {
 		return false // too long for any form below; ASCII keeps its length in lower case
 	}
+	if t == "" || !strings.ContainsRune("ofbmwOFBMW", rune(t[0])) {
+		// Every form below begins with one of these letters, and no rune
+		// outside ASCII lower-cases to one: no copy in lower case needed.
+		return false
+	}
 	t = strings.ToLower(t)
 	switch t {
 	case "original message", "forwarded message", "begin forwarded message:", "begin forwarded message",

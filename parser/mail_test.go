@@ -91,3 +91,23 @@ func TestNoMailInEventDetails(t *testing.T) {
 		}
 	}
 }
+
+// TestMailSeparatorFirstLetter checks the first-letter gate of
+// mailSeparator against every form it knows, in any case and dressing.
+func TestMailSeparatorFirstLetter(t *testing.T) {
+	forms := []string{"Original Message", "FORWARDED MESSAGE", "Begin forwarded message:",
+		"Forwarded by", "Message transféré", "MESSAGE TRANSFÉRÉ", "Weitergeleitete Nachricht",
+		"Mensaje reenviado", "Messaggio inoltrato", "Forwarded message from Jane"}
+	for _, f := range forms {
+		for _, s := range []string{f, "-----" + f + "-----", "> ---------- " + f + " ---------"} {
+			if !mailSeparator(s) {
+				t.Errorf("mailSeparator(%q) = false, want true", s)
+			}
+		}
+	}
+	for _, s := range []string{"", "-----", "Kelvin", "Über uns", "Original", "In forwarded message"} {
+		if mailSeparator(s) {
+			t.Errorf("mailSeparator(%q) = true, want false", s)
+		}
+	}
+}
