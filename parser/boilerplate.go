@@ -34,7 +34,7 @@ func classify(d *doc) {
 		if s.Removed != nil {
 			continue
 		}
-		bodySeen = bodySeen || wordsAtLeast(s.Text, 5)
+		bodySeen = bodySeen || s.wordsAtLeast(5)
 		afterBody := i > first
 		if c, ok := matchCue(d, s, afterBody); ok {
 			d.remove(s, c.kind, c.reason)
@@ -64,7 +64,7 @@ func classify(d *doc) {
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
 			open = nil // the release goes on after an "About" block in its middle
 		}
-		if open != nil && open.kind == RemovedSubscribe && open.tail && wordsAtLeast(s.Text, 25) && strings.ContainsAny(s.Text, ".!?") {
+		if open != nil && open.kind == RemovedSubscribe && open.tail && s.wordsAtLeast(25) && strings.ContainsAny(s.Text, ".!?") {
 			open = nil // prose after a sign-up box in the middle of a page
 		}
 		if open != nil && open.kind == RemovedForwardLooking && endsLegal(d, i, afterBody) {
@@ -98,13 +98,13 @@ var newsLike = lazyRE(`(?i)["“][^"”]{10,}["”]|\b(?:announce[sd]?|said|says
 // "About" section: news-like prose, or a short heading above it.
 func resumesBody(d *doc, i int) bool {
 	s := d.segs[i]
-	if newsLike.MatchString(firstSentence(s.Text)) && wordsAtLeast(s.Text, 12) {
+	if newsLike.MatchString(firstSentence(s.Text)) && s.wordsAtLeast(12) {
 		return true
 	}
-	if i+1 < len(d.segs) && (s.Kind == BlockHeading || wordsAtMost(s.Text, 12) && headlineLike(s.Text)) {
+	if i+1 < len(d.segs) && (s.Kind == BlockHeading || s.wordsAtMost(12) && headlineLike(s.Text)) {
 		next := d.segs[i+1]
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		return last != '.' && next.Removed == nil && wordsAtLeast(next.Text, 12) && newsLike.MatchString(firstSentence(next.Text))
+		return last != '.' && next.Removed == nil && next.wordsAtLeast(12) && newsLike.MatchString(firstSentence(next.Text))
 	}
 	return false
 }
@@ -116,7 +116,7 @@ var legalVocabulary = lazyRE(`(?i)forward[- ]looking|risks?\b|uncertaint|actual 
 // no longer a disclaimer: "Webcast" above "Acme will webcast its call …".
 func endsLegal(d *doc, i int, afterBody bool) bool {
 	s := d.segs[i]
-	if i+1 >= len(d.segs) || !wordsAtMost(s.Text, 8) || !headlineLike(s.Text) {
+	if i+1 >= len(d.segs) || !s.wordsAtMost(8) || !headlineLike(s.Text) {
 		return false
 	}
 	last, _ := lastRune(strings.TrimSpace(s.Text))
@@ -124,7 +124,7 @@ func endsLegal(d *doc, i int, afterBody bool) bool {
 		return false
 	}
 	next := d.segs[i+1]
-	if next.Removed != nil || !wordsAtLeast(next.Text, 12) || legalVocabulary.MatchString(next.Text) {
+	if next.Removed != nil || !next.wordsAtLeast(12) || legalVocabulary.MatchString(next.Text) {
 		return false
 	}
 	_, cued := matchCue(d, next, afterBody)
@@ -146,8 +146,8 @@ func isHeadlineAboveBody(s *segment) bool {
 }
 
 func continuesShort(s *segment) bool {
-	n := wordCount(s.Text)
-	if isContactish(s.Text) && n <= 25 {
+	n := s.wordCount()
+	if s.contactish() && n <= 25 {
 		return true
 	}
 	if s.BlankBefore >= 2 {
@@ -180,7 +180,7 @@ func continuesContact(d *doc, i int, open *section) bool {
 	}
 	if i+1 < len(d.segs) {
 		next := d.segs[i+1]
-		if next.Removed == nil && wordsAtLeast(next.Text, 20) && !isContactish(headOf(next.Text, 200)) {
+		if next.Removed == nil && next.wordsAtLeast(20) && !isContactish(headOf(next.Text, 200)) {
 			return false
 		}
 	}
@@ -212,15 +212,15 @@ const reasonDetails = "publisher's details: name, address and ways to reach them
 // signature: a contact line, or a short name line just above one.
 func isSignatureLine(d *doc, i int) bool {
 	s := d.segs[i]
-	if isContactish(s.Text) && wordsAtMost(s.Text, 25) {
+	if s.contactish() && s.wordsAtMost(25) {
 		return true
 	}
-	if !wordsAtMost(s.Text, 5) || i+1 >= len(d.segs) {
+	if !s.wordsAtMost(5) || i+1 >= len(d.segs) {
 		return false
 	}
 	last, _ := lastRune(strings.TrimSpace(s.Text))
 	next := d.segs[i+1]
-	return last != '.' && isContactish(next.Text) && wordsAtMost(next.Text, 25)
+	return last != '.' && next.contactish() && next.wordsAtMost(25)
 }
 
 // continuation is the reason given to segments inside a section.
@@ -517,7 +517,7 @@ var imageOnly = lazyRE(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\
 // that need the body to have begun do not apply.
 func firstBodyIndex(d *doc) int {
 	for i, s := range d.segs {
-		if s.Removed != nil || !wordsAtLeast(s.Text, 20) {
+		if s.Removed != nil || !s.wordsAtLeast(20) {
 			continue
 		}
 		if !strings.ContainsAny(s.Text, ".!?") {

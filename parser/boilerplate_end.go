@@ -73,8 +73,8 @@ func removeDescriptions(d *doc, first int) {
 				break
 			}
 			last, _ := lastRune(strings.TrimSpace(p.Text))
-			short := wordsAtMost(p.Text, 8) && !strings.ContainsRune(".:!?,;", last)
-			if !short && !(isContactish(p.Text) && wordsAtMost(p.Text, 20) && last != '.') {
+			short := p.wordsAtMost(8) && !strings.ContainsRune(".:!?,;", last)
+			if !short && !(p.contactish() && p.wordsAtMost(20) && last != '.') {
 				break
 			}
 			d.remove(p, RemovedContact, reasonDetails)
@@ -176,17 +176,17 @@ func removeTrailingContacts(d *doc, first int) {
 			continue
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
-		if s.Kind == BlockListItem || !wordsAtMost(s.Text, 30) || last == '.' && !strings.Contains(s.Text, "@") {
+		if s.Kind == BlockListItem || !s.wordsAtMost(30) || last == '.' && !strings.Contains(s.Text, "@") {
 			return
 		}
 		// A contact line, or a name or organisation line just above one.
 		signature := false
 		if i+1 < len(d.segs) {
 			below := d.segs[i+1]
-			signature = wordsAtMost(s.Text, 5) && !strings.ContainsRune(".!?,;", last) &&
+			signature = s.wordsAtMost(5) && !strings.ContainsRune(".!?,;", last) &&
 				below.Removed != nil && below.Removed.Kind == RemovedContact
 		}
-		if !isContactish(s.Text) && !signature {
+		if !s.contactish() && !signature {
 			return
 		}
 		d.remove(s, RemovedContact, reasonDetails)
@@ -229,7 +229,7 @@ func removeMenuRuns(d *doc, first int) {
 func lastBodyIndex(d *doc) int {
 	for i := len(d.segs) - 1; i >= 0; i-- {
 		s := d.segs[i]
-		if s.Removed == nil && wordsAtLeast(s.Text, 20) && strings.ContainsAny(s.Text, ".!?") {
+		if s.Removed == nil && s.wordsAtLeast(20) && strings.ContainsAny(s.Text, ".!?") {
 			return i
 		}
 	}
@@ -247,7 +247,7 @@ func isMenuLine(s *segment) bool {
 	if s.Removed != nil {
 		return s.Removed.Kind == RemovedNavigation
 	}
-	if t == "" || !wordsAtMost(t, 4) {
+	if t == "" || !s.wordsAtMost(4) {
 		return false
 	}
 	last, _ := lastRune(t)

@@ -54,6 +54,10 @@ type segment struct {
 
 	// Removed is set when the segment is not body.
 	Removed *removal
+
+	// cache holds answers about Text that classify asks more than once
+	// (classify_feats.go).
+	cache segFeats
 }
 
 // line is one physical line of input.

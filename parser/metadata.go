@@ -201,7 +201,7 @@ func (m *metaScan) findDateline() {
 			}
 		}
 		if !ok {
-			if wordsAtLeast(s.Text, 20) {
+			if s.wordsAtLeast(20) {
 				return
 			}
 			continue

@@ -91,7 +91,7 @@ func (m *metaScan) findTitle() {
 			}
 			last, _ := lastRune(strings.TrimSpace(s.Text))
 			prose := last == '.' || firstSentence(s.Text) != s.Text
-			if headlineLike(s.Text) && !(prose && !wordsAtMost(s.Text, 12)) {
+			if headlineLike(s.Text) && !(prose && !s.wordsAtMost(12)) {
 				pick, text = i, s.Text
 			} else if j := m.headlineAfterLead(i); j > 0 {
 				// The lead paragraph stands above its headline.
@@ -119,7 +119,7 @@ func (m *metaScan) findTitle() {
 		lastWord := words[len(words)-1]
 		lastR, _ := lastRune(lastWord)
 		if headlineLike(n.Text) && !isDateline(n.Text) && !strings.ContainsRune(".:!?", lastR) &&
-			(!isCapitalised(lastWord) && !strings.ContainsAny(lastWord, "0123456789") || wordsAtMost(n.Text, 4)) {
+			(!isCapitalised(lastWord) && !strings.ContainsAny(lastWord, "0123456789") || n.wordsAtMost(4)) {
 			if _, isDate := parseDate(n.Text); !isDate || strings.ContainsAny(n.Text, "–-") {
 				m.titleText += " " + strings.TrimSpace(n.Text)
 				m.consume(n, "title: the headline's second line")
@@ -212,14 +212,14 @@ func (m *metaScan) findSubtitle() {
 		if i >= m.first || !headlineLike(s.Text) || isDateline(s.Text) {
 			return
 		}
-		if s.Kind != BlockHeading && !wordsAtMost(s.Text, 35) {
+		if s.Kind != BlockHeading && !s.wordsAtMost(35) {
 			return
 		}
 		last, _ := lastRune(strings.TrimSpace(s.Text))
 		if last == '.' && s.Kind != BlockHeading && !m.standfirst(i) {
 			return
 		}
-		if institutionRE.MatchString(strings.TrimSpace(s.Text)) && wordsAtMost(s.Text, 10) {
+		if institutionRE.MatchString(strings.TrimSpace(s.Text)) && s.wordsAtMost(10) {
 			m.add(&m.publisher, s.Text, rankNotice)
 			m.consume(s, "issuer: the organisation that published the release")
 			continue

@@ -106,7 +106,7 @@ func (m *metaScan) headlineAfterLead(i int) int {
 		if !headlineLike(t) || !wordsAtLeast(t, 4) || !wordsAtMost(t, 20) || strings.ContainsRune(".:", last) {
 			return -1
 		}
-		if next := m.nextUnremoved(j); next == nil || !wordsAtLeast(next.Text, 8) {
+		if next := m.nextUnremoved(j); next == nil || !next.wordsAtLeast(8) {
 			return -1
 		}
 		return j

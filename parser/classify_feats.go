@@ -1,0 +1,67 @@
+package parser
+
+import (
+	"math"
+	"unsafe"
+)
+
+// segFeats caches what the classify and metadata passes ask of a segment's
+// Text again and again: whether it reads as a piece of a contact block, and
+// how many words it has. A segment's contact test ran the contact
+// expressions up to four times per parse (continuesShort, isSignatureLine
+// on the segment and on the one above it, the trailing-contacts pass), and
+// its words were counted afresh by each test.
+//
+// The cache is keyed by the Text it was computed from (its address and
+// length), so a pass that rewrites Text gets fresh answers.
+type segFeats struct {
+	ptr *byte // unsafe.StringData of the Text the answers are for
+	n   int   // its length
+
+	contactish int8 // 0 not yet asked, 1 no, 2 yes
+
+	words      int // wordsUpTo(Text, wordsLimit)
+	wordsLimit int // 0 when the words have not been counted
+}
+
+// feats returns s's cache, emptied if Text has changed since it was filled.
+func (s *segment) feats() *segFeats {
+	f := &s.cache
+	if p := unsafe.StringData(s.Text); f.ptr != p || f.n != len(s.Text) {
+		*f = segFeats{ptr: p, n: len(s.Text)}
+	}
+	return f
+}
+
+// contactish is isContactish(s.Text), computed once.
+func (s *segment) contactish() bool {
+	f := s.feats()
+	if f.contactish == 0 {
+		f.contactish = 1
+		if isContactish(s.Text) {
+			f.contactish = 2
+		}
+	}
+	return f.contactish == 2
+}
+
+// wordsUpTo is wordsUpTo(s.Text, limit), counted again only when an earlier
+// count stopped short of limit. A count that stopped at its limit L says
+// only that there are at least L words; one below L is the whole count.
+func (s *segment) wordsUpTo(limit int) int {
+	f := s.feats()
+	if f.wordsLimit > 0 && (f.words < f.wordsLimit || limit <= f.wordsLimit) {
+		return min(f.words, limit)
+	}
+	f.words, f.wordsLimit = wordsUpTo(s.Text, limit), limit
+	return f.words
+}
+
+// wordsAtLeast reports whether s.Text has at least k words.
+func (s *segment) wordsAtLeast(k int) bool { return s.wordsUpTo(k) >= k }
+
+// wordsAtMost reports whether s.Text has at most k words.
+func (s *segment) wordsAtMost(k int) bool { return s.wordsUpTo(k+1) <= k }
+
+// wordCount is wordCount(s.Text).
+func (s *segment) wordCount() int { return s.wordsUpTo(math.MaxInt) }
