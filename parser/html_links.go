@@ -58,6 +58,9 @@ func safeURL(href string, base *url.URL) (string, bool) {
 			return "", false // control characters hide schemes from naive checks
 		}
 	}
+	if plainWebURL(href) {
+		return href, true // what url.Parse and String would give back
+	}
 	u, err := url.Parse(href)
 	if err != nil {
 		return "", false

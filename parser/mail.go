@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -29,14 +30,31 @@ func mailHeader(s string) (name, value string, ok bool) {
 	if i < 2 || i > 30 {
 		return "", "", false
 	}
-	name = strings.ToLower(strings.Trim(s[:i], "* "))
-	if !mailHeaderNames[name] && !strings.HasPrefix(name, "x-") {
+	name = strings.Trim(s[:i], "* ")
+	if !knownHeaderName(name) {
 		return "", "", false
 	}
+	name = strings.ToLower(name)
 	if strings.ContainsAny(name, " \t") {
 		return "", "", false
 	}
 	return name, trimSpace(strings.Trim(s[i+1:], "* ")), true
+}
+
+// knownHeaderName reports whether name, in lower case, is one of
+// mailHeaderNames or begins "x-". An ASCII name is lower-cased on the
+// stack: most lines that hold a colon name no header.
+func knownHeaderName(name string) bool {
+	var buf [32]byte
+	if len(name) > len(buf) || !isASCII(name) {
+		low := strings.ToLower(name)
+		return mailHeaderNames[low] || strings.HasPrefix(low, "x-")
+	}
+	low := buf[:len(name)]
+	for i := range low {
+		low[i] = lowerASCII(name[i])
+	}
+	return mailHeaderNames[string(low)] || len(low) >= 2 && low[0] == 'x' && low[1] == '-'
 }
 
 // mailSeparator reports whether s is the line a mail client puts above a
@@ -51,14 +69,28 @@ func mailSeparator(s string) bool {
 		// outside ASCII lower-cases to one: no copy in lower case needed.
 		return false
 	}
+	if isASCII(t) {
+		// Folding ASCII case is lower-casing it, without the copy.
+		for _, f := range mailSeparators {
+			if strings.EqualFold(t, f) {
+				return true
+			}
+		}
+		const fm = "forwarded message"
+		return len(t) >= len(fm) && strings.EqualFold(t[:len(fm)], fm)
+	}
 	t = strings.ToLower(t)
-	switch t {
-	case "original message", "forwarded message", "begin forwarded message:", "begin forwarded message",
-		"forwarded by", "message transféré", "weitergeleitete nachricht", "mensaje reenviado", "messaggio inoltrato":
+	if slices.Contains(mailSeparators, t) {
 		return true
 	}
 	return strings.HasPrefix(t, "forwarded message") && len(t) < 40
 }
+
+// mailSeparators are the lines, trimmed and in lower case, that a mail
+// client puts above a forwarded or quoted message.
+var mailSeparators = []string{"original message", "forwarded message", "begin forwarded message:",
+	"begin forwarded message", "forwarded by", "message transféré", "weitergeleitete nachricht",
+	"mensaje reenviado", "messaggio inoltrato"}
 
 // reasonMailHeader is the reason given for a removed mail header line.
 const reasonMailHeader = "e-mail header: the message's sender, recipients, date or subject"
