@@ -48,8 +48,11 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 	if text == "" {
 		return []Entity{}
 	}
-	toks := wordTokens(text, make([]wordTok, 0, len(text)/6))
-	ss := make([]entSpan, 0, 16+len(toks)/8)
+	sc := getEntScratch(len(text))
+	defer putEntScratch(sc)
+	toks := wordTokens(text, sc.toks)
+	sc.toks = toks[:0]
+	ss := sc.ss
 	for _, m := range datesIn(text, toks) {
 		iso := m.iso
 		if !m.hasYear() {
@@ -81,6 +84,7 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 			}
 		}
 	}
+	sc.ss = ss[:0]
 	return toEntities(text, dropOverlaps(ss))
 }
 

@@ -479,6 +479,17 @@ func introducesPerson(s string, toks []wordTok, i int) bool {
 	return false
 }
 
+// introLetters has a bit for each first letter of introducesPerson's
+// words: "abhinopw".
+const introLetters = 1<<('a'-'a') | 1<<('b'-'a') | 1<<('h'-'a') | 1<<('i'-'a') |
+	1<<('n'-'a') | 1<<('o'-'a') | 1<<('p'-'a') | 1<<('w'-'a')
+
+// mayIntroduce reports whether a word beginning with c may be one of
+// introducesPerson's words.
+func mayIntroduce(c byte) bool {
+	return c >= 'a' && c <= 'z' && introLetters&(1<<(c-'a')) != 0
+}
+
 // honorifics come before a person's name.
 var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Hon",
 	"Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Ambassador", "Sheriff")
@@ -494,9 +505,12 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 		out = append(out, entSpan{EntityPerson, start, start + len(name), ""})
 		known[name] = true
 	}
+	prevUpper := false // whether toks[i-1] starts upper-case
 	for i, t := range toks {
 		w := t.text(s)
 		upper := startsUpper(w)
+		afterUpper := prevUpper
+		prevUpper = upper
 		switch {
 		case upper && len(w) <= 10 && inWordSets(w) && honorifics[w]:
 			at := t.end
@@ -518,7 +532,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 			if start, name := personBefore(s, toks, i); name != "" {
 				add(start, name)
 			}
-		case !upper && len(w) >= 2 && len(w) <= 9 && strings.IndexByte("abhinopw", w[0]) >= 0 && introducesPerson(s, toks, i):
+		case !upper && len(w) >= 2 && len(w) <= 9 && mayIntroduce(w[0]) && introducesPerson(s, toks, i):
 			// "led by Jane Doe", "named Jane Doe", "the appointment of Jane
 			// Doe as", "joining are Jane Doe, John Roe and Mary Major".
 			at := t.end + 1
@@ -544,7 +558,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 			if e := toks[i+1].end; e < len(s) && s[e] == ' ' {
 				add(e+1, personAt(s, e+1, 2))
 			}
-		case upper && (i == 0 || !startsUpper(toks[i-1].text(s)) || s[toks[i-1].end:t.start] != " "):
+		case upper && (i == 0 || !afterUpper || t.start != toks[i-1].end+1 || s[t.start-1] != ' '):
 			// "Jane Doe, CEO of Acme", "Jane Doe, the company's founder"
 			if !roleAfterRun(s, toks, i) {
 				continue

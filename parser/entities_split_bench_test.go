@@ -1,0 +1,49 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkEntitiesSplit times each finder of entitiesIn on its own over
+// the seed's cleaned text, to show where the entities pass spends its time.
+func BenchmarkEntitiesSplit(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed.input.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	rel, err := Parse(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := rel.Text
+	toks := wordTokens(text, nil)
+	orgs := []string{rel.Publisher, rel.Distributor}
+	steps := []struct {
+		name string
+		run  func()
+	}{
+		{"tokens", func() { wordTokens(text, make([]wordTok, 0, len(text)/6)) }},
+		{"dates", func() { datesIn(text, toks) }},
+		{"gazetteer", func() {
+			var buf [64]gazMatch
+			appendGazetteer(buf[:0], text, toks)
+		}},
+		{"emails", func() { findEmails(text) }},
+		{"phones", func() { findPhones(text) }},
+		{"urls", func() { findURLs(text) }},
+		{"amounts", func() { findAmounts(text, nil) }},
+		{"orgs", func() { findOrganisations(text, toks, orgs) }},
+		{"people", func() { findPeopleNamed(text, toks) }},
+		{"all", func() { entitiesIn(text, 2025, orgs...) }},
+	}
+	for _, st := range steps {
+		b.Run(st.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				st.run()
+			}
+		})
+	}
+}
