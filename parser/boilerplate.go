@@ -36,7 +36,7 @@ func classify(d *doc) {
 		}
 		bodySeen = bodySeen || s.wordsAtLeast(5)
 		afterBody := i > first
-		if c, ok := matchCue(d, s, afterBody); ok {
+		if c, ok := s.matchCue(d, afterBody); ok {
 			d.remove(s, c.kind, c.reason)
 			switch {
 			case c.section == tailSection && afterBody:
@@ -127,7 +127,7 @@ func endsLegal(d *doc, i int, afterBody bool) bool {
 	if next.Removed != nil || !next.wordsAtLeast(12) || legalVocabulary.MatchString(next.Text) {
 		return false
 	}
-	_, cued := matchCue(d, next, afterBody)
+	_, cued := next.matchCue(d, afterBody)
 	_, about := aboutStart(next.Text)
 	return !cued && !about
 }
@@ -247,6 +247,14 @@ var maxCueWords = func() int {
 // can match it at all; most segments leave none or one, and only those run
 // their expression.
 func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
+	if n, ok := matchCueIndex(d, s, afterBody); ok {
+		return cues[n], true
+	}
+	return bpCue{}, false
+}
+
+// matchCueIndex is matchCue, returning the index of the cue in cues.
+func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 	text := strings.TrimSpace(replaceMDLinks(s.Text))
 	text = strings.TrimSpace(strings.Trim(text, "[]*_"))
 	raw := d.raw(s)
@@ -271,7 +279,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 	}
 	checkCueFilters(texts[:nt], cands[:nt], rawText, rawCands)
 	if cands[0]|cands[1]|rawCands == 0 && len(cues) <= maxIndexedCues {
-		return bpCue{}, false
+		return 0, false
 	}
 	// Word counts are taken only when a cue with a word limit gets past
 	// its start filter: most never do.
@@ -306,18 +314,18 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 				}
 			}
 			if c.code != nil && c.code(t) || c.code == nil && c.re.MatchString(t) {
-				return *c, true
+				return n, true
 			}
 		}
 		if d.format != FormatHTML && c.kind == RemovedEndMarker && rawCands.has(n, rawText) {
 			if !cueFilter(n).nfa.may(rawText) {
 				checkCueNFA(n, rawText)
 			} else if c.code != nil && c.code(rawText) || c.code == nil && c.re.MatchString(rawText) {
-				return *c, true
+				return n, true
 			}
 		}
 	}
-	return bpCue{}, false
+	return 0, false
 }
 
 // endMarkerRE matches an end marker as written: "###", "# # #", "-30-",
@@ -523,7 +531,7 @@ func firstBodyIndex(d *doc) int {
 		if !strings.ContainsAny(s.Text, ".!?") {
 			continue
 		}
-		if _, ok := matchCue(d, s, false); ok {
+		if _, ok := s.matchCue(d, false); ok {
 			continue
 		}
 		return i

@@ -22,6 +22,13 @@ type segFeats struct {
 
 	words      int // wordsUpTo(Text, wordsLimit)
 	wordsLimit int // 0 when the words have not been counted
+
+	// cue[b] is what matchCue said with afterBody b: 0 not yet asked, 1
+	// no cue, n+2 cue n. matchCue also reads Source and Kind, kept in
+	// cueSource and cueKind: a change to either empties it.
+	cue       [2]int8
+	cueSource Span
+	cueKind   BlockKind
 }
 
 // feats returns s's cache, emptied if Text has changed since it was filled.
@@ -31,6 +38,30 @@ func (s *segment) feats() *segFeats {
 		*f = segFeats{ptr: p, n: len(s.Text)}
 	}
 	return f
+}
+
+// matchCue is matchCue(d, s, afterBody), computed once for each value of
+// afterBody: firstBodyIndex tries the first body paragraph, and classify
+// then tries it again, as the metadata pass's firstBodyIndex does.
+func (s *segment) matchCue(d *doc, afterBody bool) (bpCue, bool) {
+	f := s.feats()
+	if f.cueSource != s.Source || f.cueKind != s.Kind {
+		f.cue, f.cueSource, f.cueKind = [2]int8{}, s.Source, s.Kind
+	}
+	b := 0
+	if afterBody {
+		b = 1
+	}
+	if f.cue[b] == 0 {
+		f.cue[b] = 1
+		if c, ok := matchCueIndex(d, s, afterBody); ok {
+			f.cue[b] = int8(c + 2)
+		}
+	}
+	if f.cue[b] == 1 {
+		return bpCue{}, false
+	}
+	return cues[f.cue[b]-2], true
 }
 
 // contactish is isContactish(s.Text), computed once.

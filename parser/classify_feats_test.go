@@ -31,3 +31,35 @@ func TestSegmentFeatsSameAsFunctions(t *testing.T) {
 		t.Error("the cache kept the answers of the Text before")
 	}
 }
+
+// TestSegmentMatchCueSameAsMatchCue checks the remembered cue against
+// matchCue on every segment of the test inputs, before and after a change
+// of the segment's Text, and that a cue index fits the int8 it is kept in.
+func TestSegmentMatchCueSameAsMatchCue(t *testing.T) {
+	if len(cues)+2 > 127 {
+		t.Fatalf("%d cues do not fit segFeats.cue", len(cues))
+	}
+	matched := 0
+	for _, text := range testdataLines(t) {
+		d := &doc{src: text}
+		s := &segment{Text: text, Source: Span{0, len(text)}}
+		for _, afterBody := range []bool{false, true, false} {
+			want, wantOK := matchCue(d, s, afterBody)
+			got, gotOK := s.matchCue(d, afterBody)
+			if gotOK != wantOK || got.reason != want.reason || got.kind != want.kind {
+				t.Fatalf("%q (afterBody %v): remembered %v %q, matchCue %v %q", text, afterBody, gotOK, got.reason, wantOK, want.reason)
+			}
+			if wantOK {
+				matched++
+			}
+		}
+		s.Text = "###"
+		s.Source = Span{0, 0}
+		if _, ok := s.matchCue(d, true); !ok {
+			t.Fatalf("after %q, the end marker ### was not seen: the cache kept the old answer", text)
+		}
+	}
+	if matched == 0 {
+		t.Error("no line matched a cue: the test proves nothing")
+	}
+}
