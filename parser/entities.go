@@ -74,8 +74,8 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 		ss = append(ss, entSpan{EntityURL, m.start, m.end, absoluteURL(m.url)})
 	}
 	ss = findAmounts(text, ss)
-	ss = append(ss, findOrganisations(text, toks, orgs)...)
-	ss = append(ss, findPeopleNamed(text, toks)...)
+	ss = appendOrganisations(ss, text, toks, orgs)
+	ss = appendPeopleNamed(ss, text, toks)
 	for i := range ss {
 		if k := ss[i].kind; k == EntityOrganisation || k == EntityPerson {
 			// "University of Utah’s" names the University of Utah.

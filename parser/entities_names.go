@@ -65,7 +65,11 @@ func inSet(set map[string]bool, w string) bool {
 // findOrganisations returns the organisations named in s, and the
 // mentions of the names in seeds (the publisher, the distributor).
 func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
-	var out []entSpan
+	return appendOrganisations(nil, s, toks, seeds)
+}
+
+// appendOrganisations is findOrganisations, appending to out.
+func appendOrganisations(out []entSpan, s string, toks []wordTok, seeds []string) []entSpan {
 	known := map[string]bool{}
 	for _, name := range seeds {
 		if orgSeed(name) {
@@ -128,7 +132,7 @@ func findOrganisations(s string, toks []wordTok, seeds []string) []entSpan {
 			}
 		}
 	}
-	return append(out, recurrences(s, toks, known, EntityOrganisation)...)
+	return appendRecurrences(out, s, toks, known, EntityOrganisation)
 }
 
 // Kinds of organisation cue a word can be, as bits.
@@ -178,9 +182,11 @@ func orgCue(w string) uint8 {
 // orgSeed reports whether a name known from elsewhere can be looked for
 // in the text: short, capitalised, and not a place.
 func orgSeed(name string) bool {
-	n := len(strings.Fields(name))
-	return len(name) >= 2 && len(name) <= 60 && n >= 1 && n <= 6 && startsUpper(name) &&
-		strings.TrimSpace(name) == name && !isPlaceName(name) && !productCode(name)
+	if len(name) < 2 || len(name) > 60 || !startsUpper(name) || strings.TrimSpace(name) != name {
+		return false
+	}
+	n := fieldCount(name)
+	return n >= 1 && n <= 6 && !isPlaceName(name) && !productCode(name)
 }
 
 // orgStart walks back from the cue word at toks[i] over the capitalised
@@ -391,18 +397,27 @@ func spelledOut(s string, toks []wordTok, i, floor int) (int, bool) {
 // words, in one pass over the words of s. Overlaps with the first mentions
 // are dropped later.
 func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKind) []entSpan {
+	return appendRecurrences(nil, s, toks, known, kind)
+}
+
+// knownName is a name of recurrences' known with its first word.
+type knownName struct{ first, name string }
+
+// appendRecurrences is recurrences, appending to out.
+func appendRecurrences(out []entSpan, s string, toks []wordTok, known map[string]bool, kind EntityKind) []entSpan {
 	if len(known) == 0 {
-		return nil
+		return out
 	}
-	byFirst := map[string][]string{} // names by their first word
-	var firstBytes [4]uint64         // the first words' first bytes
-	var lengths uint64               // the first words' lengths, up to 63
-	var firsts [16]uint64            // the first words, at their foldHash
+	var nb [16]knownName
+	names := nb[:0]          // the names with their first words
+	var firstBytes [4]uint64 // the first words' first bytes
+	var lengths uint64       // the first words' lengths, up to 63
+	var firsts [16]uint64    // the first words, at their foldHash
 	for name := range known {
 		var tb [8]wordTok
 		if ts := wordTokens(name, tb[:0]); len(ts) > 0 && ts[0].start == 0 {
 			w := name[:ts[0].end]
-			byFirst[w] = append(byFirst[w], name)
+			names = append(names, knownName{w, name})
 			firstBytes[w[0]>>6] |= 1 << (w[0] & 63)
 			lengths |= 1 << min(len(w), 63)
 			if h, ok := foldHash(w); ok {
@@ -410,7 +425,6 @@ func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKin
 			}
 		}
 	}
-	var out []entSpan
 	for _, t := range toks {
 		c := s[t.start]
 		if c < 'A' || c > 'Z' && c < utf8.RuneSelf {
@@ -422,9 +436,13 @@ func recurrences(s string, toks []wordTok, known map[string]bool, kind EntityKin
 		if h, ok := foldHash(s[t.start:t.end]); ok && firsts[h>>6%uint32(len(firsts))]&(1<<(h&63)) == 0 {
 			continue // nor with this one
 		}
-		for _, name := range byFirst[s[t.start:t.end]] {
-			end := t.start + len(name)
-			if strings.HasPrefix(s[t.start:], name) && (end == len(s) || !isNameByte(s, end)) {
+		w := s[t.start:t.end]
+		for _, kn := range names {
+			if kn.first != w {
+				continue
+			}
+			end := t.start + len(kn.name)
+			if strings.HasPrefix(s[t.start:], kn.name) && (end == len(s) || !isNameByte(s, end)) {
 				out = append(out, entSpan{kind, t.start, end, ""})
 			}
 		}
@@ -496,7 +514,11 @@ var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Si
 
 // findPeopleNamed returns the people named in s.
 func findPeopleNamed(s string, toks []wordTok) []entSpan {
-	var out []entSpan
+	return appendPeopleNamed(nil, s, toks)
+}
+
+// appendPeopleNamed is findPeopleNamed, appending to out.
+func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 	known := map[string]bool{}
 	add := func(start int, name string) {
 		if name == "" || companyTail(name) {
@@ -573,7 +595,7 @@ func findPeopleNamed(s string, toks []wordTok) []entSpan {
 			}
 		}
 	}
-	return append(out, recurrences(s, toks, known, EntityPerson)...)
+	return appendRecurrences(out, s, toks, known, EntityPerson)
 }
 
 // personAt reads a person's name of at least min words at s[i], or "".

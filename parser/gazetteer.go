@@ -477,8 +477,10 @@ var monthsAndDays = wordSet("january", "february", "march", "april", "may", "jun
 // isPlaceName reports whether s is, as a whole, the name of a country or
 // place.
 func isPlaceName(s string) bool {
-	toks := wordTokens(s, nil)
-	for _, m := range findGazetteer(s, toks) {
+	var tb [16]wordTok
+	var mb [8]gazMatch
+	toks := wordTokens(s, tb[:0])
+	for _, m := range appendGazetteer(mb[:0], s, toks) {
 		if m.start == 0 && m.end == len(s) {
 			return true
 		}
