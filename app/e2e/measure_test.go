@@ -167,6 +167,7 @@ func measureVisits(t *testing.T, ctx context.Context, url string) (first, repeat
 		if err != nil {
 			t.Fatalf("installing the readiness probe: %v", err)
 		}
+		asAUser(t, ctx)
 		do(t, ctx, chromedp.Navigate(url))
 		waitFor(t, ctx, "the readiness probe", `window.__pmReadyAt`, 60*time.Second)
 		return eval[float64](t, ctx, `window.__pmReadyAt`)

@@ -153,6 +153,7 @@ func traceVisit(t *testing.T, ctx context.Context, name, url string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	asAUser(t, ctx)
 	tracingOn := os.Getenv("PRESSMARK_TRACE") != "off"
 	if tracingOn {
 		call("starting the trace", func(ctx context.Context, tg *chromedp.Target) (cdp.Empty, error) {
@@ -278,7 +279,8 @@ func printTrace(name string, events []traceEvent, ready float64) {
 			totals[e.Name] += e.TDur / 1000
 		}
 	}
-	fmt.Printf("  wasm.CompileLazy: %d functions, %.1f ms\n", lazy, lazyMS)
+	fmt.Printf("  wasm.CompileLazy and FlushInstructionCache: %d events, %.1f ms\n", lazy, lazyMS)
+	printWasmWork(events, pid, tid)
 	// The main thread's CPU time until ready: a figure that other work on
 	// the machine disturbs far less than the wall-clock times above.
 	var cpu, cpuLazy float64
@@ -355,4 +357,50 @@ func (w *countingWriter) Write(b []byte) (int, error) {
 	n, err := w.ResponseWriter.Write(b)
 	w.n.Add(int64(n))
 	return n, err
+}
+
+// printWasmWork prints, for the main thread and for the others, how many of
+// V8's wasm compile events the trace holds and their wall and CPU time:
+// compiling a function on its first call (Liftoff), flushing the
+// instruction cache after it, tiering hot functions up (TurboFan, on
+// background threads) and reading the compiled-wasm cache back
+// (wasm.Deserialize, after v8.wasm.moduleCacheHit). Wall time far above CPU
+// time on the main thread is time it waited: for a processor, or for the
+// code space the background compiles also write to.
+func printWasmWork(events []traceEvent, pid, tid int) {
+	type key struct {
+		name string
+		main bool
+	}
+	type sum struct {
+		n         int
+		wall, cpu float64
+	}
+	names := []string{"wasm.CompileLazy", "FlushInstructionCache", "wasm.TopTierCompilation", "wasm.Deserialize"}
+	sums := map[key]*sum{}
+	for _, e := range events {
+		if e.PID != pid || e.Ph != "X" {
+			continue
+		}
+		k := key{e.Name, e.TID == tid}
+		if sums[k] == nil {
+			sums[k] = &sum{}
+		}
+		sums[k].n++
+		sums[k].wall += e.Dur / 1000
+		sums[k].cpu += e.TDur / 1000
+	}
+	for _, n := range names {
+		for _, main := range []bool{true, false} {
+			s := sums[key{n, main}]
+			if s == nil {
+				continue
+			}
+			where := "other threads"
+			if main {
+				where = "main thread"
+			}
+			fmt.Printf("  %-24s %-13s %5d events, %7.1f ms wall, %6.1f ms CPU\n", n, where, s.n, s.wall, s.cpu)
+		}
+	}
 }
