@@ -14,9 +14,10 @@ import (
 // byte), ASCII letters folded. Only the hints of unanchored cues are laid
 // out: their expressions are tried on every text.
 type cueHints struct {
-	hints []string            // the distinct hints, in cue order
-	words []hintWord          // the hints' bits, at most 64 to a word
-	of    [maxIndexedCues]int // of[n] is cue n's index in hints, or -1
+	hints  []string            // the distinct hints, in cue order
+	anchor []int               // anchor[k] is the place in hints[k] of its rarest letter (see scanASCII)
+	words  []hintWord          // the hints' bits, at most 64 to a word
+	of     [maxIndexedCues]int // of[n] is cue n's index in hints, or -1
 }
 
 // hintWord runs shift-and for the hints laid out in it.
@@ -47,6 +48,7 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 			k = len(h.hints)
 			index[hint] = k
 			h.hints = append(h.hints, hint)
+			h.anchor = append(h.anchor, rarestLetter(hint))
 		}
 		h.of[n] = k
 	}
@@ -100,6 +102,9 @@ func (h *cueHints) has(s *hintSet, n int, text string) bool {
 // has them. Only two runes beyond ASCII lower-case to ASCII, U+0130 to i
 // and the Kelvin sign to k; any other ends every partial match.
 func (h *cueHints) scan(text string) (found uint64) {
+	if !strings.Contains(text, "\u0130") && !strings.Contains(text, "\u212a") {
+		return h.scanASCII(text)
+	}
 	for wi := range h.words {
 		w := &h.words[wi]
 		var d, hit uint64
@@ -130,6 +135,65 @@ func (h *cueHints) scan(text string) (found uint64) {
 		}
 	}
 	return found
+}
+
+// scanASCII is scan for a text without U+0130 or the Kelvin sign, the two
+// runes beyond ASCII that lower-case to an ASCII letter: there a hint
+// matches only ASCII bytes, compared with their case folded. Each hint is
+// looked for from the places of its rarest letter, in either case, which
+// strings.IndexByte finds many bytes at a time; the byte-at-a-time
+// shift-and of scan cost a nanosecond a byte on every segment.
+func (h *cueHints) scanASCII(text string) (found uint64) {
+	for k, hint := range h.hints {
+		if hasFoldAt(text, hint, h.anchor[k]) {
+			found |= 1 << k
+		}
+	}
+	return found
+}
+
+// hasFoldAt reports whether text holds the lower-case ASCII hint, ASCII
+// letters in either case, trying only the places where the letter at
+// hint[a] stands in text.
+func hasFoldAt(text, hint string, a int) bool {
+	lower := hint[a]
+	upper := lower
+	if 'a' <= lower && lower <= 'z' {
+		upper = lower - ('a' - 'A')
+	}
+	for _, c := range [2]byte{lower, upper} {
+		for off := a; off < len(text); {
+			i := strings.IndexByte(text[off:], c)
+			if i < 0 {
+				break
+			}
+			p := off + i - a // where the hint would begin
+			if p+len(hint) <= len(text) && equalFoldASCIIFrom(text[p:p+len(hint)], hint, 0) {
+				return true
+			}
+			off += i + 1
+		}
+		if lower == upper {
+			break
+		}
+	}
+	return false
+}
+
+// letterRank orders the lower-case letters from the least to the most
+// frequent in English text.
+const letterRank = "zqxjkvbpygfwmucldrhsnioate"
+
+// rarestLetter returns the place in hint of its least frequent letter, or
+// 0 when it has none.
+func rarestLetter(hint string) int {
+	best, rank := 0, len(letterRank)
+	for i := 0; i < len(hint); i++ {
+		if r := strings.IndexByte(letterRank, hint[i]); r >= 0 && r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
 }
 
 // nthBit returns the j-th lowest set bit of x.

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -44,5 +46,23 @@ func TestCueHintsSameAsSearch(t *testing.T) {
 	}
 	if found == 0 {
 		t.Error("no hint found in any text: the test proves nothing")
+	}
+}
+
+// BenchmarkCueHintsSeed looks for every hint in each line of the seed
+// release, as matchCue does once per segment.
+func BenchmarkCueHintsSeed(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed.input.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(string(src), "\n")
+	h := theCueHints()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		for _, l := range lines {
+			h.scan(l)
+		}
 	}
 }
