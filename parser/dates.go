@@ -87,13 +87,19 @@ var monthNumbers = map[string]int{
 // The forms are matched only on small windows around what can start a
 // date: a month's name, or a number followed by "-", "/" or ".".
 func findDates(text string) []dateMatch {
+	return appendDates(nil, text)
+}
+
+// appendDates is findDates, appending the dates of text to dst.
+func appendDates(dst []dateMatch, text string) []dateMatch {
 	// Every form holds a digit, within its window of the cue.
 	next := indexDigit(text, 0)
 	if next < 0 {
-		return nil
+		return dst
 	}
 	lastDigit := -1 << 30 // the last digit before the word at hand
-	var all []dateMatch
+	n0 := len(dst)
+	all := dst
 	var seenBuf [8][3]int
 	seen := seenBuf[:0] // the matches read so far, by form and place
 	try := func(pi, lo, hi, mustStart, mustEnd int) {
@@ -193,17 +199,17 @@ func findDates(text string) []dateMatch {
 			i++
 		}
 	}
-	if len(all) > 1 {
-		slices.SortFunc(all, func(a, b dateMatch) int {
+	if len(all)-n0 > 1 {
+		slices.SortFunc(all[n0:], func(a, b dateMatch) int {
 			if a.start != b.start {
 				return cmp.Compare(a.start, b.start)
 			}
 			return cmp.Compare(b.end, a.end)
 		})
 	}
-	out := all[:0]
+	out := all[:n0]
 	last := -1
-	for _, m := range all {
+	for _, m := range all[n0:] {
 		if m.start < last {
 			continue
 		}

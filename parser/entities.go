@@ -53,7 +53,8 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 	toks := wordTokens(text, sc.toks)
 	sc.toks = toks[:0]
 	ss := sc.ss
-	for _, m := range datesIn(text, toks) {
+	var dateBuf [16]dateMatch
+	for _, m := range appendDatesIn(dateBuf[:0], text, toks) {
 		iso := m.iso
 		if !m.hasYear() {
 			iso = withYear(iso, year)

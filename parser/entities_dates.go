@@ -8,6 +8,11 @@ import "strings"
 // reach further either side of these cues than any date is long, and end
 // at white space, so that no date is cut.
 func datesIn(text string, toks []wordTok) []dateMatch {
+	return appendDatesIn(nil, text, toks)
+}
+
+// appendDatesIn is datesIn, appending to out.
+func appendDatesIn(out []dateMatch, text string, toks []wordTok) []dateMatch {
 	var cueBuf [16]wordTok
 	cues := cueBuf[:0]
 	for _, t := range toks {
@@ -25,7 +30,6 @@ func datesIn(text string, toks []wordTok) []dateMatch {
 			cues = append(cues, t)
 		}
 	}
-	var out []dateMatch
 	for i := 0; i < len(cues); {
 		from := windowEdge(text, cues[i].start, -1)
 		to := windowEdge(text, cues[i].end, +1)
@@ -34,10 +38,11 @@ func datesIn(text string, toks []wordTok) []dateMatch {
 			to = windowEdge(text, cues[i].end, +1)
 			i++
 		}
-		for _, m := range findDates(text[from:to]) {
-			m.start += from
-			m.end += from
-			out = append(out, m)
+		n0 := len(out)
+		out = appendDates(out, text[from:to])
+		for k := n0; k < len(out); k++ {
+			out[k].start += from
+			out[k].end += from
 		}
 	}
 	return out
