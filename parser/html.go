@@ -124,8 +124,6 @@ type htmlWalker struct {
 	ldJSON   bool // inside <script type=application/ld+json>
 	inTitle  bool
 	times    []timeElem // the first <time datetime> elements of the body
-
-	cues wordCueCache // what each class and id pair says (see tagCue)
 }
 
 func newHTMLWalker(src string) *htmlWalker {

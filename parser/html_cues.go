@@ -124,15 +124,6 @@ var cueParts = []string{"content", "article", "comment", "sidebar", "share", "so
 
 // tagCue reads an element's cue from its tag, role, class and id.
 func tagCue(a atom.Atom, attrs *tagAttrs) cue {
-	c := baseCue(a, attrs)
-	if len(attrs.class) == 0 && len(attrs.id) == 0 {
-		return c
-	}
-	return c.with(a, readWordCue(attrs.class, attrs.id))
-}
-
-// baseCue is an element's cue from its tag, role and itemprop alone.
-func baseCue(a atom.Atom, attrs *tagAttrs) cue {
 	var c cue
 	switch a {
 	case atom.Nav:
@@ -157,28 +148,16 @@ func baseCue(a atom.Atom, attrs *tagAttrs) cue {
 	if attrs.itemprop == "articlebody" {
 		c.weight = 2
 	}
-	return c
-}
-
-// wordCue is what the words of an element's class and id say: whether
-// one reads like content (pos), like chrome (neg), whether one is unlikely
-// content, and the first kind of junk one names. It depends on the class
-// and id alone, so a page's walker reads it once per pair (see
-// wordCueCache).
-type wordCue struct {
-	pos, neg, unlikely bool
-	junk               junkKind
-}
-
-// readWordCue reads the words of a class and an id.
-func readWordCue(class, id []byte) wordCue {
-	var wc wordCue
+	if len(attrs.class) == 0 && len(attrs.id) == 0 {
+		return c
+	}
+	pos, neg := false, false
 	onWord := func(w []byte) {
-		c, ok := cueWords[string(w)]
+		wc, ok := cueWords[string(w)]
 		if !ok && len(w) >= 7 {
 			for _, p := range cueParts {
 				if bytes.Contains(w, []byte(p)) {
-					c, ok = cueWords[p], true
+					wc, ok = cueWords[p], true
 					break
 				}
 			}
@@ -186,39 +165,30 @@ func readWordCue(class, id []byte) wordCue {
 		if !ok {
 			return
 		}
-		if c.weight > 0 {
-			wc.pos = true
+		if wc.weight > 0 {
+			pos = true
 		}
-		if c.weight < 0 || c.unlikely {
-			wc.neg = true
+		if wc.weight < 0 || wc.unlikely {
+			neg = true
 		}
-		if c.unlikely {
-			wc.unlikely = true
+		if wc.unlikely {
+			c.unlikely = true
 		}
-		if wc.junk == junkNone {
-			wc.junk = c.junk
+		if c.junk == junkNone {
+			c.junk = wc.junk
 		}
 	}
-	eachWord(class, onWord)
-	if len(id) > 0 && !headingAnchor(id) {
-		eachWord(id, onWord)
-	}
-	return wc
-}
-
-// with adds what the words of an element a's class and id say to c.
-func (c cue) with(a atom.Atom, wc wordCue) cue {
-	c.unlikely = c.unlikely || wc.unlikely
-	if c.junk == junkNone {
-		c.junk = wc.junk
+	eachWord(attrs.class, onWord)
+	if len(attrs.id) > 0 && !headingAnchor(attrs.id) {
+		eachWord(attrs.id, onWord)
 	}
 	switch {
-	case wc.pos && !wc.neg:
+	case pos && !neg:
 		c.weight++
-	case wc.neg && !wc.pos:
+	case neg && !pos:
 		c.weight--
 	}
-	if wc.pos {
+	if pos {
 		// "main-header" or "article-footer" may still hold the article
 		c.unlikely = c.unlikely && a != atom.Article && a != atom.Main
 		if c.unlikely && c.junk == junkNone {
@@ -226,37 +196,6 @@ func (c cue) with(a atom.Atom, wc wordCue) cue {
 		}
 	}
 	return c
-}
-
-// wordCueCache keeps the wordCue of each class and id pair a page has
-// used: pages repeat a few classes on hundreds of elements.
-type wordCueCache struct {
-	m   map[string]wordCue
-	key []byte // the pair being looked up, reused
-}
-
-// maxWordCues bounds the cache on a page that gives every element a
-// class of its own.
-const maxWordCues = 4096
-
-// tagCue is tagCue(a, attrs), reading the class and id through the cache.
-func (k *wordCueCache) tagCue(a atom.Atom, attrs *tagAttrs) cue {
-	c := baseCue(a, attrs)
-	if len(attrs.class) == 0 && len(attrs.id) == 0 {
-		return c
-	}
-	k.key = append(append(append(k.key[:0], attrs.class...), 0), attrs.id...)
-	wc, ok := k.m[string(k.key)]
-	if !ok {
-		wc = readWordCue(attrs.class, attrs.id)
-		if k.m == nil {
-			k.m = make(map[string]wordCue)
-		}
-		if len(k.m) < maxWordCues {
-			k.m[string(k.key)] = wc
-		}
-	}
-	return c.with(a, wc)
 }
 
 // eachWord calls f with each lower-case word of s, splitting at anything but

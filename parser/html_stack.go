@@ -159,7 +159,7 @@ func (w *htmlWalker) push(a atom.Atom, attrs *tagAttrs, start int, class tagClas
 	if class == tagBlock {
 		w.nodes[parent].flags |= nodeHasBlocks
 	}
-	n.cue = w.cues.tagCue(a, attrs)
+	n.cue = tagCue(a, attrs)
 	n.class = classHash(attrs.class)
 	if bytes.Contains(attrs.class, []byte("MsoList")) {
 		n.flags |= nodeListPara
