@@ -39,11 +39,21 @@ type Editor struct {
 	gen      int    // debounce generation: only the latest timer posts
 	dragging bool
 	listens  []listener
+
+	big     bool   // a long text is held back from the textarea (bigtext_editor.go)
+	held    string // the long text, while big
+	heldHow string // where it came from: "pasted", "opened" or "loaded"
+	initial string // the textarea's text as first drawn; later texts are set as its value
 }
 
 // OnInit adopts the initial text's format hint.
 func (e *Editor) OnInit() {
 	e.seenRev, e.format = e.Rev, e.Format
+	if isBig(e.Text) {
+		e.big, e.held, e.heldHow = true, e.Text, "loaded"
+	} else {
+		e.initial = e.Text
+	}
 }
 
 // OnUpdate adopts a text the parent replaced.
@@ -54,7 +64,12 @@ func (e *Editor) OnUpdate(ctx app.Context) {
 	e.seenRev, e.format = e.Rev, e.Format
 	e.gen++
 	text := e.Text
-	ctx.Defer(func(app.Context) { setEditorValue(text) })
+	// The summary is drawn now; the textarea's value is set once it is.
+	e.big, e.held, e.heldHow = isBig(text), "", ""
+	if e.big {
+		e.held, e.heldHow = text, "loaded"
+	}
+	ctx.Defer(func(app.Context) { e.show(text, "loaded") })
 }
 
 // Render draws the pane.
@@ -74,6 +89,7 @@ func (e *Editor) Render() app.UI {
 				app.Button().Class("button", "quiet").Text("Load sample").OnClick(e.onSample),
 			),
 		),
+		e.bigSummary(),
 		e.textarea(),
 		app.P().Class("hint").Text("Paste, type, or drop a .txt, .md, .html or .eml file anywhere on the page."),
 	)
@@ -84,19 +100,36 @@ func (e *Editor) Render() app.UI {
 // which is how HTML gives a textarea its text.
 func (e *Editor) textarea() app.UI {
 	ta := app.Textarea().ID(editorID).Class("source").Aria("label", "Release text").
-		Spellcheck(false).Wrap("soft").
+		Spellcheck(false).Wrap("soft").Hidden(e.big).
 		Placeholder("Paste a press release here — text, Markdown or a copied web page.").
 		OnInput(e.onInput)
 	if app.IsServer {
-		return ta.Body(app.Text(e.Text))
+		return ta.Body(app.Text(e.initial))
 	}
-	return ta.Text(e.Text)
+	// Always the same text, so that a redraw never writes it again: a new
+	// text is put in with setEditorValue.
+	return ta.Text(e.initial)
+}
+
+// bigSummary draws the summary of a long text, or nothing, in a slot that
+// is always there: go-app matches children by place, so a summary that came
+// and went before the textarea would make it draw a new, empty one.
+func (e *Editor) bigSummary() app.UI {
+	slot := app.Div().Class("bigtext-slot")
+	if !e.big {
+		return slot
+	}
+	return slot.Body(e.summary())
 }
 
 // onInput schedules a parse once typing pauses. It re-renders nothing: the
 // textarea already shows what was typed.
 func (e *Editor) onInput(ctx app.Context, ev app.Event) {
-	ctx.PreventUpdate()
+	if e.big { // typed into the hidden textarea (by a script): it is the text now
+		e.big, e.held, e.heldHow = false, "", ""
+	} else {
+		ctx.PreventUpdate()
+	}
 	e.gen++
 	gen := e.gen
 	ctx.After(debounceFor(ctx.JSSrc().Get("textLength").Int()), func(ctx app.Context) {
@@ -112,19 +145,25 @@ func (e *Editor) onInput(ctx app.Context, ev app.Event) {
 	})
 }
 
-// replace puts text in the editor as a new document and posts it at once.
-// The editor itself is not drawn again: its textarea already holds the text.
-func (e *Editor) replace(ctx app.Context, text, format string) {
-	ctx.PreventUpdate()
+// replace puts text in the editor as a new document and posts it at once;
+// how says where it came from ("pasted", "opened"). The editor itself is
+// drawn again only when a long text's summary comes or goes: otherwise its
+// textarea already holds the text.
+func (e *Editor) replace(ctx app.Context, text, format, how string) {
+	focused := app.Window().Get("document").Get("activeElement").Get("id").String() == editorID
+	if !e.show(text, how) {
+		ctx.PreventUpdate()
+	} else if e.big && focused { // the textarea hides: the focus goes to "Edit source"
+		ctx.Defer(func(app.Context) { focusFirst(".bigtext button") })
+	}
 	e.gen++ // cancel a pending debounced parse
 	e.format = format
-	setEditorValue(text)
 	ctx.NewActionWithValue(ActionEdit, Document{Text: text, Format: format})
 }
 
 // onSample brings back the sample release.
 func (e *Editor) onSample(ctx app.Context, ev app.Event) {
-	e.replace(ctx, Sample, "")
+	e.replace(ctx, Sample, "", "")
 }
 
 // editorValue is the textarea's current text.

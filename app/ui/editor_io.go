@@ -25,7 +25,8 @@ type listener struct {
 // the page (a file dropped elsewhere would otherwise replace the app).
 func (e *Editor) OnMount(ctx app.Context) {
 	w := app.Window()
-	e.listen(ctx, w.GetElementByID(editorID), "paste", e.onPaste)
+	e.listen(ctx, e.JSValue(), "paste", e.onPaste) // the textarea's, and the long-text summary's
+
 	e.listen(ctx, w, "dragover", e.onDragOver)
 	e.listen(ctx, w, "dragleave", e.onDragLeave)
 	e.listen(ctx, w, "drop", e.onDrop)
@@ -57,14 +58,16 @@ func (e *Editor) listen(ctx app.Context, target app.Value, event string, h func(
 
 // onPaste parses the HTML a copied web page puts on the clipboard. A paste
 // replaces the document when the editor is empty, still shows the sample or
-// has all its text selected; a paste into part of the text is left to the
-// browser, as plain text.
+// has all its text selected, or when it shows a long text's summary; a
+// paste into part of the text is left to the browser, as plain text.
 func (e *Editor) onPaste(ctx app.Context, ev app.Value) {
 	ta, cd := ev.Get("target"), ev.Get("clipboardData")
 	if !cd.Truthy() || !ta.Truthy() {
 		return
 	}
-	if !replacesAll(ta) {
+	switch {
+	case e.big: // into the summary, or a script's into the hidden textarea
+	case ta.Get("id").String() != editorID || !replacesAll(ta):
 		return
 	}
 	html := cd.Call("getData", "text/html").String()
@@ -72,10 +75,10 @@ func (e *Editor) onPaste(ctx app.Context, ev app.Value) {
 	switch {
 	case strings.TrimSpace(html) != "":
 		ev.Call("preventDefault")
-		ctx.Dispatch(func(ctx app.Context) { e.replace(ctx, html, "html") })
+		ctx.Dispatch(func(ctx app.Context) { e.replace(ctx, html, "html", "pasted") })
 	case plain != "":
 		ev.Call("preventDefault")
-		ctx.Dispatch(func(ctx app.Context) { e.replace(ctx, plain, "") })
+		ctx.Dispatch(func(ctx app.Context) { e.replace(ctx, plain, "", "pasted") })
 	}
 }
 
@@ -170,7 +173,7 @@ func (e *Editor) readFile(ctx app.Context, file app.Value) {
 	then(file.Call("text"), func(v app.Value) {
 		text := v.String()
 		ctx.Dispatch(func(ctx app.Context) {
-			e.replace(ctx, text, format)
+			e.replace(ctx, text, format, "opened")
 			notify(ctx, "Opened "+name+".", false)
 		})
 	}, func(v app.Value) {
