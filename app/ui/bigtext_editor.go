@@ -32,15 +32,25 @@ func isBig(text string) bool { return len(text) > bigText }
 // editor must be drawn again, that is whether the summary came or went.
 func (e *Editor) show(text, how string) (redraw bool) {
 	was := e.big
-	e.big = isBig(text)
+	e.hold(text, how)
 	if e.big {
-		e.held, e.heldHow = text, how
 		setEditorValue("")
 	} else {
-		e.held, e.heldHow = "", ""
 		setEditorValue(text)
 	}
 	return was || e.big
+}
+
+// hold notes whether text is long enough to be held back from the
+// textarea and, if so, keeps it with its summary's headline, worked out
+// once here rather than at every redraw (counting a megabyte's characters
+// takes milliseconds in WebAssembly).
+func (e *Editor) hold(text, how string) {
+	e.big = isBig(text)
+	e.held, e.heldTitle = "", ""
+	if e.big {
+		e.held, e.heldTitle = text, bigTextTitle(text, how)
+	}
 }
 
 // summary draws the compact state that stands for a long text.
@@ -48,7 +58,7 @@ func (e *Editor) summary() app.UI {
 	return app.Div().Class("bigtext").Role("group").Aria("label", "Release text").
 		Aria("describedby", bigTextID).Body(
 		app.P().ID(bigTextID).Class("bigtext-note").Body(
-			app.Strong().Text(bigTextTitle(e.held, e.heldHow)),
+			app.Strong().Text(e.heldTitle),
 			app.Text(" It is not shown here so that the page stays quick; the cleaned release is on the right. Paste here again to replace it."),
 		),
 		app.Div().Class("toolbar").Body(
@@ -81,7 +91,7 @@ func groupDigits(n int) string {
 // now that the user asked for it, and moves the focus there.
 func (e *Editor) onEditSource(ctx app.Context, ev app.Event) {
 	text := e.held
-	e.big, e.held, e.heldHow = false, "", ""
+	e.hold("", "")
 	showEditor(text)
 	if ta := app.Window().GetElementByID(editorID); ta.Truthy() {
 		ta.Call("setSelectionRange", 0, 0)

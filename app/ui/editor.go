@@ -40,18 +40,17 @@ type Editor struct {
 	dragging bool
 	listens  []listener
 
-	big     bool   // a long text is held back from the textarea (bigtext_editor.go)
-	held    string // the long text, while big
-	heldHow string // where it came from: "pasted", "opened" or "loaded"
-	initial string // the textarea's text as first drawn; later texts are set as its value
+	big       bool   // a long text is held back from the textarea (bigtext_editor.go)
+	held      string // the long text, while big
+	heldTitle string // the summary's headline, such as "1.0 MB release pasted (…)"
+	initial   string // the textarea's text as first drawn; later texts are set as its value
 }
 
 // OnInit adopts the initial text's format hint.
 func (e *Editor) OnInit() {
 	e.seenRev, e.format = e.Rev, e.Format
-	if isBig(e.Text) {
-		e.big, e.held, e.heldHow = true, e.Text, "loaded"
-	} else {
+	e.hold(e.Text, "loaded")
+	if !e.big {
 		e.initial = e.Text
 	}
 }
@@ -65,11 +64,11 @@ func (e *Editor) OnUpdate(ctx app.Context) {
 	e.gen++
 	text := e.Text
 	// The summary is drawn now; the textarea's value is set once it is.
-	e.big, e.held, e.heldHow = isBig(text), "", ""
+	e.hold(text, "loaded")
 	if e.big {
-		e.held, e.heldHow = text, "loaded"
+		text = ""
 	}
-	ctx.Defer(func(app.Context) { e.show(text, "loaded") })
+	ctx.Defer(func(app.Context) { setEditorValue(text) })
 }
 
 // Render draws the pane.
@@ -126,7 +125,7 @@ func (e *Editor) bigSummary() app.UI {
 // textarea already shows what was typed.
 func (e *Editor) onInput(ctx app.Context, ev app.Event) {
 	if e.big { // typed into the hidden textarea (by a script): it is the text now
-		e.big, e.held, e.heldHow = false, "", ""
+		e.hold("", "")
 	} else {
 		ctx.PreventUpdate()
 	}
