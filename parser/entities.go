@@ -86,7 +86,9 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 		}
 	}
 	sc.ss = ss[:0]
-	return toEntities(text, dropOverlaps(ss))
+	kept, keys := dropOverlapsKeyed(ss, len(text), sc.kept, sc.keys)
+	sc.kept, sc.keys = kept[:0], keys[:0]
+	return toEntities(text, kept)
 }
 
 // absoluteURL adds a scheme to an address written without one.
