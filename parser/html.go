@@ -128,7 +128,10 @@ type htmlWalker struct {
 
 func newHTMLWalker(src string) *htmlWalker {
 	w := &htmlWalker{src: src, pendStart: -1, lineSrc: -1, linkStart: -1}
-	w.nodes = make([]hnode, 1, 64+len(src)/80)
+	// A node per start tag: about half the '<' of a page (on the
+	// ScrapingHub pages, 1.03 to 1.27 times the nodes for 9 pages in 10;
+	// bytes per node vary from 54 to 4675, as scripts and styles do).
+	w.nodes = make([]hnode, 1, 64+strings.Count(src, "<")/2)
 	w.nodes[0] = hnode{parent: -1, end: len(src)}
 	w.stack = make([]int32, 1, 64)
 	w.blocks = make([]*hblock, 0, 16+len(src)/1000)
