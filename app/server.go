@@ -53,7 +53,10 @@ func cspMeta() string {
 // wasmPreload is a <link> that starts the download of app.wasm while the
 // page is parsed, instead of once app.js has run after the style sheets and
 // scripts: go-app's loader then finds the response in flight (a fetch with
-// the same mode and credentials, so the browser can reuse it).
+// the same mode and credentials, so the browser can reuse it). It helps a
+// first visit only: the service worker removes it from the pages it caches
+// (app-worker.js, unpreloadPages), since Chromium reads V8's compiled-wasm
+// cache back only for app.js's own fetch of app.wasm.
 func wasmPreload(res app.ResourceResolver) string {
 	return `<link rel="preload" href="` + res.Resolve("/web/app.wasm") +
 		`" as="fetch" type="application/wasm" crossorigin="anonymous">`
