@@ -184,7 +184,7 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			if !ctLetter(c) && !isPhoneDigit(c) {
+			if !asciiWordByte[c] {
 				i++
 				continue
 			}
@@ -194,12 +194,14 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 		}
 		start := i
 		for i < len(s) {
+			for i < len(s) && asciiWordByte[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
 			c := s[i]
 			if c < utf8.RuneSelf {
-				if ctLetter(c) || isPhoneDigit(c) {
-					i++
-					continue
-				}
 				if c != '.' && c != '\'' {
 					break
 				}
@@ -228,6 +230,15 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 	}
 	return buf
 }
+
+// asciiWordByte marks the ASCII letters and digits, which wordTokens
+// takes into words.
+var asciiWordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = ctLetter(byte(c)) || isPhoneDigit(byte(c))
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
