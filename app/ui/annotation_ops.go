@@ -77,18 +77,8 @@ func isEdit(prev, next string) bool {
 	if prev == "" || next == "" {
 		return false
 	}
-	a, b := shingles(prev), shingles(next)
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) >= 8 {
-		shared := 0
-		for s := range a {
-			if b[s] {
-				shared++
-			}
-		}
-		return 2*shared >= len(a)
+	if shared, n := shingleOverlap(prev, next); n >= 8 { // bigtext_shingles.go
+		return 2*shared >= n
 	}
 	n := min(len(prev), len(next))
 	p := 0

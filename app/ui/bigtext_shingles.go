@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// isEdit's three-word sequences, counted without a set for the longer
+// text: after a megabyte is pasted over a short release, building a set of
+// its 150,000 sequences (and the 150,000 words behind them) held the page
+// for a tenth of a second in the workbench's sync.
+
+// shingleOverlap returns how many distinct three-word sequences (the
+// shingles of shingles) the shorter of prev and next has, and how many of
+// them also occur in the longer one. It stops counting once half are
+// found, which is all isEdit asks.
+func shingleOverlap(prev, next string) (shared, n int) {
+	short, long := prev, next
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	set := shingles(short)
+	n = len(set)
+	eachShingle(long, func(h uint64) bool {
+		if set[h] {
+			set[h] = false // counted once
+			shared++
+		}
+		return 2*shared < n
+	})
+	return shared, n
+}
+
+// eachShingle calls fn with the hash of every three-word sequence of s, in
+// order, as shingles computes them (words as strings.Fields splits them),
+// until fn returns false.
+func eachShingle(s string, fn func(uint64) bool) {
+	var starts, ends [3]int // the last three words, oldest first
+	words := 0
+	for i := 0; i < len(s); {
+		i = skipSpace(s, i)
+		if i >= len(s) {
+			break
+		}
+		j := wordEnd(s, i)
+		copy(starts[:], starts[1:])
+		copy(ends[:], ends[1:])
+		starts[2], ends[2] = i, j
+		words++
+		i = j
+		if words < 3 {
+			continue
+		}
+		h := uint64(14695981039346656037)
+		for k := range 3 {
+			if k > 0 {
+				h = (h ^ ' ') * 1099511628211
+			}
+			for p := starts[k]; p < ends[k]; p++ {
+				h = (h ^ uint64(s[p])) * 1099511628211
+			}
+		}
+		if !fn(h) {
+			return
+		}
+	}
+}
+
+// skipSpace returns the index of the first byte at or after i that does
+// not begin a space, as unicode.IsSpace tells.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// wordEnd returns the index just past the word that begins at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
