@@ -267,14 +267,12 @@ func (m *metaScan) notices() {
 			// Each expression runs only on a notice holding its words
 			// ("tributed by" leaves out the s, which case folding
 			// also matches to the long s).
-			if !containsFoldASCII(t, "on behalf of") {
-				checkGuard(onBehalfRE, t)
-			} else if b := onBehalfRE.FindStringSubmatch(t); b != nil {
+			if b := noticeMatch(onBehalfRE, t, "on behalf of", 1); b != nil {
 				m.add(&m.publisher, b[1], rankStated)
 			}
-			if !containsFoldASCII(t, "tributed by") {
-				checkGuard(distribByRE, t)
-			} else if b := distribByRE.FindStringSubmatch(t); b != nil {
+			// A match begins with "dis" (or "diſ", four bytes) before
+			// "tributed by".
+			if b := noticeMatch(distribByRE, t, "tributed by", 5); b != nil {
 				name, ok := wireByMarker(b[1])
 				if !ok {
 					name = b[1]
