@@ -16,12 +16,25 @@ const dateCueReach = 40
 // indexDigit returns the place of the first ASCII digit in s at or after
 // i, or -1.
 func indexDigit(s string, i int) int {
+	for i+8 <= len(s) && !digitBytes8(load64(s[i:])) {
+		i += 8
+	}
 	for ; i < len(s); i++ {
 		if isDigitByte(s[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// digitBytes8 reports whether one of the eight bytes of x is an ASCII
+// digit. Each byte is tested on its own, without carries between bytes;
+// bytes of 0x80 and over never match.
+func digitBytes8(x uint64) bool {
+	const ones = 0x0101010101010101
+	const above, below = '0' - 1, '9' + 1
+	low := x & (ones * 127)
+	return (ones*(127+below)-low)&^x&(low+ones*(127-above))&(ones*128) != 0
 }
 
 // dateMatch is a calendar date found in a text: the half-open byte range

@@ -34,6 +34,13 @@ var scaleWords = map[string]int{
 // ("USD 107000000000"); a percentage's is the number ("12.5").
 func findAmounts(text string, ss []entSpan) []entSpan {
 	for i := 0; i < len(text); i++ {
+		// Skip eight bytes at a time while none is a digit.
+		for i+8 <= len(text) && !digitBytes8(load64(text[i:])) {
+			i += 8
+		}
+		if i == len(text) {
+			break
+		}
 		c := text[i]
 		if c < '0' || c > '9' {
 			continue
