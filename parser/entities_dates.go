@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // datesIn returns findDates(text), running the date patterns only over
 // windows of text around what every written date has: a month's name, or
@@ -22,6 +25,9 @@ func appendDatesIn(out []dateMatch, text string, toks []wordTok) []dateMatch {
 				cues = append(cues, t)
 			}
 			continue
+		}
+		if c := w[0] | 0x20; w[0] < utf8.RuneSelf && (c < 'a' || c > 'z' || monthInitials&(1<<(c-'a')) == 0) {
+			continue // no month's name, in any language, begins so
 		}
 		// findDates takes capitalised month names only: "may" is a verb.
 		// A French, German, Spanish … month name is checked by findDates
