@@ -534,7 +534,7 @@ func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 		afterUpper := prevUpper
 		prevUpper = upper
 		switch {
-		case upper && len(w) <= 10 && inWordSets(w) && honorifics[w]:
+		case upper && len(w) <= 10 && honorificFilter.may(w) && honorifics[w]:
 			at := t.end
 			if at < len(s) && s[at] == '.' {
 				at++
@@ -712,6 +712,9 @@ var (
 	roleFilter   = newWordFilter(roleWords)
 	speechFilter = newWordFilter(speechVerbs)
 	orgCueFilter = newWordFilter(orgCues)
+	// honorificFilter turns away most capitalised words before the
+	// honorifics are looked up.
+	honorificFilter = newWordFilter(honorifics)
 )
 
 // isRoleWord is inSet(roleWords, w), turning most words away by roleFilter.
