@@ -534,7 +534,7 @@ func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 		afterUpper := prevUpper
 		prevUpper = upper
 		switch {
-		case upper && len(w) <= 10 && honorificFilter.may(w) && honorifics[w]:
+		case upper && len(w) <= 10 && honorificInitials.has(w[0]) && honorificFilter.may(w) && honorifics[w]:
 			at := t.end
 			if at < len(s) && s[at] == '.' {
 				at++
@@ -542,7 +542,7 @@ func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 			if at < len(s) && s[at] == ' ' {
 				add(at+1, personAt(s, at+1, 1))
 			}
-		case len(w) >= 4 && len(w) <= 9 && (w[len(w)-1] == 'd' || w[len(w)-1] == 's') && speechFilter.may(w) && inSet(speechVerbs, w):
+		case len(w) >= 4 && len(w) <= 9 && (w[len(w)-1] == 'd' || w[len(w)-1] == 's') && speechInitials.has(w[0]) && speechFilter.may(w) && inSet(speechVerbs, w):
 			if t.end < len(s) && s[t.end] == ' ' {
 				if name := personAt(s, t.end+1, 2); name != "" {
 					add(t.end+1, name)
