@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,36 +62,9 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 
 // wordCount counts the words of s; in scripts written without spaces
 // (Chinese, Japanese) every two characters count as a word, so that a
-// paragraph weighs about the same in any language.
-func wordCount(s string) int {
-	n, wide := 0, 0
-	inWord, w := false, 0
-	for _, r := range s {
-		if isSpaceFast(r) {
-			if inWord {
-				if w > 2 {
-					wide += w
-				} else {
-					n++
-				}
-			}
-			inWord, w = false, 0
-			continue
-		}
-		inWord = true
-		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			w++
-		}
-	}
-	if inWord {
-		if w > 2 {
-			wide += w
-		} else {
-			n++
-		}
-	}
-	return n + wide/2
-}
+// paragraph weighs about the same in any language. (wordsUpTo does the
+// counting.)
+func wordCount(s string) int { return wordsUpTo(s, math.MaxInt) }
 
 // isContactish reports whether t holds a piece of a contact block: an
 // e-mail address, a telephone number, a street address or a contact label.
