@@ -19,10 +19,19 @@ type cueRegexp struct {
 }
 
 // ci returns a case-insensitive cue pattern, compiled on first use.
-func ci(pattern string) *cueRegexp { return &cueRegexp{pattern: `(?i)` + pattern} }
+func ci(pattern string) *cueRegexp { return newCueRegexp(`(?i)` + pattern) }
 
 // cs returns a case-sensitive cue pattern, compiled on first use.
-func cs(pattern string) *cueRegexp { return &cueRegexp{pattern: pattern} }
+func cs(pattern string) *cueRegexp { return newCueRegexp(pattern) }
+
+func newCueRegexp(pattern string) *cueRegexp {
+	c := &cueRegexp{pattern: pattern}
+	cueRegexps = append(cueRegexps, c)
+	return c
+}
+
+// cueRegexps lists every expression made by ci and cs, for Warm.
+var cueRegexps []*cueRegexp
 
 // get compiles the expression once and returns it; it panics, as
 // regexp.MustCompile would, on a pattern that does not compile, which
