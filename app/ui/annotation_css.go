@@ -20,7 +20,6 @@ mark.anno {
   background: color-mix(in srgb, var(--c, #7b8794) 20%, transparent);
   border-bottom: 2px solid var(--c, #7b8794);
   padding: 0 0 1px;
-  border-radius: 2px;
   cursor: pointer;
 }
 mark.anno mark.anno { padding-bottom: 4px; background: color-mix(in srgb, var(--c, #7b8794) 16%, transparent); }
