@@ -1,9 +1,6 @@
 package parser
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -73,30 +70,10 @@ func TestStartFiltersOnShared(t *testing.T) {
 	if runtime.GOOS == "js" {
 		t.Skip("SKIPPED under wasm: parsing 340 documents takes minutes there; run natively")
 	}
-	dir := sharedDir(t)
-	var files []string
-	for _, pat := range []string{"corpus/*.input.*", "extbench/readability-test-pages/*/source.html", "extbench/scrapinghub/html/*"} {
-		m, _ := filepath.Glob(filepath.Join(dir, pat))
-		files = append(files, m...)
-	}
-	if len(files) == 0 {
-		t.Fatalf("no documents under %s", dir)
-	}
+	files := sharedDocuments(t)
 	withFilterCheck(t, func() {
 		for _, f := range files {
-			src, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if strings.HasSuffix(f, ".gz") {
-				z, err := gzip.NewReader(bytes.NewReader(src))
-				if err != nil {
-					t.Fatalf("%s: %v", f, err)
-				}
-				if src, err = io.ReadAll(z); err != nil {
-					t.Fatalf("%s: %v", f, err)
-				}
-			}
+			src := readDocument(t, f)
 			Parse(src)
 		}
 	})

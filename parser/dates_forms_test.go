@@ -1,10 +1,7 @@
 package parser
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -41,19 +38,7 @@ func dateTexts(t *testing.T, pages bool) map[string]string {
 	t.Helper()
 	texts := map[string]string{}
 	read := func(f string) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if strings.HasSuffix(f, ".gz") {
-			z, err := gzip.NewReader(bytes.NewReader(b))
-			if err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			if b, err = io.ReadAll(z); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-		}
+		b := readDocument(t, f)
 		texts[f] = string(b)
 	}
 	local, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))

@@ -1,11 +1,7 @@
 package parser
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,19 +63,7 @@ func TestPlainWebURLShared(t *testing.T) {
 	}
 	n := 0
 	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			continue
-		}
-		if strings.HasSuffix(f, ".gz") {
-			z, err := gzip.NewReader(bytes.NewReader(src))
-			if err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			if src, err = io.ReadAll(z); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-		}
+		src := readDocument(t, f)
 		s := string(src)
 		for at := 0; ; {
 			k := strings.Index(s[at:], "http")

@@ -25,13 +25,11 @@ func sharedDir(t *testing.T) string {
 	return dir
 }
 
-// TestInvariantsOnShared parses every document of the release corpus and
-// both extraction benchmarks (some 340 real pages and releases) and checks
-// every invariant of checkRelease on each.
-func TestInvariantsOnShared(t *testing.T) {
-	if runtime.GOOS == "js" {
-		t.Skip("SKIPPED under wasm: parsing 340 documents takes minutes there; run natively")
-	}
+// sharedDocuments lists every document of the release corpus and both
+// extraction benchmarks in the shared folder (skipping the test when it is
+// absent), for reading with readDocument.
+func sharedDocuments(t *testing.T) []string {
+	t.Helper()
 	dir := sharedDir(t)
 	var files []string
 	for _, pat := range []string{"corpus/*.input.*", "extbench/readability-test-pages/*/source.html", "extbench/scrapinghub/html/*"} {
@@ -41,20 +39,38 @@ func TestInvariantsOnShared(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatalf("no documents under %s", dir)
 	}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
+	return files
+}
+
+// readDocument reads the file f, gunzipped when its name ends in .gz.
+func readDocument(t *testing.T, f string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.HasSuffix(f, ".gz") {
+		z, err := gzip.NewReader(bytes.NewReader(b))
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", f, err)
 		}
-		if strings.HasSuffix(f, ".gz") {
-			z, err := gzip.NewReader(bytes.NewReader(src))
-			if err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			if src, err = io.ReadAll(z); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
+		if b, err = io.ReadAll(z); err != nil {
+			t.Fatalf("%s: %v", f, err)
 		}
+	}
+	return b
+}
+
+// TestInvariantsOnShared parses every document of the release corpus and
+// both extraction benchmarks (some 340 real pages and releases) and checks
+// every invariant of checkRelease on each.
+func TestInvariantsOnShared(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("SKIPPED under wasm: parsing 340 documents takes minutes there; run natively")
+	}
+	files := sharedDocuments(t)
+	for _, f := range files {
+		src := readDocument(t, f)
 		rel, err := Parse(src)
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
