@@ -23,11 +23,11 @@ var browserBudgets = map[string]float64{
 	"scroll worst frame":      1000.0 / 60,
 }
 
-// browserFigures runs the app's browser benchmark (app/e2e, TestMeasure)
-// against the built static site. The test prints one line per figure:
+// browserFigures runs one group of the app's browser benchmark (app/e2e,
+// TestMeasure -measure-only group) against the built static site. The test prints one line per figure:
 // "BENCH<TAB>case<TAB>median<TAB>unit".
-func browserFigures(count int) ([]figure, error) {
-	args := []string{"test", "-count=1", "-tags", "e2e", "-run", "^TestMeasure$", "-v", "./app/e2e", "-args", "-measure-runs", fmt.Sprint(count)}
+func browserFigures(count int, group string) ([]figure, error) {
+	args := []string{"test", "-count=1", "-tags", "e2e", "-run", "^TestMeasure$", "-v", "./app/e2e", "-args", "-measure-runs", fmt.Sprint(count), "-measure-only", group}
 	cmdline := "go " + strings.Join(args, " ")
 	cmd := exec.Command("go", args...)
 	cmd.Env = append(os.Environ(), "PRESSMARK_MEASURE=1")

@@ -19,6 +19,7 @@ type benchResult struct {
 	BytesPerOp  float64
 	AllocsPerOp float64
 	NsPerPage   float64 // from a benchmark that reports "ns/page"
+	CPUNsPerOp  float64 // from a benchmark that reports "cpu-ns/op"
 	Runs        int
 }
 
@@ -45,7 +46,7 @@ func runGoBench(env []string, args ...string) (map[string]benchResult, string, e
 // ("BenchmarkX-2  100  1234 ns/op  56 B/op  7 allocs/op") and returns the
 // median of each benchmark's figures.
 func parseBenchOutput(out string) map[string]benchResult {
-	runs := map[string][][4]float64{}
+	runs := map[string][][5]float64{}
 	sc := bufio.NewScanner(strings.NewReader(out))
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
@@ -58,7 +59,7 @@ func parseBenchOutput(out string) map[string]benchResult {
 				name = name[:i]
 			}
 		}
-		var v [4]float64
+		var v [5]float64
 		for i := 2; i+1 < len(f); i += 2 {
 			x, err := strconv.ParseFloat(f[i], 64)
 			if err != nil {
@@ -73,6 +74,8 @@ func parseBenchOutput(out string) map[string]benchResult {
 				v[2] = x
 			case "ns/page":
 				v[3] = x
+			case "cpu-ns/op":
+				v[4] = x
 			}
 		}
 		runs[name] = append(runs[name], v)
@@ -85,13 +88,14 @@ func parseBenchOutput(out string) map[string]benchResult {
 			BytesPerOp:  median(column(rs, 1)),
 			AllocsPerOp: median(column(rs, 2)),
 			NsPerPage:   median(column(rs, 3)),
+			CPUNsPerOp:  median(column(rs, 4)),
 			Runs:        len(rs),
 		}
 	}
 	return res
 }
 
-func column(rs [][4]float64, i int) []float64 {
+func column(rs [][5]float64, i int) []float64 {
 	c := make([]float64, len(rs))
 	for k, r := range rs {
 		c[k] = r[i]

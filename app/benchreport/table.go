@@ -11,11 +11,14 @@ import (
 type figure struct {
 	Area    string  // "parser native", "parser wasm", "app.wasm", "browser"
 	Case    string  // what was measured
+	Extra   string  // shown after Case, such as the allocations per run
 	Value   float64 // in Unit
 	Unit    string  // "µs", "ms", "MB", "×", "frames"
 	Budget  float64 // at most this; 0 means no budget
 	Command string  // what produced the figure
 	Note    string  // such as "skipped: ../shared not found"
+
+	measurement string // the name of the measurement that took it
 }
 
 func (f figure) format(v float64) string {
@@ -74,7 +77,7 @@ func printTable(w io.Writer, figs []figure) {
 		if f.Note != "" {
 			value = "—"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", f.Area, f.Case, value, budget, f.status())
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", f.Area, strings.TrimSpace(f.Case+" "+f.Extra), value, budget, f.status())
 		if f.Command != "" && !seen[f.Command] {
 			seen[f.Command] = true
 			cmds = append(cmds, f.Command)
