@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // findEntities finds entity suggestions in the cleaned text: dates,
@@ -132,9 +131,9 @@ func toEntities(text string, ss []entSpan) []Entity {
 	out := make([]Entity, 0, len(ss))
 	pos, cp := 0, 0 // a byte offset and its code point offset
 	for _, s := range ss {
-		cp += utf8.RuneCountInString(text[pos:s.start])
+		cp += runeCount(text[pos:s.start])
 		pos = s.start
-		n := utf8.RuneCountInString(text[s.start:s.end])
+		n := runeCount(text[s.start:s.end])
 		out = append(out, Entity{Kind: s.kind, Text: text[s.start:s.end], Start: cp, End: cp + n, Value: s.value})
 	}
 	return out
