@@ -28,10 +28,11 @@ func (m *metaScan) orderDate(iso string) string {
 	var ambiguous []string // the matches that gave iso, read month first
 	dayFirst := false
 	for _, s := range m.d.segs[:min(len(m.d.segs), maxTop)] {
-		if !strings.Contains(s.Text, "/") {
+		head := headOf(s.Text, 2000)
+		if !digitSlashDigit(head) {
 			continue
 		}
-		for _, sm := range slashDateRE.FindAllStringSubmatch(headOf(s.Text, 2000), -1) {
+		for _, sm := range slashDateRE.FindAllStringSubmatch(head, -1) {
 			a, b := atoiSmall(sm[1]), atoiSmall(sm[2])
 			if a > 12 && b <= 12 {
 				dayFirst = true
@@ -63,6 +64,23 @@ func (m *metaScan) orderDate(iso string) string {
 		return eu
 	}
 	return iso
+}
+
+// digitSlashDigit reports whether s holds a slash between two ASCII
+// digits, as every match of slashDateRE does: most texts with a slash hold
+// it in a web address or an "and/or".
+func digitSlashDigit(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		k := strings.IndexByte(s[i:len(s)-1], '/')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // atoiSmall reads a short run of ASCII digits.
