@@ -13,10 +13,11 @@ import (
 
 // markdownParser is goldmark with CommonMark only: no linkify (bare URLs
 // stay text), no typographer (the text is kept as written). mdTicker lets
-// it report progress (see markdown_ticks.go).
+// it report progress (see markdown_ticks.go); mdPlainHider spares it
+// reading blocks with no inline syntax (see markdown_plain.go).
 var markdownParser = gmparser.NewParser(
 	gmparser.WithBlockParsers(gmparser.DefaultBlockParsers()...),
-	gmparser.WithInlineParsers(append(gmparser.DefaultInlineParsers(), util.Prioritized(mdTicker{}, 0))...),
+	gmparser.WithInlineParsers(append(gmparser.DefaultInlineParsers(), util.Prioritized(mdTicker{}, 0), util.Prioritized(mdPlainHider{}, 0))...),
 	gmparser.WithParagraphTransformers(util.Prioritized(linkRefs{}, 100), util.Prioritized(mdTicker{}, 0)),
 )
 
@@ -48,10 +49,16 @@ func segmentMarkdown(d *doc) []*segment {
 	if d.prog.yield != nil {
 		pc.Set(mdDocKey, d)
 	}
+	w := &mdWalker{d: d, src: src}
+	w.plain.src = src
+	if !d.cfg.noPlainMD {
+		pc.Set(mdPlainKey, &w.plain)
+	}
 	root := markdownParser.Parse(text.NewReader(src), gmparser.WithContext(pc))
+	w.plain.restore()
 	// One line per source line at most, nearly always: room for them all.
 	n := strings.Count(d.src, "\n") + 1
-	w := &mdWalker{d: d, src: src, lines: make([]rawLine, 0, n), anchors: make([]anchor, 0, n+n/2)}
+	w.lines, w.anchors = make([]rawLine, 0, n), make([]anchor, 0, n+n/2)
 	w.block(root, BlockParagraph)
 	segs := groupLines(d, w.lines)
 	for _, s := range segs {
@@ -67,6 +74,9 @@ type mdWalker struct {
 	d     *doc
 	src   []byte
 	lines []rawLine
+
+	// plain holds the blocks goldmark's inline phase skipped: plain text.
+	plain mdPlain
 
 	// imageOnly marks, by source start, blocks whose only content is
 	// images; their text is the images' alternative text.
@@ -194,7 +204,11 @@ func isLetterASCII(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
 	b := &w.text
 	b.reset(w.src)
-	b.children(n)
+	if w.plain.has(n) {
+		b.plain(n.Lines())
+	} else {
+		b.children(n)
+	}
 	segs := n.Lines()
 	blank := len(bytes.TrimSpace(b.buf)) == 0
 	if segs.Len() == 0 || blank && len(b.alt) == 0 {

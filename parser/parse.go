@@ -45,6 +45,11 @@ type config struct {
 	detect   bool
 	restored map[string]bool
 	yield    func(done float64) // see WithYield
+
+	// noPlainMD has goldmark read every Markdown block's inline content,
+	// plain or not (see markdown_plain.go): for the test that checks the
+	// shortcut changes nothing.
+	noPlainMD bool
 }
 
 // WithMaxSize sets the largest input, in bytes, that Parse accepts.

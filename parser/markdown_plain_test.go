@@ -1,0 +1,102 @@
+package parser
+
+import (
+	"bytes"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"testing"
+
+	"github.com/yuin/goldmark/text"
+)
+
+// TestMarkdownPlainChangesNothing reads every testdata input as Markdown,
+// once with the plain blocks hidden from goldmark's inline phase and once
+// without, and checks that the segments, links and removed stretches are the
+// same.
+func TestMarkdownPlainChangesNothing(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))
+	if len(files) == 0 {
+		t.Fatal("no inputs in testdata/")
+	}
+	checkMarkdownPlain(t, files)
+}
+
+// TestMarkdownPlainChangesNothingShared does the same over the shared
+// corpus and extraction benchmarks, HTML pages included (read as Markdown,
+// they are a hard test of the plain lines).
+func TestMarkdownPlainChangesNothingShared(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("SKIPPED under wasm: reading 340 documents takes minutes there; run natively")
+	}
+	checkMarkdownPlain(t, sharedDocuments(t))
+}
+
+func checkMarkdownPlain(t *testing.T, files []string) {
+	t.Helper()
+	split := func(src []byte, off bool) *doc {
+		cfg := config{maxSize: DefaultMaxSize, format: FormatMarkdown, noPlainMD: off}
+		d, err := decode(src, &cfg)
+		if err != nil {
+			return nil
+		}
+		segs := segmentMarkdown(d)
+		d.segs = segs
+		return d
+	}
+	for _, f := range files {
+		src := readDocument(t, f)
+		fast, slow := split(src, false), split(src, true)
+		if fast == nil || slow == nil {
+			continue
+		}
+		if len(fast.segs) != len(slow.segs) {
+			t.Errorf("%s: %d segments, want %d", f, len(fast.segs), len(slow.segs))
+			continue
+		}
+		for i := range fast.segs {
+			if !reflect.DeepEqual(fast.segs[i], slow.segs[i]) {
+				t.Errorf("%s: segment %d is\n%+v\nwant\n%+v", f, i, *fast.segs[i], *slow.segs[i])
+				break
+			}
+		}
+		if !reflect.DeepEqual(fast.links, slow.links) || !reflect.DeepEqual(fast.rel.Removed, slow.rel.Removed) {
+			t.Errorf("%s: links or removed stretches differ", f)
+		}
+	}
+}
+
+// TestMarkdownPlainLines checks which lines plainLines lets through.
+func TestMarkdownPlainLines(t *testing.T) {
+	for _, tt := range []struct {
+		name, src string
+		want      bool
+	}{
+		{"words", "Plain words, dates (12 Nov) and 50%.\nSecond line.", true},
+		{"link", "See [the site](https://example.com).", false},
+		{"emphasis", "A *big* day.", false},
+		{"underscore", "snake_case", false},
+		{"code", "run `go`", false},
+		{"autolink", "mail <a@b.c>", false},
+		{"escape", "a \\* star", false},
+		{"entity", "AT&amp;T", false},
+		{"bang", "Wow!", false},
+		{"hard break", "one  \ntwo", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(tt.src)
+			segs := text.NewSegments()
+			for start := 0; start < len(src); {
+				end := len(src)
+				if k := bytes.IndexByte(src[start:], '\n'); k >= 0 {
+					end = start + k + 1
+				}
+				segs.Append(text.NewSegment(start, end))
+				start = end
+			}
+			if got := plainLines(segs, src); got != tt.want {
+				t.Errorf("plainLines(%q) = %v, want %v", tt.src, got, tt.want)
+			}
+		})
+	}
+}
