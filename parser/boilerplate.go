@@ -281,11 +281,15 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 	if cands[0]|cands[1]|rawCands == 0 && len(cues) <= maxIndexedCues {
 		return 0, false
 	}
-	// Word counts are taken only when a cue with a word limit gets past
-	// its start filter: most never do.
+	// The tests run cheapest first: the index's bit, an anchored cue's
+	// automaton, the hint (looked for once, when a cue holding it first
+	// gets that far), the word limit (words are counted once, when a cue
+	// with a limit first gets that far), an unanchored cue's automaton,
+	// which tries every place of the text, and last the expression.
 	var counts [2]int
 	var counted [2]bool
 	var hints hintSet
+	hint := func(n int) bool { return cues[n].hint == "" || theCueHints().has(&hints, n, text) }
 	for n := range cues {
 		c := &cues[n]
 		if c.afterBody && !afterBody {
@@ -294,16 +298,18 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 		if n < maxIndexedCues && (cands[0]|cands[1]|rawCands)&(1<<n) == 0 {
 			continue
 		}
-		if c.hint != "" && !theCueHints().has(&hints, n, text) {
-			continue
-		}
 		if c.heading && s.Kind != BlockHeading && !strings.HasSuffix(text, ":") {
 			continue
 		}
+		nfa := &cueFilter(n).nfa
+		anchored := nfa.anchored()
 		for k, t := range texts[:nt] {
-			if !cands[k].has(n, t) || !cueFilter(n).nfa.may(t) {
+			if !cands[k].has(n, t) || anchored && !nfa.may(t) {
 				checkCueNFA(n, t)
 				continue
+			}
+			if !hint(n) {
+				break // the hint is looked for in text, which holds texts[1]
 			}
 			if c.maxWords > 0 {
 				if !counted[k] {
@@ -313,12 +319,16 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 					continue
 				}
 			}
+			if !anchored && !nfa.may(t) {
+				checkCueNFA(n, t)
+				continue
+			}
 			if c.code != nil && c.code(t) || c.code == nil && c.re.MatchString(t) {
 				return n, true
 			}
 		}
-		if d.format != FormatHTML && c.kind == RemovedEndMarker && rawCands.has(n, rawText) {
-			if !cueFilter(n).nfa.may(rawText) {
+		if d.format != FormatHTML && c.kind == RemovedEndMarker && rawCands.has(n, rawText) && hint(n) {
+			if !nfa.may(rawText) {
 				checkCueNFA(n, rawText)
 			} else if c.code != nil && c.code(rawText) || c.code == nil && c.re.MatchString(rawText) {
 				return n, true

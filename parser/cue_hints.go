@@ -74,15 +74,19 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 	return h
 })
 
-// A hintSet records which hints a text holds: bit k for hints[k]. Its
-// zero value, with known unset, means not yet looked for.
+// A hintSet records which hints a text holds: bit k of found for
+// hints[k], among those whose bit in known is set. Its zero value has
+// looked for none.
 type hintSet struct {
-	found uint64
-	known bool
+	found, known uint64
+	folds        int8 // 0 not yet asked, 1 the text has no U+0130 or Kelvin sign, 2 it has
 }
 
-// has reports whether text holds the hint of cue n, as hintIn would say,
-// looking all the hints up at the first call.
+// has reports whether text holds the hint of cue n, as hintIn would say.
+// Each hint is looked for the first time a cue asks for it: matchCue asks
+// only for the hints of cues that passed their other tests. A text with
+// U+0130 or the Kelvin sign, which lower-case to ASCII letters, is
+// scanned for every hint at once at the first call.
 func (h *cueHints) has(s *hintSet, n int, text string) bool {
 	k := -1
 	if n < maxIndexedCues {
@@ -91,10 +95,23 @@ func (h *cueHints) has(s *hintSet, n int, text string) bool {
 	if k < 0 || k >= 64 {
 		return hintIn(text, cues[n].hint)
 	}
-	if !s.known {
-		s.found, s.known = h.scan(text), true
+	bit := uint64(1) << k
+	if s.known&bit == 0 {
+		if s.folds == 0 {
+			s.folds = 1
+			if strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
+				s.folds = 2
+				s.found, s.known = h.scan(text), ^uint64(0)
+			}
+		}
+		if s.known&bit == 0 {
+			if hasFoldAt(text, h.hints[k], h.anchor[k]) {
+				s.found |= bit
+			}
+			s.known |= bit
+		}
 	}
-	return s.found&(1<<k) != 0
+	return s.found&bit != 0
 }
 
 // scan returns the hints text holds, matched as hintIn does: ASCII
