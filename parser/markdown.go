@@ -3,6 +3,7 @@ package parser
 import (
 	"bytes"
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -44,13 +45,13 @@ func (linkRefs) Transform(n *ast.Paragraph, r text.Reader, pc gmparser.Context) 
 // becomes removed media). Source spans come from goldmark's segments, so
 // they are exact byte offsets.
 func segmentMarkdown(d *doc) []*segment {
-	src := []byte(d.src)
+	w := newMDWalker(d)
+	defer w.release()
+	src := w.src
 	pc := gmparser.NewContext()
 	if d.prog.yield != nil {
 		pc.Set(mdDocKey, d)
 	}
-	w := &mdWalker{d: d, src: src}
-	w.plain.src = src
 	if !d.cfg.noPlainMD {
 		pc.Set(mdPlainKey, &w.plain)
 	}
@@ -58,7 +59,7 @@ func segmentMarkdown(d *doc) []*segment {
 	w.plain.restore()
 	// One line per source line at most, nearly always: room for them all.
 	n := strings.Count(d.src, "\n") + 1
-	w.lines, w.anchors = make([]rawLine, 0, n), make([]anchor, 0, n+n/2)
+	w.lines, w.anchors = slices.Grow(w.lines, n), slices.Grow(w.anchors, n+n/2)
 	w.block(root, BlockParagraph)
 	segs := groupLines(d, w.lines)
 	for _, s := range segs {
@@ -72,7 +73,8 @@ func segmentMarkdown(d *doc) []*segment {
 // mdWalker collects the lines of a goldmark document.
 type mdWalker struct {
 	d     *doc
-	src   []byte
+	src   []byte // the source as bytes, for goldmark: buf
+	buf   []byte
 	lines []rawLine
 
 	// plain holds the blocks goldmark's inline phase skipped: plain text.

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"slices"
+
 	"github.com/yuin/goldmark/ast"
 	gmparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -60,7 +62,7 @@ func (mdPlainHider) CloseBlock(parent ast.Node, _ text.Reader, pc gmparser.Conte
 		root = root.Parent()
 	}
 	// Most blocks of a release are paragraphs at the top level.
-	p.hidden = make([]hiddenBlock, 0, root.ChildCount())
+	p.hidden = slices.Grow(p.hidden[:0], root.ChildCount())
 	p.hide(root)
 }
 
