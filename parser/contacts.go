@@ -82,7 +82,17 @@ type contactSet struct {
 	out   Contacts
 	seen  map[seenKey]bool
 	sites map[string]int // a site's key → its index in out.Websites
+
+	// linked holds the first maxLinked addresses addLink has filed, as
+	// given: filing one again changes nothing, and a Markdown input gives
+	// most of its links twice, as written and as a segment's link.
+	linked  [maxLinked]string
+	nLinked int
 }
+
+// maxLinked is how many addresses contactSet.linked remembers: enough for
+// a release's, few enough to look through one by one.
+const maxLinked = 32
 
 // seenKey is a contact of one kind, lower-cased, that contactSet has met.
 type seenKey struct{ kind, value string }
@@ -146,6 +156,13 @@ func (c *contactSet) addPhone(p string) {
 // fragments and share buttons are left out.
 func (c *contactSet) addLink(u string) {
 	u = strings.TrimSpace(u)
+	if slices.Contains(c.linked[:c.nLinked], u) {
+		return
+	}
+	if c.nLinked < maxLinked {
+		c.linked[c.nLinked] = u
+		c.nLinked++
+	}
 	if hasLowerPrefix(u, "mailto:") {
 		addr := u[len("mailto:"):]
 		if i := strings.IndexByte(addr, '?'); i >= 0 {
