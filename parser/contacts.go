@@ -50,7 +50,9 @@ func findContacts(d *doc) {
 		}
 		for _, s := range d.segs {
 			if contactSection(s) {
-				lines = append(lines, strings.Split(d.raw(s), "\n")...)
+				for l := range strings.SplitSeq(d.raw(s), "\n") {
+					lines = append(lines, l)
+				}
 				lines = append(lines, "")
 			}
 		}
@@ -218,7 +220,8 @@ type contactItem struct {
 // scan adds the contacts written in s, and the targets of links whose
 // visible text lies in s, in order of position.
 func (c *contactSet) scan(s string, links []Link) {
-	var items []contactItem
+	var buf [16]contactItem
+	items := buf[:0]
 	for _, m := range findEmails(s) {
 		items = append(items, contactItem{m.start, 0, m.text})
 	}

@@ -1,7 +1,8 @@
 package parser
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -150,6 +151,9 @@ func findURLs(s string) []urlMatch {
 		if strings.HasSuffix(u, "//") || !strings.Contains(u, ".") {
 			return
 		}
+		if cands == nil {
+			cands = make([]urlMatch, 0, 8)
+		}
 		cands = append(cands, urlMatch{start, end, u})
 	}
 	// Addresses with a scheme, found by their "://".
@@ -242,11 +246,13 @@ func findURLs(s string) []urlMatch {
 		}
 		add(start, end)
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		if cands[i].start != cands[j].start {
-			return cands[i].start < cands[j].start
+	// Candidates with the same start and end are the same address, so
+	// the order among them does not matter.
+	slices.SortFunc(cands, func(a, b urlMatch) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return cands[i].end > cands[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 	out := cands[:0]
 	end := 0

@@ -397,11 +397,13 @@ func isRole(s string) bool {
 	if strings.ContainsAny(s, "0123456789@") || containsLowerASCII(s, "contact") {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 8 {
-		return false
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n > 8 {
+			return false
+		}
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		if inLower(roleWords, strings.Trim(w, ".,’'s")) || inLower(roleWords, strings.Trim(w, ".,")) {
 			return true
 		}
