@@ -25,6 +25,7 @@ func splitDoc(b *testing.B, src []byte) *doc {
 func freshCopy(d *doc, segs []segment) *doc {
 	c := *d
 	c.rel = &Release{Schema: Schema}
+	c.removals = nil // c's removals are its own
 	c.segs = make([]*segment, len(d.segs))
 	for i, s := range d.segs {
 		segs[i] = *s

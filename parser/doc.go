@@ -32,6 +32,10 @@ type doc struct {
 
 	// prog tracks progress for the WithYield hook.
 	prog progress
+
+	// removals is the stock remove and newRemoval hand removals out of,
+	// sixteen to an allocation (removal.go).
+	removals []removal
 }
 
 // segment is one block-sized stretch of the input: a paragraph, heading,
@@ -77,7 +81,7 @@ func (d *doc) remove(s *segment, kind RemovedKind, reason string) {
 	if d.cfg.restored[s.Text] {
 		return
 	}
-	s.Removed = &removal{Kind: kind, Reason: reason}
+	s.Removed = d.newRemoval(kind, reason)
 }
 
 // warn records a warning on the Release.

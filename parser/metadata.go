@@ -83,7 +83,7 @@ func (m *metaScan) consume(s *segment, reason string) {
 	if m.d.cfg.restored[s.Text] {
 		return
 	}
-	s.Removed = &removal{Kind: RemovedMetadata, Reason: reason}
+	s.Removed = m.d.newRemoval(RemovedMetadata, reason)
 }
 
 // top returns the segments before the body, and a few after the first body
