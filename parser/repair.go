@@ -84,6 +84,10 @@ func mergeSegments(d *doc, segs []*segment) {
 // end is rejoined.
 type vocabulary struct {
 	words, compounds map[string]bool
+
+	// want, when not nil, is the set of words the vocabulary was built to
+	// hold, the others left out (see vocab_want.go).
+	want *vocabWant
 }
 
 // vocab returns the document's vocabulary, building it on first use.
@@ -94,38 +98,69 @@ func (d *doc) vocab() *vocabulary {
 	return d.words
 }
 
+// dehyphenate is the vocabulary's dehyphenate, the vocabulary built on
+// first use holding the words of want (all of them when want is nil), and
+// built whole if it does not hold those head and tail call for.
+func (d *doc) dehyphenate(head, tail string, want *vocabWant) bool {
+	if d.words == nil && want != nil {
+		d.words = newVocabularyOf(d.src, d.tick, want)
+	}
+	if v := d.vocab(); v.want != nil && !v.want.covers(head, tail) {
+		d.words = newVocabulary(d.src, d.tick)
+	}
+	return d.words.dehyphenate(head, tail)
+}
+
 // newVocabulary collects the words of s in one pass. A word broken by a
 // hyphen at a line end is not counted, nor is the word after it. It calls
 // tick, when not nil, at each line end with the offset and len(s).
 func newVocabulary(s string, tick func(i, n int)) *vocabulary {
-	// About one new word in 64 bytes of text, and a few compounds.
-	v := &vocabulary{words: make(map[string]bool, len(s)/64), compounds: make(map[string]bool, len(s)/1024)}
-	start, hyphen, skip := -1, false, false
+	return newVocabularyOf(s, tick, nil)
+}
+
+// newVocabularyOf is newVocabulary keeping only the words of want, or
+// every word when want is nil.
+func newVocabularyOf(s string, tick func(i, n int), want *vocabWant) *vocabulary {
+	v := &vocabulary{want: want}
+	if want == nil {
+		// About one new word in 64 bytes of text, and a few compounds.
+		v.words, v.compounds = make(map[string]bool, len(s)/64), make(map[string]bool, len(s)/1024)
+	} else {
+		v.words, v.compounds = make(map[string]bool, len(want.words)), make(map[string]bool, len(want.compounds))
+	}
+	start, hyphen, skip, ascii := -1, false, false, true
 	var low [32]byte // an ASCII word lower-cased, to look up without a copy
 	flush := func(end int, broken bool) {
 		if start < 0 {
 			return
 		}
-		if !broken && !skip {
-			set := v.words
+		if !broken && !skip && (want == nil || !ascii || want.may(s[start:end])) {
+			set, wanted := v.words, map[string]bool(nil)
+			if want != nil {
+				wanted = want.words
+			}
 			if hyphen {
 				set = v.compounds
+				if want != nil {
+					wanted = want.compounds
+				}
 			}
 			w := s[start:end]
 			if k, ok := lowerASCIIInto(low[:], w); ok {
 				switch {
 				case set[string(low[:k])]:
 					// Seen: a look-up costs less than storing again.
+				case want != nil && !wanted[string(low[:k])]:
 				case string(low[:k]) == w:
 					set[w] = true // lower-case already: the text's own bytes
 				default:
 					set[string(low[:k])] = true
 				}
-			} else {
-				set[strings.ToLower(w)] = true
+			} else if lw := strings.ToLower(w); want == nil || wanted[lw] {
+				set[lw] = true
 			}
 		}
-		start, hyphen, skip = -1, false, broken
+		start, hyphen, skip, ascii = -1, false, broken, true
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -147,6 +182,7 @@ func newVocabulary(s string, tick func(i, n int)) *vocabulary {
 			if start < 0 {
 				start = i
 			}
+			ascii = false
 		case r == '-' && start >= 0:
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
 			if unicode.IsLetter(next) {

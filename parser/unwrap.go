@@ -19,6 +19,10 @@ type layout struct {
 	// spaces; then only three or more spaces split run-together paragraphs.
 	typewriter bool
 
+	// want holds the words around the hyphens at line ends, the only ones
+	// joinLines may ask the vocabulary about (nil: it may ask any).
+	want *vocabWant
+
 	// segs and lines are blocks that build carves segments and their
 	// lines from; buf is its scratch space.
 	segs  []segment
@@ -41,6 +45,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	d.tick(0, 0)
 	lines = g.splitRuns(lines)
 	g.width = wrapWidth(lines)
+	g.want = wantWords(lines)
 	d.tick(0, 0)
 	var segs []*segment
 	for i := 0; i < len(lines); {
@@ -248,7 +253,7 @@ func (g *layout) joinLines(s *segment, buf []byte, t string) []byte {
 	if (r == '-' || r == '‐') && unicode.IsLetter(before) && startsLower(t) {
 		head := lastWord(buf[:len(buf)-n])
 		tail := leadingLetters(t)
-		if g.d.vocab().dehyphenate(head, tail) {
+		if g.d.dehyphenate(head, tail, g.want) {
 			s.Repairs = append(s.Repairs, Repair{Kind: RepairDehyphenated, Detail: head + tail})
 			return buf[:len(buf)-n]
 		}
