@@ -59,11 +59,16 @@ func (w *Workbench) sync(ctx app.Context, p Parsed) {
 		w.notice = err.Error()
 		return
 	}
-	w.save(changes)
-	if w.lib.CurrentID != target.ID {
-		w.lib.CurrentID = target.ID
-		w.saveMeta()
-	}
+	// The changes are saved once the new view is on screen, as do saves
+	// the user's: encoding the document is no part of drawing it.
+	meta := w.lib.CurrentID != target.ID
+	w.lib.CurrentID = target.ID
+	afterPaint(ctx, func(app.Context) {
+		w.save(changes)
+		if meta {
+			w.saveMeta()
+		}
+	})
 	w.rel = rel
 	w.publish(ctx)
 }

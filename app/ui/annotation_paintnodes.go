@@ -1,10 +1,6 @@
 package ui
 
-import (
-	"strconv"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-)
+import "strconv"
 
 // paintNode is one DOM node a markedBlock paints: an element with its
 // attributes and children, or, when Tag is empty, a text node. The page
@@ -66,31 +62,4 @@ func runNode(text, url string) paintNode {
 	}
 	return paintNode{Tag: "a", Attrs: [][2]string{{"href", url}, {"target", "_blank"}, {"rel", "noopener noreferrer"}},
 		Children: []paintNode{{Text: text}}}
-}
-
-// paintInto replaces the children of el with nodes, built in a document
-// fragment and attached in one step.
-func paintInto(el app.Value, nodes []paintNode) {
-	doc := app.Window().Get("document")
-	frag := doc.Call("createDocumentFragment")
-	for _, n := range nodes {
-		frag.Call("appendChild", n.build(doc))
-	}
-	el.Set("textContent", "")
-	el.Call("appendChild", frag)
-}
-
-// build creates n's DOM node and its children's in doc.
-func (n paintNode) build(doc app.Value) app.Value {
-	if n.Tag == "" {
-		return doc.Call("createTextNode", n.Text)
-	}
-	el := doc.Call("createElement", n.Tag)
-	for _, a := range n.Attrs {
-		el.Call("setAttribute", a[0], a[1])
-	}
-	for _, c := range n.Children {
-		el.Call("appendChild", c.build(doc))
-	}
-	return el
 }

@@ -71,7 +71,11 @@ func (w *Workbench) listen(ctx app.Context) {
 // live selection meanwhile, see selected).
 func (w *Workbench) onSelectionChange(ctx app.Context) {
 	ctx.PreventUpdate()
-	if !currentSelection().OK && w.commenter {
+	// The selection is read only when it rests, or at once while the
+	// comment box is open: reading it makes the browser lay the page out,
+	// which after a paste would be done in the paste's own task, before
+	// the new view could be drawn.
+	if w.commenter && !currentSelection().OK {
 		// Typing a comment moves the focus out of the article: keep the
 		// selection the comment is for.
 		return

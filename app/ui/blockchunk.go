@@ -70,25 +70,37 @@ func chunkEnd(blocks []parser.Block, from int) int {
 // per the marks overlapping each block (marksByBlock). A chunk that shown
 // ends inside is drawn as far as shown.
 func chunkedBlocks(blocks []parser.Block, shown int, per [][]Mark, marked bool) []app.UI {
-	shown = min(shown, len(blocks))
 	var out []app.UI
-	for from := 0; from < shown; {
-		to := chunkEnd(blocks, from)
-		end := min(to, shown)
+	eachChunk(blocks, shown, func(from, end int) {
 		c := &blockChunk{Blocks: blocks, From: from, To: end, Marked: marked}
 		if len(per) >= end {
 			c.Marks = per[from:end]
 		}
 		out = append(out, c)
-		from = to
-	}
+	})
 	return out
 }
 
+// eachChunk calls draw with the span [from, end) of each chunk (chunkEnd)
+// of the first shown of blocks; the chunk that shown ends inside ends at
+// shown.
+func eachChunk(blocks []parser.Block, shown int, draw func(from, end int)) {
+	shown = min(shown, len(blocks))
+	for from := 0; from < shown; {
+		to := chunkEnd(blocks, from)
+		draw(from, min(to, shown))
+		from = to
+	}
+}
+
 // body draws the blocks of r drawn so far: at once when r fits in the first
-// window, else in chunks.
+// window, else in chunks. In the browser, a release no annotation touches
+// is drawn in paintedChunks, which build their blocks themselves.
 func (a *Article) body(r *parser.Release) []app.UI {
 	marks := a.marks.For(r.Text)
+	if len(marks) == 0 && app.IsClient {
+		return paintedChunks(r.Blocks, a.shown)
+	}
 	if len(r.Blocks) <= firstWindow {
 		return bodyBlocks(r.Blocks, marks...)
 	}

@@ -32,19 +32,7 @@ func bodyBlocks(blocks []parser.Block, marks ...Mark) []app.UI {
 // carries its id and its code-point span in Release.Text (data-start,
 // data-end), which annotation code uses to map selections to offsets.
 func blockElem(b parser.Block, i int, marks ...Mark) app.UI {
-	tag, class := "p", ""
-	switch b.Kind {
-	case parser.BlockHeading:
-		tag = "h" + strconv.Itoa(headingLevel(b.Level))
-	case parser.BlockListItem:
-		tag = "li"
-	case parser.BlockQuote:
-		tag = "blockquote"
-	case parser.BlockSalutation:
-		class = "salutation"
-	case parser.BlockClosing:
-		class = "closing"
-	}
+	tag, class := blockTag(b)
 	el := app.Elem(tag).ID(blockID(i)).DataSet("start", b.Start).DataSet("end", b.End)
 	var body []app.UI
 	if label := repairLabel(b.Repairs); label != "" {
@@ -55,6 +43,24 @@ func blockElem(b parser.Block, i int, marks ...Mark) app.UI {
 		el = el.Class(class)
 	}
 	return el.Body(append(body, markRuns(b.Start, linkRuns(b), marks)...)...)
+}
+
+// blockTag returns the tag and the class (or "") of the element that
+// draws b.
+func blockTag(b parser.Block) (tag, class string) {
+	switch b.Kind {
+	case parser.BlockHeading:
+		return "h" + strconv.Itoa(headingLevel(b.Level)), ""
+	case parser.BlockListItem:
+		return "li", ""
+	case parser.BlockQuote:
+		return "blockquote", ""
+	case parser.BlockSalutation:
+		return "p", "salutation"
+	case parser.BlockClosing:
+		return "p", "closing"
+	}
+	return "p", ""
 }
 
 // repairMark is the small, focusable margin marker of a repaired block. It
