@@ -16,6 +16,7 @@ import (
 func classify(d *doc) {
 	first := firstBodyIndex(d)
 	var open *section
+	var sections sectionStock
 	bodySeen := false
 	for i, s := range d.segs {
 		d.tick(i, len(d.segs))
@@ -27,7 +28,7 @@ func classify(d *doc) {
 			s.Removed = nil
 			d.remove(s, RemovedEndMarker, reasonEnd)
 			if s.Removed != nil {
-				open = &section{kind: RemovedEndMarker, reason: reasonAfterEnd, tail: true}
+				open = sections.new(section{kind: RemovedEndMarker, reason: reasonAfterEnd, tail: true})
 			}
 			continue
 		}
@@ -40,9 +41,9 @@ func classify(d *doc) {
 			d.remove(s, c.kind, c.reason)
 			switch {
 			case c.section == tailSection && afterBody:
-				open = &section{kind: c.kind, reason: continuation(c), tail: true}
+				open = sections.new(section{kind: c.kind, reason: continuation(c), tail: true})
 			case c.section != noSection:
-				open = &section{kind: c.kind, reason: continuation(c), behind: tailOf(open)}
+				open = sections.new(section{kind: c.kind, reason: continuation(c), behind: tailOf(open)})
 			case open != nil && !open.tail:
 				// A one-off cue inside a short section keeps it open.
 			}
@@ -55,7 +56,7 @@ func classify(d *doc) {
 		}
 		if name, ok := aboutStart(s.Text); ok && afterBody {
 			d.remove(s, RemovedAbout, reasonAbout)
-			open = &section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true}
+			open = sections.new(section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true})
 			continue
 		}
 		if open != nil && !open.tail && (!continuesShort(s) && !continuesContact(d, i, open) || i+1 == first && isHeadlineAboveBody(s)) {
@@ -193,6 +194,20 @@ type section struct {
 	reason string
 	tail   bool     // runs to the end of the document
 	behind *section // for a short block inside a tail, the tail
+}
+
+// sectionStock hands out the sections classify opens, eight to an
+// allocation: a release with a contact block and social links opens one
+// for nearly every line of them.
+type sectionStock struct{ buf []section }
+
+// new returns a pointer to a copy of v of its own.
+func (st *sectionStock) new(v section) *section {
+	if len(st.buf) == cap(st.buf) {
+		st.buf = make([]section, 0, 8)
+	}
+	st.buf = append(st.buf, v)
+	return &st.buf[len(st.buf)-1]
 }
 
 // tailOf returns the tail section s is or sits in, or nil.
