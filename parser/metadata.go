@@ -54,13 +54,23 @@ type metaScan struct {
 	titleText                              string
 	pageHead                               string // the headline part of the web page's title line
 	datelines                              datelineMemo
+
+	// stock gives each field its first four candidates without an
+	// allocation of their own; stocked counts those handed out.
+	stock   [16]candidate
+	stocked int
 }
 
 func (m *metaScan) add(field *[]candidate, value string, rank int) {
 	value = strings.TrimSpace(value)
-	if value != "" {
-		*field = append(*field, candidate{value, rank})
+	if value == "" {
+		return
 	}
+	if *field == nil && m.stocked+4 <= len(m.stock) {
+		*field = m.stock[m.stocked : m.stocked : m.stocked+4]
+		m.stocked += 4
+	}
+	*field = append(*field, candidate{value, rank})
 }
 
 // best returns the best-ranked candidate, the earliest among equals.
