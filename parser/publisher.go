@@ -115,14 +115,7 @@ func (m *metaScan) subjectPublisher() {
 			if k := strings.Index(t, " | "); k > 0 && isAddressFooter(t) {
 				t = t[:k] // "Coastal Trails Alliance | 88 Harbor Road … | coastaltrails.org"
 			}
-			// "PRESS CONFERENCE Dallas County District Attorney's Office":
-			// a label in capitals may precede the name.
-			if f := strings.Fields(t); len(f) > 2 && t != strings.ToUpper(t) {
-				for len(f) > 1 && f[0] == strings.ToUpper(f[0]) && len(f[0]) > 2 {
-					f = f[1:]
-				}
-				t = strings.Join(f, " ")
-			}
+			t = dropCapsLabel(t)
 			if matchOrgLine(t) && wordsAtMost(t, 10) {
 				m.add(&m.publisher, t, rankGuess+1)
 			}
@@ -166,6 +159,75 @@ func (m *metaScan) subjectPublisher() {
 			}
 		}
 	}
+}
+
+// dropCapsLabel drops the words in capitals, of three letters or more,
+// that open a contact line of three words or more not all in capitals,
+// keeping the last word, and joins the words left with single spaces:
+// "PRESS CONFERENCE Dallas County District Attorney's Office" gives
+// "Dallas County District Attorney's Office". An ASCII line of at most
+// sixteen words, spaced so already, is sliced, not split and joined.
+func dropCapsLabel(t string) string {
+	var fields [16][2]int
+	n := 0
+	for i := 0; i < len(t) && isASCII(t); {
+		for i < len(t) && isSpaceFast(rune(t[i])) {
+			i++
+		}
+		if i == len(t) {
+			break
+		}
+		if n == len(fields) {
+			n = -1
+			break
+		}
+		fields[n][0] = i
+		for i < len(t) && !isSpaceFast(rune(t[i])) {
+			i++
+		}
+		fields[n][1] = i
+		n++
+	}
+	if n < 0 || !isASCII(t) {
+		return dropCapsLabelSplit(t)
+	}
+	if n <= 2 || !hasLowerCase(t) {
+		return t
+	}
+	k := 0
+	for n-k > 1 && fields[k][1]-fields[k][0] > 2 && !hasLowerCase(t[fields[k][0]:fields[k][1]]) {
+		k++
+	}
+	rest := t[fields[k][0]:fields[n-1][1]]
+	if strings.Contains(rest, "  ") || strings.ContainsAny(rest, "\t\n\v\f\r") {
+		return strings.Join(strings.Fields(rest), " ")
+	}
+	return rest
+}
+
+// dropCapsLabelSplit is dropCapsLabel by splitting the line into its words.
+func dropCapsLabelSplit(t string) string {
+	if f := strings.Fields(t); len(f) > 2 && t != strings.ToUpper(t) {
+		for len(f) > 1 && f[0] == strings.ToUpper(f[0]) && len(f[0]) > 2 {
+			f = f[1:]
+		}
+		t = strings.Join(f, " ")
+	}
+	return t
+}
+
+// hasLowerCase reports whether strings.ToUpper(s) != s, without building
+// the upper-case copy when s is ASCII.
+func hasLowerCase(s string) bool {
+	if !isASCII(s) {
+		return strings.ToUpper(s) != s
+	}
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // apposition matches a description set between commas after the subject
