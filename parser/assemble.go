@@ -1,9 +1,6 @@
 package parser
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // assemble builds the Release's blocks, removed stretches, links and
 // cleaned text from the classified segments.
@@ -33,7 +30,7 @@ func assemble(d *doc) {
 	n := 0 // code points written
 	write := func(s string) {
 		b.WriteString(s)
-		n += utf8.RuneCountInString(s)
+		n += runeCount(s)
 	}
 	write(r.Title)
 	r.Blocks = make([]Block, 0, blocks)
@@ -79,9 +76,9 @@ func blockLinks(s *segment, start int) []Link {
 		if l.Start < 0 || l.End > len(s.Text) || l.Start >= l.End {
 			continue
 		}
-		st := start + utf8.RuneCountInString(s.Text[:l.Start])
+		st := start + runeCount(s.Text[:l.Start])
 		links = append(links, Link{Text: s.Text[l.Start:l.End], URL: l.URL, Start: st,
-			End: st + utf8.RuneCountInString(s.Text[l.Start:l.End])})
+			End: st + runeCount(s.Text[l.Start:l.End])})
 	}
 	return links
 }

@@ -1,9 +1,6 @@
 package parser
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "sort"
 
 // split splits the document into segments, by format, and fixes up what
 // every format shares: spans that do not overlap and BlankBefore counts.
@@ -143,4 +140,4 @@ func blankLines(s string) int {
 }
 
 // runeLen is the number of code points of s with surrounding spaces trimmed.
-func runeLen(s string) int { return utf8.RuneCountInString(trimSpace(s)) }
+func runeLen(s string) int { return runeCount(trimSpace(s)) }

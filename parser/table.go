@@ -46,6 +46,11 @@ func markTables(lines []rawLine) map[int]bool {
 // least two columns set off by runs of spaces or tabs that hold numbers,
 // or one such column at the end of the line.
 func tableRow(s string) bool {
+	// A column is set off by a tab or two spaces: most lines, prose, have
+	// neither and are turned away without a look at their every space.
+	if strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ") {
+		return false
+	}
 	s = trimSpace(s)
 	cols := 0
 	for i := 0; i < len(s); i++ {

@@ -141,7 +141,7 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 		// that stops on a lower-case word ("…," said ⏎ "President…").
 		return !term && (lower || endsMidPhrase(a.text) || la >= 40 && endsLowerWord(a.text) && !capsWord(firstWord(b.text)))
 	}
-	fits := la+1+utf8.RuneCountInString(firstWord(b.text)) <= g.width
+	fits := la+1+runeCount(firstWord(b.text)) <= g.width
 	switch {
 	case lower:
 		// A short line that stops mid-sentence though the next word would
