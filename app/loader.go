@@ -4,11 +4,13 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
-// streamingLoader rewrites go-app's app.js so that it hands the response of
-// app.wasm straight to WebAssembly.instantiateStreaming. go-app wraps the
+// streamingLoader rewrites go-app's app.js so that it compiles the response
+// of app.wasm by streaming, as web/wasm-start.js began to (startedModule),
+// rather than through go-app's progress stream. go-app wraps the
 // download in a ReadableStream of its own to report progress; a Response
 // built from a script's stream has no URL and no cache entry, so Chromium
 // compiles the module from scratch on every visit. Given the fetched
@@ -17,11 +19,12 @@ import (
 // keeps the compiled code for the next visit. The price is the percentage
 // in the loading label, which stays at its first value.
 func streamingLoader(js, wasmURL string) (string, error) {
-	old := `fetchWithProgress("` + wasmURL + `", showProgress)`
-	if strings.Count(js, old) != 1 {
-		return "", fmt.Errorf("app.js: go-app's wasm fetch %s not found once", old)
+	old := regexp.MustCompile(`await instantiateStreaming\(\s*fetchWithProgress\("` +
+		regexp.QuoteMeta(wasmURL) + `", showProgress\),\s*go\.importObject\s*\)`)
+	if n := len(old.FindAllStringIndex(js, -1)); n != 1 {
+		return "", fmt.Errorf("app.js: go-app's wasm fetch of %s found %d times, not once", wasmURL, n)
 	}
-	js = strings.Replace(js, old, `fetch("`+wasmURL+`")`, 1)
+	js = old.ReplaceAllLiteralString(js, startedModule(wasmURL))
 	// A User Timing mark between compiling and running app.wasm, so that a
 	// trace tells the download and compile apart from Go's start-up.
 	const run = "go.run(wasm.instance);"
@@ -29,6 +32,10 @@ func streamingLoader(js, wasmURL string) (string, error) {
 		return "", fmt.Errorf("app.js: go-app's %s not found once", run)
 	}
 	js = strings.Replace(js, run, `performance.mark("pm:instantiated");`+"\n    "+run, 1)
+	js, err := startupGC(js)
+	if err != nil {
+		return "", err
+	}
 	return laterWorker(js)
 }
 
@@ -72,3 +79,18 @@ const workerLater = `
   if (ready()) register();
 })();
 `
+
+// startedModule is what app.js instantiates: the module web/wasm-start.js
+// began compiling from the page's <head>, or, should app.js run first (or
+// the browser have no compileStreaming), a compile of its own, which the
+// start script then leaves alone.
+func startedModule(wasmURL string) string {
+	return `await (async () => {
+      if (!window.pmWasmModule) {
+        window.pmWasmModule = WebAssembly.compileStreaming
+          ? WebAssembly.compileStreaming(fetch("` + wasmURL + `"))
+          : fetch("` + wasmURL + `").then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+      }
+      return { instance: await WebAssembly.instantiate(await window.pmWasmModule, go.importObject) };
+    })()`
+}

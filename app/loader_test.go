@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-// TestStreamingLoader checks that the served app.js hands the fetched
-// app.wasm response itself to instantiateStreaming, not go-app's progress
-// stream, and that an app.js without go-app's call is refused.
+// TestStreamingLoader checks that the served app.js compiles the fetched
+// app.wasm response itself by streaming, not go-app's progress stream, or
+// instantiates the module web/wasm-start.js began compiling, and that an
+// app.js without go-app's call is refused.
 func TestStreamingLoader(t *testing.T) {
 	wasmExec := setupWeb(t)
 	a, err := loadAssets(wasmExec)
@@ -32,9 +33,11 @@ func TestStreamingLoader(t *testing.T) {
 	body, _ := io.ReadAll(res.Body)
 	res.Body.Close()
 	js := string(body)
-	if !strings.Contains(js, `instantiateStreaming(
-      fetch("/web/app.wasm"),`) {
-		t.Errorf("app.js does not stream the fetched app.wasm into instantiateStreaming")
+	if !strings.Contains(js, `WebAssembly.compileStreaming(fetch("/web/app.wasm"))`) {
+		t.Errorf("app.js does not stream the fetched app.wasm into compileStreaming")
+	}
+	if !strings.Contains(js, `await WebAssembly.instantiate(await window.pmWasmModule, go.importObject)`) {
+		t.Errorf("app.js does not instantiate the module web/wasm-start.js began compiling")
 	}
 	if strings.Contains(js, `fetchWithProgress("/web/app.wasm"`) {
 		t.Errorf("app.js still wraps app.wasm in go-app's progress stream")

@@ -107,7 +107,7 @@ func buildSite(out, prefix string, a *assets) error {
 	if err := scopeManifest(filepath.Join(out, "manifest.webmanifest"), prefix); err != nil {
 		return err
 	}
-	if err := hoistCSP(filepath.Join(out, "index.html")); err != nil {
+	if err := hoistHead(filepath.Join(out, "index.html"), cspMeta(), wasmPreload(res), wasmStart(res)); err != nil {
 		return err
 	}
 	return checkCached(out, prefix)
@@ -127,31 +127,39 @@ func rewriteLoader(file, wasmURL string) error {
 	return os.WriteFile(file, []byte(js), 0o644)
 }
 
-// hoistCSP moves the policy's <meta> to the top of <head>, after the
-// charset: a <meta> policy governs only what follows it, and go-app writes
-// raw headers after the page's links and scripts.
-func hoistCSP(file string) error {
+// hoistHead moves elements of the page's <head> to its top, after the
+// charset, in the order given: the policy's <meta>, since a <meta> policy
+// governs only what follows it and go-app writes raw headers after the
+// page's links and scripts; app.wasm's preload, so that the download starts
+// first; and web/wasm-start.js's <script>, whose fetch then takes over the
+// preloaded response (a fetch before the preload is read would download
+// app.wasm twice) and starts compiling it before the style sheets and the
+// body are read.
+func hoistHead(file string, elems ...string) error {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
 	}
-	page, meta, charset := string(data), cspMeta(), `<meta charset="UTF-8">`
-	i := strings.Index(page, meta)
-	if i < 0 {
-		return fmt.Errorf("%s: no Content-Security-Policy <meta>", file)
+	page, charset := string(data), `<meta charset="UTF-8">`
+	for k := len(elems) - 1; k >= 0; k-- {
+		elem := elems[k]
+		i := strings.Index(page, elem)
+		if i < 0 {
+			return fmt.Errorf("%s: no %s", file, elem)
+		}
+		start := strings.LastIndexByte(page[:i], '\n') + 1 // drop the line it was on
+		end := i + len(elem)
+		if strings.HasPrefix(page[end:], "\n") {
+			end++
+		}
+		page = page[:start] + page[end:]
+		j := strings.Index(page, charset)
+		if j < 0 {
+			return fmt.Errorf("%s: no %s", file, charset)
+		}
+		j += len(charset)
+		page = page[:j] + "\n    " + elem + page[j:]
 	}
-	start := strings.LastIndexByte(page[:i], '\n') + 1 // drop the line it was on
-	end := i + len(meta)
-	if strings.HasPrefix(page[end:], "\n") {
-		end++
-	}
-	page = page[:start] + page[end:]
-	j := strings.Index(page, charset)
-	if j < 0 {
-		return fmt.Errorf("%s: no %s", file, charset)
-	}
-	j += len(charset)
-	page = page[:j] + "\n    " + meta + page[j:]
 	return os.WriteFile(file, []byte(page), 0o644)
 }
 

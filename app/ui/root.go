@@ -48,6 +48,7 @@ func (c *Root) OnMount(ctx app.Context) {
 	ctx.Handle(ActionRestore, c.onRestore)
 	ctx.Handle(ActionUnrestore, c.onUnrestore)
 	ctx.Handle(ActionNotify, c.onNotify)
+	gcAfterStart(ctx)
 	warmParser(ctx)
 	ctx.Handle(ActionOpen, c.onOpen)
 	c.controlled = app.Window().Get("navigator").Get("serviceWorker").Get("controller").Truthy()
