@@ -317,7 +317,9 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 			continue
 		}
 		nfa := &cueFilter(n).nfa
-		anchored := nfa.anchored()
+		// A cue written out as code decides as fast as its automaton
+		// would turn a text away: the automaton is not run for it.
+		anchored := nfa.anchored() && c.code == nil
 		for k, t := range texts[:nt] {
 			if !cands[k].has(n, t) || anchored && !nfa.may(t) {
 				checkCueNFA(n, t)
@@ -334,7 +336,7 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 					continue
 				}
 			}
-			if !anchored && !nfa.may(t) {
+			if !anchored && c.code == nil && !nfa.may(t) {
 				checkCueNFA(n, t)
 				continue
 			}
