@@ -94,8 +94,13 @@ func (p *mdPlain) restore() {
 }
 
 // has reports whether n is a hidden block. The walker asks in document
-// order, the order they were hidden in.
+// order, the order they were hidden in. A block with children was read by
+// goldmark, so it is not one: that answers for nearly every other block
+// without a search.
 func (p *mdPlain) has(n ast.Node) bool {
+	if n.HasChildren() || len(p.hidden) == 0 {
+		return false
+	}
 	if p.next < len(p.hidden) && p.hidden[p.next].node == n {
 		p.next++
 		return true
