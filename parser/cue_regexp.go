@@ -18,12 +18,20 @@ type cueRegexp struct {
 	re      *regexp.Regexp
 }
 
-// ci returns a case-insensitive cue pattern, compiled on first use.
+// ci returns a case-insensitive cue pattern, compiled on first use. Like
+// cs and newCueRegexp it is not inlined, for the reason lazyRE is not.
+//
+//go:noinline
 func ci(pattern string) *cueRegexp { return newCueRegexp(`(?i)` + pattern) }
 
 // cs returns a case-sensitive cue pattern, compiled on first use.
+//
+//go:noinline
 func cs(pattern string) *cueRegexp { return newCueRegexp(pattern) }
 
+// newCueRegexp is not inlined, for the reason lazyRE is not.
+//
+//go:noinline
 func newCueRegexp(pattern string) *cueRegexp {
 	c := &cueRegexp{pattern: pattern}
 	cueRegexps = append(cueRegexps, c)

@@ -31,6 +31,14 @@ type lazyRegexp struct {
 // panics then if it does not compile, as regexp.MustCompile would at start.
 // TestLazyRegexpsCompile compiles every one, so a bad pattern fails the
 // tests rather than a parse.
+//
+// It is not inlined: the package's initialisation calls it once per
+// expression, and inlined there its append made that function 90 KB of
+// WebAssembly, which V8 compiled again with TurboFan in the background
+// (200 ms of CPU while the app starts) because its many branches spent
+// Liftoff's tier-up budget in a single run.
+//
+//go:noinline
 func lazyRE(pattern string) *lazyRegexp {
 	l := &lazyRegexp{pattern: pattern}
 	lazyRegexps = append(lazyRegexps, l)
