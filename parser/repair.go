@@ -194,7 +194,12 @@ func newVocabularyOf(s string, tick func(i, n int), want *vocabWant) *vocabulary
 			if r == '\n' && tick != nil {
 				tick(i, len(s))
 			}
-			if start >= 0 { // flush does nothing otherwise
+			switch {
+			case start < 0: // flush does nothing
+			case want != nil && ascii && !want.may(s[start:i]):
+				// What flush does with a word it keeps no record of.
+				start, hyphen, skip = -1, false, false
+			default:
 				flush(i, false)
 			}
 		}
