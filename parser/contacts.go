@@ -15,7 +15,8 @@ import (
 // links, leaving out site navigation.
 func findContacts(d *doc) {
 	c := &contactSet{}
-	var lines []string
+	var lineBuf [64]string
+	lines := lineBuf[:0]
 	if d.format == FormatHTML {
 		for _, s := range d.segs {
 			if s.Removed != nil && s.Removed.Kind == RemovedNavigation {
@@ -125,6 +126,9 @@ func (c *contactSet) addWebsite(u string) {
 		c.sites = map[string]int{}
 	}
 	c.sites[key] = len(c.out.Websites)
+	if c.out.Websites == nil {
+		c.out.Websites = make([]string, 0, 4)
+	}
 	c.out.Websites = append(c.out.Websites, u)
 }
 
@@ -186,6 +190,9 @@ func (c *contactSet) addLink(u string) {
 	case share:
 	case network != "":
 		if c.once("social", siteKey(u)) {
+			if c.out.Social == nil {
+				c.out.Social = make([]SocialProfile, 0, 4)
+			}
 			c.out.Social = append(c.out.Social, SocialProfile{Network: network, URL: u})
 		}
 	default:

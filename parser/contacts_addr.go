@@ -67,7 +67,8 @@ func ctLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // there is no such domain.
 func emailDomainEnd(s string, i int) int {
 	type label struct{ start, end int }
-	var labels []label
+	var buf [8]label
+	labels := buf[:0]
 	for j := i; ; {
 		k := j
 		for k < len(s) && (ctLetter(s[k]) || isPhoneDigit(s[k]) || s[k] == '-') {
