@@ -281,7 +281,8 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 	nt := 1
 	// "October 15, 2018 Contact: Kimberlee Leach": a date may stand before
 	// the cue on the same line.
-	if ds := datesAtStart(headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
+	var dateBuf [2]dateMatch
+	if ds := datesAtStart(dateBuf[:0], headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
 		texts[1] = strings.TrimLeft(text[ds[0].end:], " ,.-–—|")
 		cands[1] = cueCandidates(texts[1])
 		nt = 2

@@ -38,7 +38,8 @@ func parseDateline(text string) (dateline, bool) {
 			return dateline{place: place, rest: text[m[1]:]}, true
 		}
 	}
-	for _, dm := range findDates(head) {
+	var buf [4]dateMatch
+	for _, dm := range appendDates(buf[:0], head) {
 		if dm.start > 120 {
 			break
 		}

@@ -289,7 +289,8 @@ func parseDate(s string) (iso string, ok bool) {
 	if len(s) > 120 {
 		return "", false // a date line is short
 	}
-	ms := findDates(s)
+	var buf [2]dateMatch
+	ms := appendDates(buf[:0], s)
 	if len(ms) != 1 {
 		return "", false
 	}

@@ -378,12 +378,13 @@ var startWordLengths = sync.OnceValue(func() (lens [maxStartWord + 1]bool) {
 	return lens
 })
 
-// datesAtStart returns findDates(s) when a date can begin s, and nil
-// otherwise, without running the patterns: every date findDates reports
-// begins with a digit, or with a word that names a weekday or a month.
-func datesAtStart(s string) []dateMatch {
+// datesAtStart appends findDates(s) to dst when a date can begin s, and
+// returns dst as it is otherwise, without running the patterns: every date
+// findDates reports begins with a digit, or with a word that names a
+// weekday or a month.
+func datesAtStart(dst []dateMatch, s string) []dateMatch {
 	if s == "" {
-		return nil
+		return dst
 	}
 	if c := s[0]; !isDigitByte(c) && c < utf8.RuneSelf {
 		j := 0
@@ -392,11 +393,11 @@ func datesAtStart(s string) []dateMatch {
 		}
 		if j == len(s) || s[j] < utf8.RuneSelf {
 			if w := s[:j]; !startWordLengths()[min(len(w), maxStartWord)] || !lowerIn(monthWords, w) && !lowerIn(weekdayForms, w) {
-				return nil
+				return dst
 			}
 		}
 	}
-	return findDates(s)
+	return appendDates(dst, s)
 }
 
 // replaceMDLinks is mdLinks.ReplaceAllString(s, "$1"), skipping the

@@ -259,7 +259,7 @@ func TestDatesAtStartSameAsFindDates(t *testing.T) {
 			continue
 		}
 		atStart++
-		if got := datesAtStart(s); len(got) == 0 || got[0] != want[0] {
+		if got := datesAtStart(nil, s); len(got) == 0 || got[0] != want[0] {
 			t.Errorf("datesAtStart(%q) = %v, findDates gives %v", s, got, want)
 		}
 	}
