@@ -15,9 +15,10 @@ import (
 // markdownParser is goldmark with CommonMark only: no linkify (bare URLs
 // stay text), no typographer (the text is kept as written). mdTicker lets
 // it report progress (see markdown_ticks.go); mdPlainHider spares it
-// reading blocks with no inline syntax (see markdown_plain.go).
+// reading blocks with no inline syntax (see markdown_plain.go), and
+// mdHTMLBlocks lines that cannot open an HTML block.
 var markdownParser = gmparser.NewParser(
-	gmparser.WithBlockParsers(gmparser.DefaultBlockParsers()...),
+	gmparser.WithBlockParsers(mdBlockParsers()...),
 	gmparser.WithInlineParsers(append(gmparser.DefaultInlineParsers(), util.Prioritized(mdTicker{}, 0), util.Prioritized(mdPlainHider{}, 0))...),
 	gmparser.WithParagraphTransformers(util.Prioritized(linkRefs{}, 100), util.Prioritized(mdTicker{}, 0)),
 )

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/yuin/goldmark/ast"
@@ -163,11 +164,8 @@ func (b *inlineText) plain(lines *text.Segments) {
 			k -= 4
 		}
 		// goldmark's reader stops at the first newline.
-		for j := 0; j < k; j++ {
-			if line[j] == '\n' {
-				k = j
-				break
-			}
+		if j := bytes.IndexByte(line[:k], '\n'); j >= 0 {
+			k = j
 		}
 		end := s.Start + k - util.TrimRightSpaceLength(line[:k])
 		b.write(b.src[s.Start:end], s.Start)
