@@ -196,7 +196,7 @@ type section struct {
 	behind *section // for a short block inside a tail, the tail
 }
 
-// sectionStock hands out the sections classify opens, eight to an
+// sectionStock hands out the sections classify opens, sixteen to an
 // allocation: a release with a contact block and social links opens one
 // for nearly every line of them.
 type sectionStock struct{ buf []section }
@@ -204,7 +204,7 @@ type sectionStock struct{ buf []section }
 // new returns a pointer to a copy of v of its own.
 func (st *sectionStock) new(v section) *section {
 	if len(st.buf) == cap(st.buf) {
-		st.buf = make([]section, 0, 8)
+		st.buf = make([]section, 0, 16)
 	}
 	st.buf = append(st.buf, v)
 	return &st.buf[len(st.buf)-1]

@@ -183,11 +183,14 @@ func (m *metaScan) topLines() {
 // dateLabel reports whether place is a date's label rather than a place:
 // "PUBLISHED", "Posted", "Date".
 func dateLabel(place string) bool {
-	switch strings.ToLower(strings.Trim(place, " :")) {
-	case "published", "posted", "updated", "date", "dated", "issued", "released", "release date", "last updated", "publié", "veröffentlicht", "datum", "fecha":
-		return true
-	}
-	return false
+	return lowerIn(dateLabels, strings.Trim(place, " :"))
+}
+
+// dateLabels are the labels dateLabel knows, lower-cased.
+var dateLabels = map[string]bool{
+	"published": true, "posted": true, "updated": true, "date": true, "dated": true, "issued": true,
+	"released": true, "release date": true, "last updated": true, "publié": true, "veröffentlicht": true,
+	"datum": true, "fecha": true,
 }
 
 // findDateline reads the dateline from the first body segments.
