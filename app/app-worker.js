@@ -71,7 +71,7 @@ async function install() {
 // third and fourth visits with the preload, a hit on both without it). So
 // the cached pages lose the preload, and app.js's own fetch, a few
 // milliseconds later, gets the response with its compiled code.
-const wasmPreload = /<link rel="preload" href="[^"]*\/app\.wasm"[^>]*>/;
+const wasmPreload = /<link rel="preload" href="[^"]*\/app\.wasm(\?[^"]*)?"[^>]*>/;
 
 async function unpreloadPages(cache) {
   for (const url of resourcesToCache) {
@@ -118,13 +118,22 @@ self.addEventListener("fetch", (event) => {
   if (new URL(request.url).origin !== self.location.origin) {
     return;
   }
+  // web/wasm-start.js asks the HTTP cache alone for this version's
+  // app.wasm, where V8 keeps the code it compiled on the first visit; it
+  // asks again, without only-if-cached, when that fails.
+  if (request.cache === "only-if-cached") {
+    return;
+  }
   event.respondWith(respond(request));
 });
 
 async function respond(request) {
   const navigation = request.mode === "navigate";
   const cache = await caches.open(cacheName);
-  const cached = await cache.match(request, { ignoreSearch: navigation });
+  // app.wasm is asked for with the app's version as its query
+  // (app/server.go, versionedWasm); this cache holds that version's copy.
+  const wasm = new URL(request.url).pathname.endsWith(".wasm");
+  const cached = await cache.match(request, { ignoreSearch: navigation || wasm });
   if (cached) {
     return cached;
   }

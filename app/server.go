@@ -50,28 +50,40 @@ func cspMeta() string {
 	return `<meta http-equiv="Content-Security-Policy" content="` + csp + `">`
 }
 
+// versionedWasm is the address the page asks app.wasm at: the file with
+// the app's version as its query, so that the browser's HTTP cache holds
+// each version's app.wasm, and V8's compiled code beside it, under an
+// address of its own (static hosts ignore the query). web/wasm-start.js
+// reads it there on a repeat visit (see the script); the service worker
+// answers it from its copy of app.wasm otherwise.
+func versionedWasm(res app.ResourceResolver, version string) string {
+	return res.Resolve("/web/app.wasm") + "?v=" + version
+}
+
 // wasmPreload is a <link> that starts the download of app.wasm while the
-// page is parsed, instead of once app.js has run after the style sheets and
-// scripts: go-app's loader then finds the response in flight (a fetch with
-// the same mode and credentials, so the browser can reuse it). It helps a
-// first visit only: the service worker removes it from the pages it caches
-// (app-worker.js, unpreloadPages), since Chromium reads V8's compiled-wasm
-// cache back only for app.js's own fetch of app.wasm.
-func wasmPreload(res app.ResourceResolver) string {
-	return `<link rel="preload" href="` + res.Resolve("/web/app.wasm") +
+// page is parsed, instead of once the page's scripts run: web/wasm-start.js
+// then finds the response in flight (a fetch with the same mode and
+// credentials, so the browser can reuse it). It helps a first visit only:
+// the service worker removes it from the pages it caches (app-worker.js,
+// unpreloadPages), since Chromium reads V8's compiled-wasm cache back only
+// for the script's own fetch of app.wasm.
+func wasmPreload(res app.ResourceResolver, version string) string {
+	return `<link rel="preload" href="` + versionedWasm(res, version) +
 		`" as="fetch" type="application/wasm" crossorigin="anonymous">`
 }
 
 // wasmStart links web/wasm-start.js, which starts compiling app.wasm as
 // soon as it runs rather than once the page has been parsed and laid out
-// (see the script). It is a classic script, run as the parser meets it: an
-// async one waited behind the parsing and layout of the pre-rendered page
-// (TestStartupTrace, repeat visit: app.wasm requested at 205 ms, the script
-// there since 47). The static site has it at the top of <head>, before the
-// style sheets it would otherwise wait for (hoistHead); served by "pressmark
-// serve" it comes after them.
-func wasmStart(res app.ResourceResolver) string {
-	return `<script src="` + res.Resolve("/web/wasm-start.js") + `"></script>`
+// (see the script), from the address in its data-wasm. It is a classic
+// script, run as the parser meets it: an async one waited behind the
+// parsing and layout of the pre-rendered page (TestStartupTrace, repeat
+// visit: app.wasm requested at 205 ms, the script there since 47). The
+// static site has it at the top of <head>, before the style sheets it
+// would otherwise wait for (hoistHead); served by "pressmark serve" it
+// comes after them.
+func wasmStart(res app.ResourceResolver, version string) string {
+	return `<script src="` + res.Resolve("/web/wasm-start.js") + `" data-wasm="` +
+		versionedWasm(res, version) + `"></script>`
 }
 
 const (
@@ -102,7 +114,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 		},
 		Styles:                a.styles,
 		CacheableResources:    a.files,
-		RawHeaders:            []string{cspMeta(), wasmPreload(res), wasmStart(res)},
+		RawHeaders:            []string{cspMeta(), wasmPreload(res, a.version), wasmStart(res, a.version)},
 		Resources:             res,
 		Version:               a.version,
 		ServiceWorkerTemplate: workerTemplate,
@@ -112,7 +124,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 // siteFormat goes into the version: bump it when a change to this file, or
 // to loader.go (which rewrites app.js), changes what the handler serves,
 // since the version hashes only content.
-const siteFormat = 7
+const siteFormat = 8
 
 // assets describes the app's static files: the style sheets to link and the
 // version, a hash of everything a client caches.

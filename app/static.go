@@ -107,7 +107,7 @@ func buildSite(out, prefix string, a *assets) error {
 	if err := scopeManifest(filepath.Join(out, "manifest.webmanifest"), prefix); err != nil {
 		return err
 	}
-	if err := hoistHead(filepath.Join(out, "index.html"), cspMeta(), wasmPreload(res), wasmStart(res)); err != nil {
+	if err := hoistHead(filepath.Join(out, "index.html"), cspMeta(), wasmPreload(res, a.version), wasmStart(res, a.version)); err != nil {
 		return err
 	}
 	return checkCached(out, prefix)

@@ -5,19 +5,39 @@
 // laid out as go-app's deferred app.js is: app.wasm is read and compiled
 // (V8 streams it to background threads) while the main thread reads and
 // lays out the page. app.js instantiates the module this promise gives
-// (app/loader.go), or starts the compile itself if it runs first. The
-// request is app.js's own: on a repeat visit the service worker answers it
-// from Cache Storage, where V8 keeps the compiled code beside the response.
+// (app/loader.go), or starts the compile itself if it runs first.
+//
+// The address (data-wasm) carries the app's version. On a repeat visit,
+// served by the service worker, the script first asks the browser's HTTP
+// cache alone for it (only-if-cached, which the worker lets through): the
+// first visit's download of this version is there, with the code V8
+// compiled and kept beside it, so the app starts without compiling its
+// functions again. The worker's own copy in Cache Storage gets V8's code
+// only once a page has run from it, which a second visit is the first to
+// do. When the HTTP cache lacks it (evicted, a private window, a size
+// limit) the script fetches it as before: the worker answers from Cache
+// Storage, offline too.
 "use strict";
 (() => {
+  const script = document.currentScript;
   const skip =
     /bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent) ||
     new URLSearchParams(location.search).get("wasm") === "false";
-  if (skip || window.pmWasmModule || !WebAssembly.compileStreaming || !document.currentScript) {
+  if (skip || window.pmWasmModule || !WebAssembly.compileStreaming || !script || !script.dataset.wasm) {
     return;
   }
-  window.pmWasmModule = WebAssembly.compileStreaming(
-    fetch(new URL("app.wasm", document.currentScript.src))
-  );
+  const url = script.dataset.wasm;
+  window.pmWasmModule = (async () => {
+    if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+      try {
+        return await WebAssembly.compileStreaming(
+          fetch(url, { cache: "only-if-cached", mode: "same-origin" })
+        );
+      } catch (err) {
+        // not in the HTTP cache: ask the worker
+      }
+    }
+    return WebAssembly.compileStreaming(fetch(url));
+  })();
   window.pmWasmModule.catch(() => {}); // app.js reports a failure
 })();
