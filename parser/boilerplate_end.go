@@ -117,7 +117,7 @@ func namesIssuerFirst(t, issuer string) bool {
 // tellsCompanyStory is the part of describesIssuer that does not depend on
 // the issuer: enough words, no quotation, the company's story.
 func tellsCompanyStory(t string) bool {
-	if !wordsAtLeast(t, 15) || strings.ContainsAny(t, "\"“”") || quoteOrNews.MatchString(t) {
+	if !wordsAtLeast(t, 15) || containsAnySplit(t, "\"", "“", "”") || quoteOrNews.MatchString(t) {
 		return false
 	}
 	return issuerHistory.MatchString(t)
@@ -152,7 +152,7 @@ func isDescription(t string) bool {
 		return false
 	}
 	first := firstSentence(headOf(t, 600))
-	if strings.ContainsAny(first, "\"“”") {
+	if containsAnySplit(first, "\"", "“", "”") {
 		return false
 	}
 	if m := descriptionRE.FindString(first); m != "" && strings.Count(m, ",") < 3 && !quoteOrNews.MatchString(first) {

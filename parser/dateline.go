@@ -131,7 +131,7 @@ func isDateline(text string) bool {
 // comma-separated part must be upper case.
 func placeLike(s string, caps bool) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s, "0123456789\"“”") {
+	if s == "" || containsAnySplit(s, "0123456789\"", "“", "”") {
 		return false
 	}
 	if !caps && hasMarkerWord(s) {

@@ -513,3 +513,21 @@ func equalFoldASCIIFrom(w, sub string, from int) bool {
 	}
 	return true
 }
+
+// containsAnySplit is strings.ContainsAny(s, ascii+strings.Join(others,
+// "")), for ascii of ASCII bytes only and others each one rune beyond
+// ASCII. strings.ContainsAny reads s rune by rune, looking each up in its
+// chars, as soon as one of them is beyond ASCII; here the ASCII bytes are
+// looked for many at a time, and each other rune as a string (UTF-8 finds
+// a rune's bytes only where the rune stands).
+func containsAnySplit(s, ascii string, others ...string) bool {
+	if strings.ContainsAny(s, ascii) {
+		return true
+	}
+	for _, o := range others {
+		if strings.Contains(s, o) {
+			return true
+		}
+	}
+	return false
+}

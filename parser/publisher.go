@@ -147,7 +147,7 @@ func (m *metaScan) subjectPublisher() {
 		sm := findSubject(t)
 		if sm == nil {
 			// "Citing continued economic strength …, Southern Company today reported …"
-			if c := strings.Index(t, ", "); c > 0 && c < 160 && !strings.ContainsAny(t[:c], ".!?\"“") {
+			if c := strings.Index(t, ", "); c > 0 && c < 160 && !containsAnySplit(t[:c], ".!?\"", "“") {
 				sm, rank = findSubject(t[c+2:]), rankGuess+2
 			}
 		}

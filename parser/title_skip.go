@@ -59,7 +59,7 @@ func isDocumentCode(t string) bool {
 // in capitals and shares its first word with the headline.
 func (m *metaScan) isLetterhead(t string, next *segment) bool {
 	n := wordCount(t)
-	if n == 0 || n > 6 || strings.ContainsAny(t, "0123456789:!?,\"“") {
+	if n == 0 || n > 6 || containsAnySplit(t, "0123456789:!?,\"", "“") {
 		return false
 	}
 	nt := strings.TrimSpace(next.Text)
