@@ -61,13 +61,13 @@ func knownHeaderName(name string) bool {
 // forwarded or quoted message.
 func mailSeparator(s string) bool {
 	t := strings.Trim(trimSpace(s), "-_*=> ")
-	if len(t) >= 40 && isASCII(t) {
-		return false // too long for any form below; ASCII keeps its length in lower case
-	}
 	if t == "" || !strings.ContainsRune("ofbmwOFBMW", rune(t[0])) {
 		// Every form below begins with one of these letters, and no rune
 		// outside ASCII lower-cases to one: no copy in lower case needed.
 		return false
+	}
+	if len(t) >= 40 && isASCII(t) {
+		return false // too long for any form below; ASCII keeps its length in lower case
 	}
 	if isASCII(t) {
 		// Folding ASCII case is lower-casing it, without the copy.
