@@ -70,7 +70,7 @@ func parseDateline(text string) (dateline, bool) {
 func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	prefix := text[:dm.start]
 	parts := []string{prefix}
-	if strings.ContainsAny(prefix, "-–—/()") { // every separator holds one
+	if containsAnySplit(prefix, "-/()", "–", "—") { // every separator holds one
 		parts = partSepRE.Split(prefix, -1)
 	}
 	place := strings.TrimSpace(parts[0])

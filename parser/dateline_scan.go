@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,7 +41,7 @@ func capsPlaceMay(head string, lead int) bool {
 	if !unicode.IsUpper(r2) && r2 != '.' && r2 != '\'' && r2 != '’' && r2 != ' ' {
 		return false
 	}
-	return strings.ContainsAny(head[lead:], "-–—")
+	return containsAnySplit(head[lead:], "-", "–", "—")
 }
 
 // hasMarkerWord is markerWordRE.MatchString(s), (?i)wire|press ?release|news,

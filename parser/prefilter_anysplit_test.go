@@ -17,6 +17,8 @@ func TestContainsAnySplit(t *testing.T) {
 		{"0123456789\"", []string{"“", "”"}},
 		{".!?\"", []string{"“"}},
 		{"0123456789:!?,\"", []string{"“"}},
+		{"-/()", []string{"–", "—"}},
+		{"-", []string{"–", "—"}},
 	}
 	texts := []string{"", "a", "“", "”", "\xe2\x80", "\x80\x9c", "\xf0\xe2\x80\x9c", "\xe2\xe2\x80\x9d", "abc\xff“", "12", "a.b",
 		"no quotes here at all", "“quoted”", "x\xe2\x80\x9cy", "\xe2\x80x", "é“"}
