@@ -20,6 +20,16 @@ func splitDoc(b *testing.B, src []byte) *doc {
 	return d
 }
 
+// seedDoc reads the seed release and splits it as splitDoc does.
+func seedDoc(b *testing.B) *doc {
+	b.Helper()
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed.input.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return splitDoc(b, src)
+}
+
 // freshCopy returns a copy of d whose segments and Release the classify and
 // metadata passes may change without touching d.
 func freshCopy(d *doc, segs []segment) *doc {

@@ -1,19 +1,11 @@
 package parser
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // BenchmarkContactsSeed runs findContacts on the seed release as Parse
 // does, after classify and metadata.
 func BenchmarkContactsSeed(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed.input.md"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	d := splitDoc(b, src)
+	d := seedDoc(b)
 	classify(d)
 	extractMetadata(d)
 	b.ReportAllocs()
