@@ -69,7 +69,7 @@ func (g *layout) runCuts(text string) [][2]int {
 		if !tabs {
 			// Without tabs a run worth a look starts with two spaces:
 			// jump to the next.
-			k := strings.Index(text[i:], "  ")
+			k := indexDoubleSpace(text[i:])
 			if k < 0 {
 				break
 			}

@@ -48,7 +48,7 @@ func markTables(lines []rawLine) map[int]bool {
 func tableRow(s string) bool {
 	// A column is set off by a tab or two spaces: most lines, prose, have
 	// neither and are turned away without a look at their every space.
-	if strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ") {
+	if strings.IndexByte(s, '\t') < 0 && !hasDoubleSpace(s) {
 		return false
 	}
 	s = trimSpace(s)

@@ -70,7 +70,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 // markTables has nothing to find.
 func spacedColumns(lines []rawLine) bool {
 	for k := range lines {
-		if t := lines[k].text; strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "  ") {
+		if t := lines[k].text; strings.IndexByte(t, '\t') >= 0 || hasDoubleSpace(t) {
 			return true
 		}
 	}

@@ -1,9 +1,6 @@
 package parser
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // collapse trims s and turns every run of white space in it (tabs,
 // non-breaking and other Unicode spaces, line breaks) into one space; soft
@@ -63,7 +60,7 @@ func needsCollapse(s string) bool {
 	if s == "" {
 		return false
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+	if s[0] == ' ' || s[len(s)-1] == ' ' || hasDoubleSpace(s) {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
