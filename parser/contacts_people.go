@@ -69,7 +69,8 @@ func (p *peopleReader) line(ln string) {
 		return
 	}
 	start := p.cur
-	for _, part := range contactParts(rest) {
+	var buf [8]string
+	for _, part := range appendContactParts(buf[:0], rest) {
 		// What follows a name on its line is the person's role, all of
 		// it: "Melissa Tran, Vice President, Investor Relations".
 		if c := p.cur; c != nil && c != start && p.roleTail(part) {
@@ -236,16 +237,15 @@ func inlineContact(ln string) (ContactPerson, bool) {
 // commas (built once: a Replacer is costly to build).
 var partSeparators = strings.NewReplacer(";", ",", " | ", ",", " • ", ",", "\t", ",", "   ", ",", "  ", ",", " or ", ",")
 
-// contactParts splits a line of a contact block at commas, semicolons,
-// bars, bullets, tabs, runs of spaces and " or ", keeping ", Inc." and
-// the like with the name before them.
-func contactParts(s string) []string {
+// appendContactParts appends to out the parts of a line of a contact
+// block, split at commas, semicolons, bars, bullets, tabs, runs of spaces
+// and " or ", keeping ", Inc." and the like with the name before them.
+func appendContactParts(out []string, s string) []string {
+	n0 := len(out)
 	if strings.ContainsAny(s, ";|\t") || strings.Contains(s, "•") || strings.Contains(s, "  ") || strings.Contains(s, " or ") {
 		s = partSeparators.Replace(s)
 	}
-	raw := strings.Split(s, ",")
-	out := raw[:0]
-	for _, r := range raw {
+	for r := range strings.SplitSeq(s, ",") {
 		r = strings.TrimSpace(r)
 		key := strings.TrimRight(r, ".")
 		if len(key) <= 8 {
@@ -255,7 +255,7 @@ func contactParts(s string) []string {
 		}
 		switch key {
 		case "inc", "llc", "ltd", "lp", "l.p", "llp", "plc", "corp", "co", "gmbh", "ag", "sa", "jr", "sr", "ph.d", "phd", "md", "iii", "ii":
-			if len(out) > 0 {
+			if len(out) > n0 {
 				out[len(out)-1] += ", " + r
 				continue
 			}
