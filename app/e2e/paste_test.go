@@ -49,3 +49,21 @@ func TestPasteLongIsPacedAndSaved(t *testing.T) {
 	reload(t, ctx)
 	waitTitle(t, ctx, title)
 }
+
+// TestPasteSuggestsAfterTheView pastes a release: the view shows it, with
+// its blocks, and the workbench's suggestions of its names and figures
+// follow (a frame later), offering what the new release holds.
+func TestPasteSuggestsAfterTheView(t *testing.T) {
+	ctx := newPage(t)
+	open(t, ctx, rootSite.URL+"/")
+	paste(t, ctx, "", wireRelease)
+	waitTitle(t, ctx, wireTitle)
+	if n := eval[int](t, ctx, `document.querySelectorAll("article .release-body [data-start]").length`); n < 2 {
+		t.Fatalf("the pasted release shows %d blocks", n)
+	}
+	waitFor(t, ctx, "the suggestions of the pasted release", `(() => {
+		const s = document.querySelector('section.suggestions');
+		return !!s && !s.closest('[hidden]') && s.querySelectorAll('li.suggestion').length > 0 &&
+			Array.from(s.querySelectorAll('.suggestion-text')).some((e) => document.querySelector('article').innerText.includes(e.textContent));
+	})()`, 10*time.Second)
+}

@@ -70,6 +70,7 @@ func (w *Workbench) sync(ctx app.Context, p Parsed) {
 		}
 	})
 	w.rel = rel
+	w.suggestAfterPaint(ctx)
 	w.publish(ctx)
 }
 

@@ -25,7 +25,7 @@ const suggestionsShown = 25
 // or reject one by one or by kind.
 func (w *Workbench) renderSuggestions() app.UI {
 	cur := w.current()
-	if cur == nil {
+	if cur == nil || w.suggestRel != w.rel {
 		return app.Div().Hidden(true)
 	}
 	all := w.suggestions(cur)
@@ -61,6 +61,23 @@ func (w *Workbench) suggestions(cur *annotate.Document) []annotate.Suggestion {
 		w.suggestFor, w.suggestList = k, w.lib.Suggestions(cur.ID, w.rel)
 	}
 	return w.suggestList
+}
+
+// suggestAfterPaint lists the suggestions of the release shown once the
+// frame that shows it is on screen. A 25 KB release has a few hundred, each
+// a row with two buttons: drawn in the same update as the release, they
+// held it back by as much as drawing the release itself.
+func (w *Workbench) suggestAfterPaint(ctx app.Context) {
+	if w.suggestRel == w.rel {
+		return
+	}
+	rel := w.rel
+	afterPaint(ctx, func(ctx app.Context) {
+		if w.rel == rel && w.suggestRel != rel {
+			w.suggestRel = rel
+			ctx.Update()
+		}
+	})
 }
 
 // suggestKey is what the suggestions shown depend on.

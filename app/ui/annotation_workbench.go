@@ -59,6 +59,7 @@ type Workbench struct {
 	attachedList []annotate.Annotation
 	suggestFor   suggestKey // and its suggestions
 	suggestList  []annotate.Suggestion
+	suggestRel   *parser.Release // the release whose suggestions are drawn (suggestAfterPaint)
 
 	// shownMarks are the marks last handed to the cleaned view
 	// (StateMarks); marksSeq counts publications, so that one put off

@@ -70,10 +70,14 @@ func eachShingle(s string, fn func(uint64) bool) {
 // not begin a space, as unicode.IsSpace tells.
 func skipSpace(s string, i int) int {
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: by table, no call
+			if !asciiSpace[c] {
+				return i
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			return i
 		}
@@ -85,10 +89,14 @@ func skipSpace(s string, i int) int {
 // wordEnd returns the index just past the word that begins at i.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			return i
 		}
@@ -96,3 +104,6 @@ func wordEnd(s string, i int) int {
 	}
 	return i
 }
+
+// asciiSpace tells the ASCII bytes unicode.IsSpace calls spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
