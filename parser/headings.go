@@ -22,7 +22,7 @@ func markTextHeadings(segs []*segment) {
 			s.Kind, s.Level = BlockHeading, 2
 			continue
 		}
-		if next.BlankBefore == 0 || next.Kind != BlockParagraph || len(strings.Fields(next.Text)) < 10 {
+		if next.BlankBefore == 0 || next.Kind != BlockParagraph || fieldCountUpTo(next.Text, 10) < 10 {
 			continue
 		}
 		if textHeading(s.Text) || sentenceHeading(s.Text, 2) {
@@ -36,8 +36,8 @@ func markTextHeadings(segs []*segment) {
 // capital, with no punctuation at the end or comma inside, and none of the
 // digits, addresses or labels of a contact line.
 func sentenceHeading(s string, min int) bool {
-	words := strings.Fields(s)
-	if len(words) < min || len(words) > 8 || endsSentence(s) || strings.ContainsAny(s, ",;:@|/()[]\"“”") || labelled(s) {
+	words := fieldCountUpTo(s, 9)
+	if words < min || words > 8 || endsSentence(s) || strings.ContainsAny(s, ",;:@|/()[]\"“”") || labelled(s) {
 		return false
 	}
 	for _, r := range s {

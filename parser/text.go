@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +11,10 @@ import (
 // markers, and, inside a run of lines, where the layout shows a paragraph
 // ends (see groupLines).
 func segmentText(d *doc) []*segment {
-	lines := textLines(d.src, 0, d.tick)
+	scratch := textScratch.Get().(*[]rawLine)
+	defer releaseTextLines(scratch, len(d.src))
+	lines := textLinesInto((*scratch)[:0], d.src, 0, d.tick)
+	*scratch = lines
 	for i := range lines {
 		d.tick(0, 0)
 		if standalone(lines[i].text) {
@@ -72,16 +76,24 @@ func pageMarker(s string) bool {
 // the text and start a list item. tick, when not nil, is called before
 // each line.
 func textLines(src string, base int, tick func(i, n int)) []rawLine {
-	lines := make([]rawLine, 0, strings.Count(src, "\n")+1) // a line per "\n", or fewer (a lone "\r" may add some)
+	return textLinesInto(nil, src, base, tick)
+}
+
+// textLinesInto is textLines appending the lines to dst.
+func textLinesInto(dst []rawLine, src string, base int, tick func(i, n int)) []rawLine {
+	lines := slices.Grow(dst, strings.Count(src, "\n")+1) // a line per "\n", or fewer (a lone "\r" may add some)
 	blank := 0
 	first := true
 	for off := 0; off < len(src); {
 		if tick != nil {
 			tick(0, 0)
 		}
-		end := off
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+		end := len(src)
+		if k := strings.IndexByte(src[off:], '\n'); k >= 0 {
+			end = off + k
+		}
+		if k := strings.IndexByte(src[off:end], '\r'); k >= 0 {
+			end = off + k
 		}
 		next := end + 1
 		if end+1 < len(src) && src[end] == '\r' && src[end+1] == '\n' {

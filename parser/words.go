@@ -36,7 +36,11 @@ func headOf(s string, n int) string {
 
 // fieldCount is len(strings.Fields(s)) without the slice: the number of
 // runs of characters between white space (unicode.IsSpace).
-func fieldCount(s string) int {
+func fieldCount(s string) int { return fieldCountUpTo(s, 0) }
+
+// fieldCountUpTo is fieldCount that stops counting at limit fields, when
+// limit is above zero: enough to tell that s has at least limit.
+func fieldCountUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -50,7 +54,9 @@ func fieldCount(s string) int {
 			i += size
 		}
 		if !space && !in {
-			n++
+			if n++; n == limit {
+				break
+			}
 		}
 		in = !space
 	}
