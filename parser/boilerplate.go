@@ -99,7 +99,7 @@ var newsLike = lazyRE(`(?i)["“][^"”]{10,}["”]|\b(?:announce[sd]?|said|says
 // "About" section: news-like prose, or a short heading above it.
 func resumesBody(d *doc, i int) bool {
 	s := d.segs[i]
-	if newsLike.MatchString(firstSentence(s.Text)) && s.wordsAtLeast(12) {
+	if s.wordsAtLeast(12) && newsLike.MatchString(firstSentence(s.Text)) {
 		return true
 	}
 	if i+1 < len(d.segs) && (s.Kind == BlockHeading || s.wordsAtMost(12) && headlineLike(s.Text)) {

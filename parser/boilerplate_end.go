@@ -117,10 +117,32 @@ func namesIssuerFirst(t, issuer string) bool {
 // tellsCompanyStory is the part of describesIssuer that does not depend on
 // the issuer: enough words, no quotation, the company's story.
 func tellsCompanyStory(t string) bool {
-	if !wordsAtLeast(t, 15) || containsAnySplit(t, "\"", "“", "”") || quoteOrNews.MatchString(t) {
+	if !wordsAtLeast(t, 15) || quoteOrNewsIn(t) {
 		return false
 	}
-	return issuerHistory.MatchString(t)
+	return mayTellHistory(t) && issuerHistory.MatchString(t)
+}
+
+// historyHints are words one of which every match of issuerHistory holds,
+// lower-cased ("invented the" stands in "reinvented the").
+var historyHints = [...]string{"is committed to", "is dedicated to", "since ", "was founded", "founded in", "headquartered in",
+	"is a leading", "is one of the", "ignited the", "pioneered the", "invented the"}
+
+// mayTellHistory reports whether issuerHistory can match t: whether t
+// holds one of historyHints, ASCII letters in either case. A text with a
+// rune the expression's case folding matches to an ASCII letter (the long
+// s, the Kelvin sign) is left to the expression. The expression tried
+// every place of every long paragraph at the end of a release.
+func mayTellHistory(t string) bool {
+	if strings.Contains(t, "ſ") || strings.Contains(t, "\u212a") {
+		return true
+	}
+	for _, h := range historyHints {
+		if hasFoldAt(t, h, rarestLetter(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyBoilerplateAfter reports whether every segment after i is removed,
@@ -143,6 +165,39 @@ var descriptionRE = lazyRE(`^(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’\-]*(?:,?\s+(?:\p
 // tickerRE matches a stock ticker in parentheses followed by "is".
 var tickerRE = lazyRE(`\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSE American|NYSE MKT|TSX|TSXV|TSX-V|LSE|ASX|OTC\w*|CSE)[^)]{0,20}\)\s+is\s+(?:an?|the)\s`)
 
+// quoteOrNewsIn is quoteOrNews.MatchString(t), written out: the quotes are
+// looked for as strings, and each word where it stands, with the ASCII
+// word boundaries of \b around it. The expression tried every place of
+// every long paragraph at the end of a release.
+func quoteOrNewsIn(t string) bool {
+	if containsAnySplit(t, "\"", "“", "”") {
+		return true
+	}
+	for _, w := range [...]string{"said", "says", "today", "announced", "will"} {
+		if hasWordAt(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordAt reports whether t holds w between \b word boundaries, w being
+// an ASCII word.
+func hasWordAt(t, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(t[i:], w)
+		if k < 0 {
+			return false
+		}
+		p := i + k
+		e := p + len(w)
+		if (p == 0 || !isPerlWordByte(t[p-1])) && (e == len(t) || !isPerlWordByte(t[e])) {
+			return true
+		}
+		i = p + 1
+	}
+}
+
 // quoteOrNews matches what a body paragraph has and a description has not.
 var quoteOrNews = lazyRE(`["“”]|\b(?:said|says|today|announced|will)\b`)
 
@@ -155,7 +210,7 @@ func isDescription(t string) bool {
 	if containsAnySplit(first, "\"", "“", "”") {
 		return false
 	}
-	if m := descriptionRE.FindString(first); m != "" && strings.Count(m, ",") < 3 && !quoteOrNews.MatchString(first) {
+	if m := descriptionRE.FindString(first); m != "" && strings.Count(m, ",") < 3 && !quoteOrNewsIn(first) {
 		// Three commas make a list of names, not a company and its
 		// apposition: "The Candidate Countries Montenegro, Serbia, …, the …".
 		return true
