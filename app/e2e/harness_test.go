@@ -39,6 +39,8 @@ var (
 	distDir, subDir string
 	// browserCtx is the shared Chromium; newPage opens tabs in it.
 	browserCtx context.Context
+	// chromiumPath is the browser's executable.
+	chromiumPath string
 	// rootSite serves distDir for the tests that need no server of their own.
 	rootSite *httptest.Server
 	// repoRoot is the module's directory; pressmarkBin the native command,
@@ -105,19 +107,8 @@ func run(m *testing.M) int {
 		}
 	}
 
-	profile := filepath.Join(tmp, "profile")
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromium),
-		chromedp.Flag("headless", true),
-		chromedp.Flag("no-sandbox", true),
-		chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("no-first-run", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-	)
+	chromiumPath = chromium
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromiumOptions(filepath.Join(tmp, "profile"))...)
 	defer cancelAlloc()
 	ctx, cancelBrowser := chromedp.NewContext(allocCtx)
 	defer cancelBrowser()
@@ -162,6 +153,40 @@ func serveSite(dir, prefix string) *httptest.Server {
 	mux.Handle(prefix+"/", http.StripPrefix(prefix, files))
 	mux.Handle(prefix, http.RedirectHandler(prefix+"/", http.StatusMovedPermanently))
 	return httptest.NewServer(mux)
+}
+
+// chromiumOptions are the flags every browser of the tests runs with, on
+// the on-disk profile in dir.
+func chromiumOptions(dir string) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(dir),
+	}
+}
+
+// newBrowser starts a Chromium of its own on a fresh on-disk profile, as a
+// user's browser is (newPage's off-the-record contexts keep their HTTP
+// cache in memory, where a 12 MB app.wasm and V8's code for it are not
+// kept), and returns its first tab, which ends with the test.
+func newBrowser(t testing.TB) context.Context {
+	t.Helper()
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), chromiumOptions(t.TempDir())...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting a browser: %v", err)
+	}
+	tctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancelTimeout)
+	return tctx
 }
 
 // newPage opens a tab in a fresh browser context (a fresh profile: no
