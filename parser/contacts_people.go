@@ -237,6 +237,13 @@ func inlineContact(ln string) (ContactPerson, bool) {
 // commas (built once: a Replacer is costly to build).
 var partSeparators = strings.NewReplacer(";", ",", " | ", ",", " • ", ",", "\t", ",", "   ", ",", "  ", ",", " or ", ",")
 
+// nameSuffixes are the endings, lower-cased, that appendContactParts keeps
+// with the name before them.
+var nameSuffixes = map[string]bool{
+	"inc": true, "llc": true, "ltd": true, "lp": true, "l.p": true, "llp": true, "plc": true, "corp": true, "co": true,
+	"gmbh": true, "ag": true, "sa": true, "jr": true, "sr": true, "ph.d": true, "phd": true, "md": true, "iii": true, "ii": true,
+}
+
 // appendContactParts appends to out the parts of a line of a contact
 // block, split at commas, semicolons, bars, bullets, tabs, runs of spaces
 // and " or ", keeping ", Inc." and the like with the name before them.
@@ -247,18 +254,11 @@ func appendContactParts(out []string, s string) []string {
 	}
 	for r := range strings.SplitSeq(s, ",") {
 		r = strings.TrimSpace(r)
-		key := strings.TrimRight(r, ".")
-		if len(key) <= 8 {
-			// No longer spelling lower-cases to a suffix below ("İİİ"
-			// does to "iii").
-			key = strings.ToLower(key)
-		}
-		switch key {
-		case "inc", "llc", "ltd", "lp", "l.p", "llp", "plc", "corp", "co", "gmbh", "ag", "sa", "jr", "sr", "ph.d", "phd", "md", "iii", "ii":
-			if len(out) > n0 {
-				out[len(out)-1] += ", " + r
-				continue
-			}
+		// No spelling longer than eight bytes lower-cases to a suffix
+		// ("İİİ" does to "iii").
+		if key := strings.TrimRight(r, "."); len(key) <= 8 && lowerIn(nameSuffixes, key) && len(out) > n0 {
+			out[len(out)-1] += ", " + r
+			continue
 		}
 		if r != "" {
 			out = append(out, r)

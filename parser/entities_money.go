@@ -220,7 +220,12 @@ func scaleAfter(s string, i int) (int, int) {
 	word := s[k:w]
 	exp, ok := scaleWords[word]
 	if !ok {
-		exp, ok = scaleWords[strings.ToLower(word)]
+		var buf [16]byte
+		if lw, ascii := asciiLower(word, buf[:]); ascii {
+			exp, ok = scaleWords[string(lw)]
+		} else {
+			exp, ok = scaleWords[strings.ToLower(word)]
+		}
 		if !ok || len(word) < 3 {
 			return i, 0
 		}
