@@ -151,6 +151,12 @@ func (w *Workbench) onParsed(ctx app.Context) {
 		return
 	}
 	w.sync(ctx, p)
+	// The new view is what the user waits for: sync handed it its
+	// highlights; the workbench itself (list, library, labels) is drawn
+	// once the frame that shows the view is on screen, not in the same
+	// update.
+	ctx.PreventUpdate()
+	afterPaint(ctx, func(ctx app.Context) { ctx.Update() })
 }
 
 // now is the clock, replaceable in tests.
