@@ -178,16 +178,19 @@ func countStopwords(text string, counts *[len(stopLangs)]int) int {
 	words := 0
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf && !isLetterASCII(c) {
+		if c < utf8.RuneSelf && asciiClass[c] != asciiLetter {
 			i++
 			continue
 		}
+		// asciiClass says asciiLetter of the ASCII letters alone. The
+		// first eight are packed, the rest only passed over.
 		start := i
 		var k uint64
-		for i < len(text) && text[i] < utf8.RuneSelf && isLetterASCII(text[i]) {
-			if n := i - start; n < 8 {
-				k |= uint64(text[i]|0x20) << (8 * n)
-			}
+		for n := 0; n < 8 && i < len(text) && asciiClass[text[i]] == asciiLetter; n++ {
+			k |= uint64(text[i]|0x20) << (8 * n)
+			i++
+		}
+		for i < len(text) && asciiClass[text[i]] == asciiLetter {
 			i++
 		}
 		if i < len(text) && text[i] >= utf8.RuneSelf {
