@@ -66,6 +66,7 @@ func TestPasteTrace(t *testing.T) {
 		prof := res.Profile
 		tasks := eval[string](t, ctx, `window.pmPasteTasks.filter((x) => x.t1 - x.t0 > 1).sort((a, b) => a.t0 - b.t0).map((x) => x.kind + "(" + (x.extra||0) + ") " + x.t0.toFixed(1) + " .. " + x.t1.toFixed(1) + " = " + (x.t1 - x.t0).toFixed(1)).join("\n")`)
 		fmt.Fprintf(os.Stderr, "PASTE %s: %.1f ms, longest task %.1f ms\ntasks over 1 ms:\n%s\n%s\n", c.name, ms, longest, tasks, profileTop(prof, 45))
+		fmt.Fprintf(os.Stderr, "PASTE %s, in the paste event only:\n%s\n", c.name, profileTop(profileUnder(prof, "dispatchEvent"), 60))
 	}
 }
 
@@ -165,4 +166,42 @@ func frameName(nd *profiler.ProfileNode) string {
 		name += " " + filepath.Base(f.URL) + ":" + fmt.Sprint(f.LineNumber)
 	}
 	return name
+}
+
+// profileUnder returns p with only the samples taken under a function
+// named name (such as the paste event's dispatchEvent).
+func profileUnder(p *profiler.Profile, name string) *profiler.Profile {
+	if p == nil {
+		return nil
+	}
+	byID := map[int64]*profiler.ProfileNode{}
+	parent := map[int64]int64{}
+	for _, nd := range p.Nodes {
+		byID[nd.ID] = nd
+		for _, c := range nd.Children {
+			parent[c] = nd.ID
+		}
+	}
+	under := func(id int64) bool {
+		for cur, ok := id, true; ok; cur, ok = parent[cur] {
+			if nd := byID[cur]; nd != nil && nd.CallFrame != nil && nd.CallFrame.FunctionName == name {
+				return true
+			}
+		}
+		return false
+	}
+	q := *p
+	q.Samples = nil
+	q.TimeDeltas = nil
+	for i, id := range p.Samples {
+		if i+1 >= len(p.TimeDeltas) {
+			break
+		}
+		if under(id) {
+			q.Samples = append(q.Samples, id)
+			q.TimeDeltas = append(q.TimeDeltas, 0, p.TimeDeltas[i+1])
+			q.Samples = append(q.Samples, id)
+		}
+	}
+	return &q
 }
