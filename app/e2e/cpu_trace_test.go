@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"sync"
 	"testing"
@@ -125,15 +124,7 @@ func TestPasteCPU(t *testing.T) {
 	if os.Getenv("PRESSMARK_TRACE") == "" {
 		t.Skip("a diagnosis: set PRESSMARK_TRACE=1")
 	}
-	root, err := moduleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := os.ReadFile(filepath.Join(root, "app", "ui", "sample.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus := measureCorpus(t, filepath.Join(root, "testdata"))
+	seed, corpus := pasteInputs(t)
 	n := 6
 	fmt.Sscan(os.Getenv("PRESSMARK_PASTES"), &n)
 	figures := map[string][]float64{}

@@ -45,15 +45,7 @@ func TestMeasure(t *testing.T) {
 	if os.Getenv("PRESSMARK_MEASURE") == "" {
 		t.Skip("a measurement: set PRESSMARK_MEASURE=1 (make bench does)")
 	}
-	root, err := moduleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := os.ReadFile(filepath.Join(root, "app", "ui", "sample.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus := measureCorpus(t, filepath.Join(root, "testdata"))
+	seed, corpus := pasteInputs(t)
 
 	figures := map[string][]float64{}
 	for run := 0; run < *measureRuns && (measuring("visits") || measuring("pastes")); run++ {
@@ -233,6 +225,21 @@ func measurePaste(t *testing.T, ctx context.Context, text, marker string) (ms, l
 		t.Fatalf("after a paste of %d bytes the title is %q, without %q, 30 s later", len(text), r.Title, marker)
 	}
 	return r.MS, r.Longest
+}
+
+// pasteInputs reads what TestMeasure pastes: the seed (the app's sample
+// release) and the corpus its longer releases are cut from.
+func pasteInputs(t *testing.T) (seed []byte, corpus []string) {
+	t.Helper()
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err = os.ReadFile(filepath.Join(root, "app", "ui", "sample.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return seed, measureCorpus(t, filepath.Join(root, "testdata"))
 }
 
 // measureCorpus reads the plain-text and Markdown releases in testdata.

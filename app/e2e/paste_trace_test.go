@@ -25,15 +25,7 @@ func TestPasteTrace(t *testing.T) {
 	if os.Getenv("PRESSMARK_TRACE") == "" {
 		t.Skip("a diagnosis: set PRESSMARK_TRACE=1")
 	}
-	root, err := moduleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	seed, err := os.ReadFile(filepath.Join(root, "app", "ui", "sample.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus := measureCorpus(t, filepath.Join(root, "testdata"))
+	seed, corpus := pasteInputs(t)
 	ctx := newPage(t)
 	open(t, ctx, rootSite.URL+"/")
 	eval[bool](t, ctx, pasteTaskProbe)
@@ -96,14 +88,7 @@ func profileTop(p *profiler.Profile, n int) string {
 	if p == nil || len(p.Nodes) == 0 {
 		return "(no profile)"
 	}
-	byID := map[int64]*profiler.ProfileNode{}
-	parent := map[int64]int64{}
-	for _, nd := range p.Nodes {
-		byID[nd.ID] = nd
-		for _, c := range nd.Children {
-			parent[c] = nd.ID
-		}
-	}
+	byID, parent := profileIndex(p)
 	self := map[string]float64{}
 	total := map[string]float64{}
 	for i, id := range p.Samples {
@@ -174,14 +159,7 @@ func profileUnder(p *profiler.Profile, name string) *profiler.Profile {
 	if p == nil {
 		return nil
 	}
-	byID := map[int64]*profiler.ProfileNode{}
-	parent := map[int64]int64{}
-	for _, nd := range p.Nodes {
-		byID[nd.ID] = nd
-		for _, c := range nd.Children {
-			parent[c] = nd.ID
-		}
-	}
+	byID, parent := profileIndex(p)
 	under := func(id int64) bool {
 		for cur, ok := id, true; ok; cur, ok = parent[cur] {
 			if nd := byID[cur]; nd != nil && nd.CallFrame != nil && nd.CallFrame.FunctionName == name {
@@ -204,4 +182,17 @@ func profileUnder(p *profiler.Profile, name string) *profiler.Profile {
 		}
 	}
 	return &q
+}
+
+// profileIndex returns p's nodes by id and each node's parent.
+func profileIndex(p *profiler.Profile) (byID map[int64]*profiler.ProfileNode, parent map[int64]int64) {
+	byID = map[int64]*profiler.ProfileNode{}
+	parent = map[int64]int64{}
+	for _, nd := range p.Nodes {
+		byID[nd.ID] = nd
+		for _, c := range nd.Children {
+			parent[c] = nd.ID
+		}
+	}
+	return byID, parent
 }
