@@ -45,7 +45,11 @@ func (linkRefs) Transform(n *ast.Paragraph, r text.Reader, pc gmparser.Context) 
 // markers go, images leave the text (a paragraph that is only images
 // becomes removed media). Source spans come from goldmark's segments, so
 // they are exact byte offsets.
-func segmentMarkdown(d *doc) []*segment {
+func segmentMarkdown(d *doc) []*segment { return segmentMarkdownWith(d, markdownParser) }
+
+// segmentMarkdownWith is segmentMarkdown reading the document with parser
+// p: the tests compare markdownParser's shortcuts with goldmark as it comes.
+func segmentMarkdownWith(d *doc, p gmparser.Parser) []*segment {
 	w := newMDWalker(d)
 	defer w.release()
 	src := w.src
@@ -56,7 +60,7 @@ func segmentMarkdown(d *doc) []*segment {
 	if !d.cfg.noPlainMD {
 		pc.Set(mdPlainKey, &w.plain)
 	}
-	root := markdownParser.Parse(text.NewReader(src), gmparser.WithContext(pc))
+	root := p.Parse(text.NewReader(src), gmparser.WithContext(pc))
 	w.plain.restore()
 	// One line per source line at most, nearly always: room for them all.
 	n := strings.Count(d.src, "\n") + 1

@@ -5,8 +5,12 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
+	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark/ast"
+	gmparser "github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
 
@@ -98,5 +102,50 @@ func TestMarkdownPlainLines(t *testing.T) {
 				t.Errorf("plainLines(%q) = %v, want %v", tt.src, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestMDPlainHasOutOfOrder checks mdPlain.has answers for every block
+// whatever order it is asked in: the hidden blocks in reverse, and blocks
+// it did not hide (empty headings, blocks goldmark read, containers).
+func TestMDPlainHasOutOfOrder(t *testing.T) {
+	src := []byte("# Title\n\nplain one\n\n#\n\n> plain two\n> goes on\n\n- plain three\n- *read*\n\n##\n\nplain four\n")
+	p := &mdPlain{src: src}
+	pc := gmparser.NewContext()
+	pc.Set(mdPlainKey, p)
+	root := markdownParser.Parse(text.NewReader(src), gmparser.WithContext(pc))
+	p.restore()
+	hidden := map[ast.Node]bool{}
+	for _, h := range p.hidden {
+		hidden[h.node] = true
+	}
+	if len(hidden) < 4 {
+		t.Fatalf("%d blocks hidden, want at least 4", len(hidden))
+	}
+	var all []ast.Node
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && n.Type() == ast.TypeBlock {
+			all = append(all, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	slices.Reverse(all)
+	for round := 0; round < 2; round++ {
+		for _, n := range all {
+			if got := p.has(n); got != hidden[n] {
+				t.Errorf("round %d: has(%s %q) = %v, want %v", round, n.Kind(), n.Lines().Value(src), got, hidden[n])
+			}
+		}
+	}
+}
+
+// BenchmarkSegmentMarkdownEmptyHeadings splits a Markdown text of many
+// empty headings between plain paragraphs: mdPlain.has must not search
+// every hidden block for each heading.
+func BenchmarkSegmentMarkdownEmptyHeadings(b *testing.B) {
+	src := []byte(strings.Repeat("#\n\nplain words here\n\n", 16000))
+	b.SetBytes(int64(len(src)))
+	for i := 0; i < b.N; i++ {
+		splitMarkdownWith(src, markdownParser, false)
 	}
 }
