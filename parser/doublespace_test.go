@@ -45,3 +45,16 @@ func TestIndexDoubleSpace(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIndexDoubleSpace checks indexDoubleSpace against strings.Index on
+// any text.
+func FuzzIndexDoubleSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "  ", "a  b", "abcdefg  h", "abcdefgh  ", "\xa0\xa0 \x00  ", strings.Repeat("ab ", 9) + " "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexDoubleSpace(s), strings.Index(s, "  "); got != want {
+			t.Fatalf("indexDoubleSpace(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

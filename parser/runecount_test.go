@@ -31,3 +31,16 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRuneCount checks runeCount against utf8.RuneCountInString on any
+// text.
+func FuzzRuneCount(f *testing.F) {
+	for _, s := range []string{"", "abcdefgh", "abcdefgé", "\xff\xfe\xfd\xfc\xfb\xfa\xf9\xf8x", "😀12345678\xe2\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -28,41 +29,49 @@ func checkVocabularyOf(t *testing.T, files []string) {
 	t.Helper()
 	wanted := 0
 	for _, f := range files {
-		s := string(readDocument(t, f))
-		var lines []rawLine
-		for _, l := range strings.Split(s, "\n") {
-			lines = append(lines, rawLine{text: l})
-		}
-		want := wantWords(lines)
-		if want == nil {
-			continue
-		}
-		wanted += len(want.words)
-		all, some := newVocabulary(s, nil), newVocabularyOf(s, nil, want)
-		for k := range want.words {
-			if all.words[k] != some.words[k] {
-				t.Errorf("%s: word %q: %v, want %v", f, k, some.words[k], all.words[k])
-			}
-		}
-		for k := range want.compounds {
-			if all.compounds[k] != some.compounds[k] {
-				t.Errorf("%s: compound %q: %v, want %v", f, k, some.compounds[k], all.compounds[k])
-			}
-		}
-		for k := range some.words {
-			if !want.words[k] {
-				t.Errorf("%s: unwanted word %q kept", f, k)
-			}
-		}
-		for k := range some.compounds {
-			if !want.compounds[k] {
-				t.Errorf("%s: unwanted compound %q kept", f, k)
-			}
-		}
+		wanted += checkVocabularyOfText(t, f, string(readDocument(t, f)))
 	}
 	if wanted == 0 {
 		t.Error("no document has a word hyphenated at a line end: the test tests nothing")
 	}
+}
+
+// checkVocabularyOfText checks, for the text s (named name), that the
+// vocabulary holding only the words around hyphens at its line ends says
+// the same as the whole one of every wanted word and holds no other, and
+// returns how many words were wanted.
+func checkVocabularyOfText(t *testing.T, name, s string) int {
+	t.Helper()
+	var lines []rawLine
+	for _, l := range strings.Split(s, "\n") {
+		lines = append(lines, rawLine{text: l})
+	}
+	want := wantWords(lines)
+	if want == nil {
+		return 0
+	}
+	all, some := newVocabulary(s, nil), newVocabularyOf(s, nil, want)
+	for k := range want.words {
+		if all.words[k] != some.words[k] {
+			t.Errorf("%s: word %q: %v, want %v", name, k, some.words[k], all.words[k])
+		}
+	}
+	for k := range want.compounds {
+		if all.compounds[k] != some.compounds[k] {
+			t.Errorf("%s: compound %q: %v, want %v", name, k, some.compounds[k], all.compounds[k])
+		}
+	}
+	for k := range some.words {
+		if !want.words[k] {
+			t.Errorf("%s: unwanted word %q kept", name, k)
+		}
+	}
+	for k := range some.compounds {
+		if !want.compounds[k] {
+			t.Errorf("%s: unwanted compound %q kept", name, k)
+		}
+	}
+	return len(want.words)
 }
 
 // TestDehyphenateUnforeseen checks that a question about words the
@@ -83,4 +92,51 @@ func TestDehyphenateUnforeseen(t *testing.T) {
 			t.Errorf("dehyphenate(%q, %q) = %v, want %v", q[0], q[1], got, w)
 		}
 	}
+}
+
+// FuzzVocabularyOfWanted checks the vocabulary built for the words around
+// the hyphens at line ends against the whole one on any text, and that
+// doc.dehyphenate, asked about those words and about any other pair, answers
+// as the whole vocabulary does.
+func FuzzVocabularyOfWanted(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))
+	for _, in := range files {
+		if b, err := os.ReadFile(in); err == nil {
+			f.Add(string(b), "co", "operative")
+		}
+	}
+	for _, s := range []string{
+		"The co-\noperative met. Cooperative members voted; the well-known plan passed.\n",
+		"Straße-\nnbahn STRASSENBAHN straßenbahn\nKelvin \u212a-\nk ak aK\n",
+		"self-\nfunded self funded SELF-FUNDED\r\nre-\r\nturn return\n",
+		"İstan-\nbul istanbul İSTANBUL i̇stanbul\n",
+		"a-\nb ab a b a-b\nlong-\nword longword\n",
+		"x\u2010\nyz xyz\n—-\nq\n",
+	} {
+		f.Add(s, "well", "known")
+	}
+	f.Fuzz(func(t *testing.T, s, head, tail string) {
+		checkVocabularyOfText(t, "input", s)
+		var lines []rawLine
+		for _, l := range strings.Split(s, "\n") {
+			lines = append(lines, rawLine{text: l})
+		}
+		want := wantWords(lines)
+		if want == nil {
+			return
+		}
+		ask := [][2]string{{head, tail}}
+		for k := 1; k < len(lines); k++ {
+			if h, tl, ok := hyphenEnd(lines[k-1].text, lines[k].text); ok {
+				ask = append(ask, [2]string{h, tl})
+			}
+		}
+		all := newVocabulary(s, nil)
+		d := &doc{src: s}
+		for _, q := range ask {
+			if got, w := d.dehyphenate(q[0], q[1], want), all.dehyphenate(q[0], q[1]); got != w {
+				t.Errorf("dehyphenate(%q, %q) = %v, want %v", q[0], q[1], got, w)
+			}
+		}
+	})
 }

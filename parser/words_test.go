@@ -21,3 +21,20 @@ func TestFieldCountUpTo(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFieldCountUpTo checks fieldCountUpTo against len(strings.Fields),
+// capped at the limit, on any text.
+func FuzzFieldCountUpTo(f *testing.F) {
+	f.Add("a b\tc\nd", 2)
+	f.Add("x\u2003y\u0085z \xff", 0)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		limit = max(limit%12, 0)
+		want := len(strings.Fields(s))
+		if limit > 0 && limit < want {
+			want = limit
+		}
+		if got := fieldCountUpTo(s, limit); got != want {
+			t.Errorf("fieldCountUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+		}
+	})
+}
