@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// TestPhoneBytes8 checks the eight-byte test against a byte-by-byte one,
+// TestPhoneStarts8 checks the eight-byte test against a byte-by-byte one,
 // for every byte value in every position, among neighbours that do and do
 // not match.
-func TestPhoneBytes8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0xC3, 0xFF, 0x00, '(' - 1, '9' + 1} {
+func TestPhoneStarts8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0xC3, 0xFF, 0x00, 0x80, '(' - 1, '(' + 1, '+' - 1, '+' + 1, '0' - 1, '9' + 1, '0', '(', '+'} {
 		for pos := 0; pos < 8; pos++ {
 			for c := 0; c < 256; c++ {
 				var b [8]byte
@@ -18,14 +18,14 @@ func TestPhoneBytes8(t *testing.T) {
 					b[i] = fill
 				}
 				b[pos] = byte(c)
-				want := false
-				for _, x := range b {
-					if x >= '(' && x <= '9' {
-						want = true
+				var want uint64
+				for i, x := range b {
+					if x == '(' || x == '+' || x >= '0' && x <= '9' {
+						want |= 0x80 << (8 * i)
 					}
 				}
-				if got := phoneBytes8(binary.LittleEndian.Uint64(b[:])); got != want {
-					t.Fatalf("phoneBytes8(% x) = %v, want %v", b, got, want)
+				if got := phoneStarts8(binary.LittleEndian.Uint64(b[:])); got != want {
+					t.Fatalf("phoneStarts8(% x) = %#x, want %#x", b, got, want)
 				}
 			}
 		}

@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // phoneMatch is a telephone number found in a text: the half-open byte range
 // [start, end) it occupies, the number as written (non-breaking spaces made
@@ -29,8 +32,13 @@ type phoneGroup struct {
 func findPhones(s string) []phoneMatch {
 	var out []phoneMatch
 	for i := 0; i < len(s); i++ {
-		// Skip eight bytes at a time while none may start a number.
-		for i+8 <= len(s) && !phoneBytes8(load64(s[i:])) {
+		// Skip eight bytes at a time to the first that may start a
+		// number.
+		for i+8 <= len(s) {
+			if m := phoneStarts8(load64(s[i:])); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
 			i += 8
 		}
 		if i == len(s) {
@@ -60,15 +68,23 @@ func findPhones(s string) []phoneMatch {
 	return out
 }
 
-// phoneBytes8 reports whether one of the eight bytes of x lies between '('
-// and '9', the range that holds '(', '+' and the digits: only there may a
-// number start. Each byte is tested on its own, without carries between
-// bytes; bytes of 0x80 and over never match.
-func phoneBytes8(x uint64) bool {
+// phoneStarts8 returns the high bit of each of the eight bytes of x that
+// is '(', '+' or a digit, the bytes a number may start with; the others
+// are 0. Each byte is tested on its own, without carries between bytes,
+// so bytes of 0x80 and over never match.
+func phoneStarts8(x uint64) uint64 {
 	const ones = 0x0101010101010101
-	const above, below = '(' - 1, '9' + 1
-	low := x & (ones * 127)
-	return (ones*(127+below)-low)&^x&(low+ones*(127-above))&(ones*128) != 0
+	const low7, high = ones * 127, ones * 128
+	const above, below = '0' - 1, '9' + 1
+	low := x & low7
+	digits := (ones*(127+below) - low) &^ x & (low + ones*(127-above)) & high
+	return digits | zeroBytes8(x^ones*'(') | zeroBytes8(x^ones*'+')
+}
+
+// zeroBytes8 returns the high bit of each byte of y that is 0.
+func zeroBytes8(y uint64) uint64 {
+	const low7, high = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	return ^((y&low7 + low7) | y) & high
 }
 
 func isPhoneDigit(c byte) bool { return c >= '0' && c <= '9' }
