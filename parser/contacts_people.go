@@ -404,7 +404,7 @@ func isRole(s string) bool {
 		}
 	}
 	for w := range strings.FieldsSeq(s) {
-		if inLower(roleWords, strings.Trim(w, ".,’'s")) || inLower(roleWords, strings.Trim(w, ".,")) {
+		if inLower(roleWords, trimCutQuote(w, ".,'s")) || inLower(roleWords, strings.Trim(w, ".,")) {
 			return true
 		}
 	}

@@ -745,7 +745,7 @@ func roleFollows(s string) bool {
 		if n++; n > 4 || n == 1 && (f == "and" || f == "or" || f == "which" || f == "who") {
 			break
 		}
-		if isRoleWord(strings.Trim(f, ".,;:’'s")) || isRoleWord(strings.Trim(f, ".,;:")) {
+		if isRoleWord(trimCutQuote(f, ".,;:'s")) || isRoleWord(strings.Trim(f, ".,;:")) {
 			return true
 		}
 		if strings.ContainsAny(f, ",.;:") {
