@@ -117,8 +117,6 @@ var (
 	immediateLead = lazyRE(`(?i)^\s*(?:for immediate release|immediate release|for release)\s*[:.\-–—]+\s*`)
 	bylineRE      = lazyRE(`(?i)^\s*by[:\s]\s*(\S.{0,80})$`)
 	wireMarkerRE  = lazyRE(`^[\s\-–—/(\[]+([^\-–—/()\[\]]{2,40}?)[\s\-–—/)\]]+$`)
-	onBehalfRE    = lazyRE(`(?i)\bon behalf of\s+(.{2,80}?)(?:,|\s+on\s+\w+\.?\s+\d|\.\s|\.$|$)`)
-	distribByRE   = lazyRE(`(?i)\bdistributed by\s+(.{2,60}?)(?:\s+on behalf of|,|\.\s|\.$|\s+on\s+\w+\.?\s+\d|$)`)
 	sourceLineRE  = lazyRE(`(?i)^\s*source\s*:?\s+(.{2,80}?)\s*$`)
 	originalLink  = lazyRE(`(?i)original(?:/source)? press release|source press release|view original|original (?:release|content)|read (?:the )?original`)
 	urlInText     = lazyRE(`https?://[^\s<>()\[\]"]+`)
@@ -277,18 +275,13 @@ func (m *metaScan) notices() {
 		m.d.tick(i, len(m.d.segs))
 		t := strings.TrimSpace(s.Text)
 		if s.Removed != nil && s.Removed.Kind == RemovedDistribution {
-			// Each expression runs only on a notice holding its words
-			// ("tributed by" leaves out the s, which case folding
-			// also matches to the long s).
-			if b := noticeMatch(onBehalfRE, t, "on behalf of", 1); b != nil {
-				m.add(&m.publisher, b[1], rankStated)
+			if b, ok := noticeBehalf(t); ok {
+				m.add(&m.publisher, t[b.nameStart:b.nameEnd], rankStated)
 			}
-			// A match begins with "dis" (or "diſ", four bytes) before
-			// "tributed by".
-			if b := noticeMatch(distribByRE, t, "tributed by", 5); b != nil {
-				name, ok := wireByMarker(b[1])
+			if b, ok := noticeDistrib(t); ok {
+				name, ok := wireByMarker(t[b.nameStart:b.nameEnd])
 				if !ok {
-					name = b[1]
+					name = t[b.nameStart:b.nameEnd]
 				}
 				m.add(&m.distributor, name, rankStated)
 			}
