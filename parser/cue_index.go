@@ -41,9 +41,9 @@ func (x *cueTable) add(n int, pos []runeSet) {
 			x.free[d] |= bit
 			continue
 		}
-		for c := rune(0); c < utf8.RuneSelf; c++ {
-			if pos[d].has(c) {
-				x.ascii[d][c] |= bit
+		for half, set := range pos[d].ascii {
+			for ; set != 0; set &= set - 1 {
+				x.ascii[d][half*64+bits.TrailingZeros64(set)] |= bit
 			}
 		}
 	}

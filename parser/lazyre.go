@@ -20,11 +20,16 @@ import (
 // clears a bitmap as long as the text on every call, so on a long paragraph
 // a failed anchored match costs as much as a scan; the filter costs a few
 // rune tests.
+//
+// The filter is had on its own, before the expression: it comes from the
+// tables written at build time (prefilter_tables.go) and costs nothing to
+// get, so a text it turns away never makes the expression compile.
 type lazyRegexp struct {
-	pattern string
-	once    sync.Once
-	re      *regexp.Regexp
-	filter  startFilter
+	pattern    string
+	once       sync.Once
+	re         *regexp.Regexp
+	filterOnce sync.Once
+	filter     startFilter
 }
 
 // lazyRE returns an expression that compiles pattern on first use and
@@ -51,22 +56,26 @@ var lazyRegexps []*lazyRegexp
 
 // get compiles the expression once and returns it.
 func (l *lazyRegexp) get() *regexp.Regexp {
-	l.once.Do(func() {
-		l.re = regexp.MustCompile(l.pattern)
-		l.filter = newStartFilter(l.pattern)
-	})
+	l.once.Do(func() { l.re = regexp.MustCompile(l.pattern) })
 	return l.re
 }
 
-// may reports whether the expression can match s, compiling it first if
-// need be: false means it cannot; true means it must be run.
+// startFilter returns the expression's filter, got once.
+func (l *lazyRegexp) startFilter() *startFilter {
+	l.filterOnce.Do(func() { l.filter = newStartFilter(l.pattern) })
+	return &l.filter
+}
+
+// may reports whether the expression can match s, compiling it when its
+// filter lets s through: false means it cannot match; true means it must be
+// run, and is compiled.
 func (l *lazyRegexp) may(s string) bool {
-	l.get()
-	if l.filter.mayExact(s) {
+	if l.startFilter().mayExact(s) {
+		l.get()
 		return true
 	}
 	if filterCheck != nil {
-		filterCheck(l.re, s)
+		filterCheck(l.get(), s)
 	}
 	return false
 }

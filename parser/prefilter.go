@@ -50,13 +50,26 @@ func (rs *runeSet) has(r rune) bool {
 	return rs.wide.has(r)
 }
 
-// newStartFilter analyses the compiled program of a regular expression. It follows every
+// newStartFilter returns the filter of pattern: from filterTables
+// (prefilter_tables.go), written at build time by go generate, when it
+// holds the pattern, and otherwise built now by buildStartFilter. Building
+// one parses and compiles the pattern and follows its program, which for
+// the cues and the lazy expressions was half the CPU of a process's first
+// parse.
+func newStartFilter(pattern string) startFilter {
+	if f, ok := tabledStartFilter(pattern); ok {
+		return f
+	}
+	return buildStartFilter(pattern)
+}
+
+// buildStartFilter analyses the compiled program of a regular expression. It follows every
 // path from the start, taking each empty-width assertion as satisfied, so
 // the sets it finds hold every rune a match can have at each position. An
 // expression that is not anchored at the start of the text gets a filter
 // that rules nothing out; past the point where a match may already be
 // complete, nothing is ruled out either.
-func newStartFilter(pattern string) startFilter {
+func buildStartFilter(pattern string) startFilter {
 	t, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return startFilter{}

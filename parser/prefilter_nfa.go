@@ -38,10 +38,10 @@ const nfaWidth = 12
 
 // nfaInst is one rune instruction, with what it leads to.
 type nfaInst struct {
-	ascii [2]uint64 // bit c set when it reads ASCII rune c
-	wide  wideRunes // the runes beyond ASCII it reads
-	next  []uint32  // the states that can read the rune after
-	open  bool      // after it, a match may end or any rune may follow
+	ascii [2]uint64  // bit c set when it reads ASCII rune c
+	wide  *wideRunes // the runes beyond ASCII it reads; nil for none
+	next  []uint32   // the states that can read the rune after
+	open  bool       // after it, a match may end or any rune may follow
 }
 
 // newPrefixNFA builds the automaton of pattern; a pattern that does not
@@ -102,7 +102,7 @@ func buildPrefixNFA(c *closer) prefixNFA {
 		}
 		id := ids[q.pc] - 1
 		in := &prog.Inst[q.pc]
-		ni := nfaInst{wide: wideOf(in), ascii: asciiOf(in)}
+		ni := nfaInst{wide: wideRef(wideOf(in)), ascii: asciiOf(in)}
 		next, _ := c.closure([]uint32{in.Out}, false)
 		if hasOpen(prog, next) {
 			ni.open = true
@@ -124,7 +124,7 @@ func buildPrefixNFA(c *closer) prefixNFA {
 			in := &p.insts[id]
 			p.first.ascii[0] |= in.ascii[0]
 			p.first.ascii[1] |= in.ascii[1]
-			p.first.wide = p.first.wide.add(in.wide)
+			p.first.wide = p.first.wide.addRef(in.wide)
 		}
 		// The scan pays only when few places can begin a match: not
 		// when none is ASCII, nor when a letter can, which in prose is
@@ -163,7 +163,7 @@ func (ni *nfaInst) reads(r rune) bool {
 	if r < utf8.RuneSelf {
 		return ni.ascii[r>>6]&(1<<(r&63)) != 0
 	}
-	return ni.wide.has(r)
+	return ni.wide != nil && ni.wide.has(r)
 }
 
 // may reports whether the expression can match text: false means it

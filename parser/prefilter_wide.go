@@ -102,20 +102,37 @@ func (w wideRunes) has(r rune) bool {
 
 // A wideSet is the union of the wideRunes of some instructions, kept as
 // the list of them rather than merged: merging the letter classes of a
-// pattern position by position cost megabytes at the first parse.
-type wideSet []wideRunes
+// pattern position by position cost megabytes at the first parse. It
+// holds pointers, so that the filters written out at build time
+// (prefilter_tables.go) can name their shared lists and still be laid out
+// by the linker: a list copied from another variable would be copied by
+// the package's initialisation instead.
+type wideSet []*wideRunes
 
 // add puts w in the set, once.
 func (s wideSet) add(w wideRunes) wideSet {
-	if len(w) == 0 {
+	if len(w) == 0 || s.holds(w) {
 		return s
 	}
-	for _, v := range s {
-		if len(v) == len(w) && &v[0] == &w[0] {
-			return s
-		}
+	return append(s, &w)
+}
+
+// addRef puts *w in the set, once.
+func (s wideSet) addRef(w *wideRunes) wideSet {
+	if w == nil || len(*w) == 0 || s.holds(*w) {
+		return s
 	}
 	return append(s, w)
+}
+
+// holds reports whether the set holds w, the very list.
+func (s wideSet) holds(w wideRunes) bool {
+	for _, v := range s {
+		if len(*v) == len(w) && &(*v)[0] == &w[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether r, a rune beyond ASCII, is in one of the sets.
@@ -126,4 +143,12 @@ func (s wideSet) has(r rune) bool {
 		}
 	}
 	return false
+}
+
+// wideRef returns a pointer to w, or nil when w is empty.
+func wideRef(w wideRunes) *wideRunes {
+	if len(w) == 0 {
+		return nil
+	}
+	return &w
 }
