@@ -105,7 +105,7 @@ func wireByURL(u string) (string, bool) {
 	}
 	for _, w := range wires {
 		for _, dom := range w.domains {
-			if host == dom || strings.HasSuffix(host, "."+dom) {
+			if host == dom || len(host) > len(dom) && host[len(host)-len(dom)-1] == '.' && strings.HasSuffix(host, dom) {
 				return w.name, true
 			}
 		}
@@ -113,8 +113,61 @@ func wireByURL(u string) (string, bool) {
 	return "", false
 }
 
-// hostOf returns the lower-cased host of u without "www.".
+// hostOf returns the lower-cased host of u without "www.". An address
+// written without a scheme is read as an http one.
 func hostOf(u string) string {
+	rest := u
+	if i := strings.Index(u, "://"); i >= 0 {
+		if !plainScheme(u[:i]) {
+			return hostOfURL(u)
+		}
+		rest = u[i+3:]
+	} else {
+		rest = strings.TrimPrefix(u, "//")
+	}
+	if host, ok := plainHost(rest); ok {
+		return strings.TrimPrefix(strings.ToLower(host), "www.")
+	}
+	return hostOfURL(u)
+}
+
+// plainScheme reports whether s is a scheme url.Parse takes: a letter,
+// then letters, digits, '+', '-' and '.'.
+func plainScheme(s string) bool {
+	if s == "" || !isLetterASCII(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !isLetterASCII(c) && !isDigitByte(c) && c != '+' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainHost reads the host at the start of s, what follows "://", when
+// url.Parse would take the address without an error and find that host:
+// letters, digits, '.' and '-' up to a '/', '?', '#' or the end, and then
+// printable ASCII without a '%' (no escape to check). ok is false for
+// any other address, which hostOfURL reads.
+func plainHost(s string) (host string, ok bool) {
+	i := 0
+	for i < len(s) && (isLetterASCII(s[i]) || isDigitByte(s[i]) || s[i] == '.' || s[i] == '-') {
+		i++
+	}
+	if i < len(s) && s[i] != '/' && s[i] != '?' && s[i] != '#' {
+		return "", false
+	}
+	for j := i; j < len(s); j++ {
+		if c := s[j]; c <= ' ' || c >= 0x7f || c == '%' {
+			return "", false
+		}
+	}
+	return s[:i], true
+}
+
+// hostOfURL is hostOf by url.Parse, for any address.
+func hostOfURL(u string) string {
 	if !strings.Contains(u, "://") {
 		u = "http://" + strings.TrimPrefix(u, "//")
 	}
