@@ -183,12 +183,25 @@ func countStopwords(text string, counts *[len(stopLangs)]int) int {
 			continue
 		}
 		// asciiClass says asciiLetter of the ASCII letters alone. The
-		// first eight are packed, the rest only passed over.
+		// first eight are packed, eight bytes at a time where the text
+		// holds eight more, the rest only passed over.
 		start := i
 		var k uint64
-		for n := 0; n < 8 && i < len(text) && asciiClass[text[i]] == asciiLetter; n++ {
-			k |= uint64(text[i]|0x20) << (8 * n)
-			i++
+		if i+8 <= len(text) {
+			y := load64(text[i:]) | 0x2020202020202020
+			n := 8
+			if other := ^lowerLetters8(y) & 0x8080808080808080; other != 0 {
+				n = bits.TrailingZeros64(other) / 8
+				k = y & (1<<(8*n) - 1)
+			} else {
+				k = y
+			}
+			i += n
+		} else {
+			for n := 0; n < 8 && i < len(text) && asciiClass[text[i]] == asciiLetter; n++ {
+				k |= uint64(text[i]|0x20) << (8 * n)
+				i++
+			}
 		}
 		for i < len(text) && asciiClass[text[i]] == asciiLetter {
 			i++
@@ -226,6 +239,17 @@ func countStopwords(text string, counts *[len(stopLangs)]int) int {
 		}
 	}
 	return words
+}
+
+// lowerLetters8 returns the high bit of each of the eight bytes of y
+// that is a lower-case ASCII letter; the others are 0. Each byte is
+// tested on its own, without carries between bytes. An ASCII letter of
+// either case, with 0x20 set, is one, and no other byte is.
+func lowerLetters8(y uint64) uint64 {
+	const ones = 0x0101010101010101
+	const above, below = 'a' - 1, 'z' + 1
+	low := y & (ones * 127)
+	return (ones*(127+below) - low) &^ y & (low + ones*(127-above)) & (ones * 128)
 }
 
 // stopWord counts w, a word that is not all ASCII, if it is a stopword.

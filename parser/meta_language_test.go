@@ -84,7 +84,9 @@ func stopwordsByWord(text string) (counts [len(stopLangs)]int, words int) {
 // the shared corpus.
 func TestCountStopwordsSameAsByWord(t *testing.T) {
 	texts := []string{"", "the", "The AND of", "für die Stadt", "théâtre de la ville", "l'été", "abcdefghij the",
-		"theé", "éthe", "the\u00a0and", "x\xffthe", "Straße und", "ΑΒΓ the 中文 de", "today,the.and;of"}
+		"theé", "éthe", "the\u00a0and", "x\xffthe", "Straße und", "ΑΒΓ the 中文 de", "today,the.and;of",
+		"aaaaaaaé the and of the", "the théâtre de la ville et les", "Straßeundmehr the and of", "x\xffthe and of the",
+		"THE AND OF THE DIE DER", "abcdefgh the", "abcdefghi@the[and`of{", "the\u00a0and\u00a0of\u00a0the"}
 	texts = append(texts, testdataLines(t)...)
 	texts = append(texts, sharedLinesIfAny(t)...)
 	for _, s := range texts {
@@ -93,6 +95,31 @@ func TestCountStopwordsSameAsByWord(t *testing.T) {
 		want, wantWords := stopwordsByWord(s)
 		if got != want || words != wantWords {
 			t.Errorf("countStopwords(%q) = %v, %d words; word by word %v, %d words", s, got, words, want, wantWords)
+		}
+	}
+}
+
+// TestLowerLetters8 checks the eight-byte letter test against a byte by
+// byte one, for every byte value in every position.
+func TestLowerLetters8(t *testing.T) {
+	for _, fill := range []byte{'a', 'z', ' ', 0xC3, 0xFF, 0x00, '`', '{', 0xE1} {
+		for pos := 0; pos < 8; pos++ {
+			for c := 0; c < 256; c++ {
+				var b [8]byte
+				for i := range b {
+					b[i] = fill
+				}
+				b[pos] = byte(c)
+				var want uint64
+				for i, x := range b {
+					if x >= 'a' && x <= 'z' {
+						want |= 0x80 << (8 * i)
+					}
+				}
+				if got := lowerLetters8(load64(string(b[:]))); got != want {
+					t.Fatalf("lowerLetters8(% x) = %#x, want %#x", b, got, want)
+				}
+			}
 		}
 	}
 }
