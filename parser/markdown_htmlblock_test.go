@@ -65,3 +65,20 @@ func TestMDHTMLBlocksRegistered(t *testing.T) {
 		t.Errorf("%d wrapped HTML block parsers, want 1", n)
 	}
 }
+
+// FuzzMayOpenHTMLBlock checks, on any line, that a line mayOpenHTMLBlock
+// turns away is one goldmark's own HTML block parser opens no block for.
+func FuzzMayOpenHTMLBlock(f *testing.F) {
+	for _, s := range []string{"<div>\n", "<div:x>\n", "<x-y>", "  <p\tclass=x>", "<pre\r\n", "<a", "<b/>", "<table;", "<https://x.y/>", "<!-- c", "<Script>", "<TEXTAREA\v"} {
+		f.Add([]byte(s))
+	}
+	stock := gmparser.NewHTMLBlockParser()
+	f.Fuzz(func(t *testing.T, line []byte) {
+		if mayOpenHTMLBlock(line) {
+			return
+		}
+		if n, _ := stock.Open(nil, text.NewReader(line), gmparser.NewContext()); n != nil {
+			t.Errorf("mayOpenHTMLBlock(%q) = false, but goldmark opens an HTML block", line)
+		}
+	})
+}
