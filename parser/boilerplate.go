@@ -396,6 +396,9 @@ func markerLine(d *doc, s *segment) (int, int) {
 
 // aboutStart reports whether text opens an "About X" section and returns X.
 func aboutStart(text string) (string, bool) {
+	if !mayOpenAbout(text) {
+		return "", false
+	}
 	text = headOf(text, 400)
 	if wordsAtMost(text, 10) {
 		if m := aboutHeading.FindStringSubmatch(text); m != nil && !englishOver(text) {
@@ -411,6 +414,27 @@ func aboutStart(text string) (string, bool) {
 	}
 	return "", false
 }
+
+// mayOpenAbout reports whether text may open an "About X" section: after
+// white space and a "**", aboutHeading and aboutParagraph need a word that
+// begins with one of the bytes of aboutFirst, À and Ü with 0xC3. Most
+// paragraphs are turned away here without running the expressions, whose
+// backtracker clears a bit for each of their instructions at each byte.
+func mayOpenAbout(text string) bool {
+	i := 0
+	for i < len(text) && isSpaceRE(text[i]) {
+		i++
+	}
+	if strings.HasPrefix(text[i:], "**") {
+		i += 2
+	}
+	return i < len(text) && strings.IndexByte(aboutFirst, text[i]) >= 0
+}
+
+// aboutFirst holds the first bytes of the words that open an "About"
+// section in aboutHeading and aboutParagraph: About, Acerca, Sobre,
+// Informazioni, Chi, Over, and 0xC3 for À propos and Über.
+const aboutFirst = "ASICO\xc3"
 
 // englishOver reports whether a heading that starts like the Dutch "Over X"
 // or the Spanish "Sobre X" is English or a title: "Over the Years", "Over
