@@ -54,19 +54,44 @@ var (
 	cueIndexTable *cueIndex
 )
 
-// theCueIndex returns the index of cues, built on first use.
+// theCueIndex returns the index of cues: the one written out at build time
+// (prefilter_tables.go) when it was written for the cues as they are,
+// otherwise one built on first use.
 func theCueIndex() *cueIndex {
 	cueIndexOnce.Do(func() {
-		x := &cueIndex{}
-		for n := range min(len(cues), maxIndexedCues) {
-			x.all |= 1 << n
-			f := cueFilter(n)
-			x.plain.add(n, f.pos)
-			x.solid.add(n, f.solid)
+		if tabledCueIndexFits() {
+			cueIndexTable = &tabledCueIndex
+			return
 		}
-		cueIndexTable = x
+		cueIndexTable = buildCueIndex()
 	})
 	return cueIndexTable
+}
+
+// tabledCueIndexFits reports whether tabledCueIndex was written for the
+// cues as they are: the same patterns in the same order.
+func tabledCueIndexFits() bool {
+	if len(cues) != len(tabledCuePatterns) {
+		return false
+	}
+	for n := range cues {
+		if cues[n].re.pattern != tabledCuePatterns[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// buildCueIndex builds the index of cues from their filters.
+func buildCueIndex() *cueIndex {
+	x := &cueIndex{}
+	for n := range min(len(cues), maxIndexedCues) {
+		x.all |= 1 << n
+		f := cueFilter(n)
+		x.plain.add(n, f.pos)
+		x.solid.add(n, f.solid)
+	}
+	return x
 }
 
 // cueCandidates returns the indexed cues whose startFilter may accept t:
