@@ -164,12 +164,12 @@ func (m *metaScan) topLines() {
 		if m.issuerLine(s, t) {
 			continue
 		}
-		if b := bylineRE.FindStringSubmatch(t); b != nil && wordsAtMost(b[1], 8) && len(findDates(b[1])) == 0 {
+		if b := findByline(t); b != nil && wordsAtMost(b[1], 8) && len(findDates(b[1])) == 0 {
 			m.add(&m.publisher, b[1], rankStated)
 			m.consume(s, "byline: the publisher is shown in the metadata card")
 			continue
 		}
-		if w := wireMarkerRE.FindStringSubmatch(t); w != nil && t != w[1] {
+		if w := findWireMarker(t); w != nil && t != w[1] {
 			if name, ok := wireByMarker(w[1]); ok {
 				m.add(&m.distributor, name, rankStated)
 				m.consume(s, "distribution marker: names the wire service that sent the release")
