@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,7 +27,11 @@ const filterTablesFile = "prefilter_tables.go"
 // never go stale unnoticed. With -update-filter-tables (go generate) it
 // rewrites the file instead.
 func TestFilterTablesUpToDate(t *testing.T) {
-	src, err := filterTablesSource(filterTablePatternsNow())
+	patterns, err := filterTablePatternsNow()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := filterTablesSource(patterns)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +54,25 @@ func TestFilterTablesUpToDate(t *testing.T) {
 // its filter in the tables, and that the table's filter is the one built
 // at run time, field by field.
 func TestTabledFiltersAreBuilt(t *testing.T) {
-	for _, p := range filterTablePatternsNow() {
+	patterns, err := filterTablePatternsNow()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cues {
+		if !slices.Contains(patterns, c.re.pattern) {
+			t.Errorf("cue pattern %q not read from the source", c.re.pattern)
+		}
+	}
+	tabled := 0
+	for _, l := range lazyRegexps {
+		if slices.Contains(patterns, l.pattern) {
+			tabled++
+		}
+	}
+	if tabled < len(lazyRegexps)*9/10 {
+		t.Errorf("only %d of %d lazy expressions read from the source", tabled, len(lazyRegexps))
+	}
+	for _, p := range patterns {
 		got, ok := tabledStartFilter(p)
 		if !ok {
 			t.Errorf("no tabled filter for %q", p)
@@ -67,17 +93,57 @@ func TestTabledFiltersAreBuilt(t *testing.T) {
 }
 
 // filterTablePatternsNow returns the patterns the tables must hold,
-// sorted, each once.
-func filterTablePatternsNow() []string {
-	var ps []string
-	for _, c := range cues {
-		ps = append(ps, c.re.String())
+// sorted, each once: those of the package's lazyRE, ci and cs calls,
+// read from its source files. Reading the source, not lazyRegexps, leaves
+// out expressions the tests make, so the file is the same whichever tests
+// a build holds.
+func filterTablePatternsNow() ([]string, error) {
+	names, err := filepath.Glob("*.go")
+	if err != nil {
+		return nil, err
 	}
-	for _, l := range lazyRegexps {
-		ps = append(ps, l.pattern)
+	var ps []string
+	fset := token.NewFileSet()
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		var bad error
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) != 1 {
+				return true
+			}
+			fn, ok := call.Fun.(*ast.Ident)
+			if !ok || fn.Name != "lazyRE" && fn.Name != "ci" && fn.Name != "cs" {
+				return true
+			}
+			lit, ok := call.Args[0].(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING {
+				bad = fmt.Errorf("%s: %s of a pattern that is not a literal", fset.Position(call.Pos()), fn.Name)
+				return true
+			}
+			p, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				bad = err
+				return true
+			}
+			if fn.Name == "ci" {
+				p = `(?i)` + p
+			}
+			ps = append(ps, p)
+			return true
+		})
+		if bad != nil {
+			return nil, bad
+		}
 	}
 	slices.Sort(ps)
-	return slices.Compact(ps)
+	return slices.Compact(ps), nil
 }
 
 // filterTablesSource writes the filters of patterns as the Go source of
