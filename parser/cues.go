@@ -73,7 +73,7 @@ var cues = []bpCue{
 	{re: ci(`^\s*(?:(?:#\s*){3}|[-–]?\s*30\s*[-–]?|[-–]*\s*(?:ends?|fin|ende)\s*[-–]*|\*\s*\*\s*\*\s*|[-–]\s*0\s*[-–].*)$`), kind: RemovedEndMarker, reason: reasonEnd, section: tailSection, afterBody: true},
 
 	// Distribution notices and syndication.
-	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection, hint: "distributed by"},
+	{re: ci(`^(?:this )?press release (?:was )?distributed by\b|\bdistributed by .{1,80} on behalf of\b`), kind: RemovedDistribution, reason: reasonDistribution, section: tailSection, hint: "distributed by", code: distributedByLine},
 	{re: ci(`^(?:source|\[?source\]?)\s*:?\s+\S`), kind: RemovedDistribution, reason: "source line: names the organisation that issued the release", maxWords: 14},
 	{re: ci(`^(?:originally published (?:at|on|by)|news provided by\s*$|(?:cision\s+)?view (?:original|source) (?:content|version)|view (?:the )?original (?:press )?release|this (?:press )?release was (?:originally )?(?:published|issued|distributed)|distributed by\b|issued by\b.{0,60}$)`), kind: RemovedDistribution, reason: reasonDistribution, maxWords: 40},
 	{re: ci(`^\s*\[?(?:original/source|original|source) press release\]?`), kind: RemovedDistribution, reason: "source link: the address of the release on the wire service"},
@@ -85,7 +85,7 @@ var cues = []bpCue{
 
 	// Media junk.
 	{re: ci(`^\s*(?:media assets|embedded media|multimedia(?: files?)?|photos?|images?|videos?|attachments?|downloads?|media gallery|related media)\s*:?\s*$`), kind: RemovedMedia, reason: reasonMedia, section: shortSection, code: mediaHeadingLine},
-	{re: ci(`^(?:visit the online press release to interact|to view (?:the )?(?:multimedia|photos?|images?|video)|click here to access (?:the )?pdf|\[?blockchain registration\]?$)`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30},
+	{re: ci(`^(?:visit the online press release to interact|to view (?:the )?(?:multimedia|photos?|images?|video)|click here to access (?:the )?pdf|\[?blockchain registration\]?$)`), kind: RemovedMedia, reason: reasonMedia, maxWords: 30, code: mediaPromptLine},
 	{re: ci(`^(?:(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-–:]\s*(?:https?://|www\.)\S+\s*$|(?:photo )?caption\s*:)`), kind: RemovedMedia, reason: reasonMedia, maxWords: 40},
 	{re: ci(`^(?:photo|image|picture|video)(?: credit)?s?\s*(?::|courtesy|by\b)`), kind: RemovedMedia, reason: "photo credit: a caption or credit for an image", maxWords: 30},
 
@@ -97,7 +97,7 @@ var cues = []bpCue{
 
 	// Social media.
 	{re: ci(`^hashtags?\s*:\s*#`), kind: RemovedSocial, reason: "hashtags: tags for sharing the release on social networks", maxWords: 40},
-	{re: ci(`^\s*(?:(?:visit us on |follow us on |find us on )?social media|connect with us|follow us on|find us on)\s*:?\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection},
+	{re: ci(`^\s*(?:(?:visit us on |follow us on |find us on )?social media|connect with us|follow us on|find us on)\s*:?\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection, code: socialHeadingLine},
 	{re: ci(`^\s*(?:twitter|x|facebook|instagram|linkedin|youtube|flickr|tiktok|threads|pinterest|bluesky|mastodon)\s*[-–:]\s*\S+\s*$`), kind: RemovedSocial, reason: reasonSocial, section: shortSection, code: socialProfileLine},
 
 	// Contacts.
