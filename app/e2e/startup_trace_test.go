@@ -284,6 +284,7 @@ func printTrace(name string, events []traceEvent, ready float64) {
 	}
 	fmt.Printf("  wasm.CompileLazy and FlushInstructionCache: %d events, %.1f ms\n", lazy, lazyMS)
 	printWasmWork(events, pid, tid)
+	printWasmArrival(events, pid, tid, origin)
 	// The main thread's CPU time until ready: a figure that other work on
 	// the machine disturbs far less than the wall-clock times above.
 	var cpu, cpuLazy float64
