@@ -110,11 +110,7 @@ func TestMarkdownPlainLines(t *testing.T) {
 // it did not hide (empty headings, blocks goldmark read, containers).
 func TestMDPlainHasOutOfOrder(t *testing.T) {
 	src := []byte("# Title\n\nplain one\n\n#\n\n> plain two\n> goes on\n\n- plain three\n- *read*\n\n##\n\nplain four\n")
-	p := &mdPlain{src: src}
-	pc := gmparser.NewContext()
-	pc.Set(mdPlainKey, p)
-	root := markdownParser.Parse(text.NewReader(src), gmparser.WithContext(pc))
-	p.restore()
+	p, root := hidePlain(src)
 	hidden := map[ast.Node]bool{}
 	for _, h := range p.hidden {
 		hidden[h.node] = true
@@ -137,6 +133,34 @@ func TestMDPlainHasOutOfOrder(t *testing.T) {
 			}
 		}
 	}
+}
+
+// hidePlain parses src with markdownParser, its plain blocks hidden from
+// the inline phase and given back, and returns what was hidden and the tree.
+func hidePlain(src []byte) (*mdPlain, ast.Node) {
+	p := &mdPlain{src: src}
+	pc := gmparser.NewContext()
+	pc.Set(mdPlainKey, p)
+	root := markdownParser.Parse(text.NewReader(src), gmparser.WithContext(pc))
+	p.restore()
+	return p, root
+}
+
+// FuzzMDPlainHiddenInOrder checks what mdPlain.has's binary search leans
+// on: the hidden blocks' first lines start in increasing order, on any
+// input.
+func FuzzMDPlainHiddenInOrder(f *testing.F) {
+	for _, s := range markdownSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		p, _ := hidePlain(src)
+		for i := 1; i < len(p.hidden); i++ {
+			if a, b := p.hidden[i-1].lines.At(0).Start, p.hidden[i].lines.At(0).Start; a >= b {
+				t.Fatalf("hidden block %d starts at %d, after block %d at %d", i, b, i-1, a)
+			}
+		}
+	})
 }
 
 // BenchmarkSegmentMarkdownEmptyHeadings splits a Markdown text of many
