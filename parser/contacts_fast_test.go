@@ -1,35 +1,14 @@
 package parser
 
 import (
-	"encoding/binary"
 	"strings"
 	"testing"
 )
 
-// TestPhoneStarts8 checks the eight-byte test against a byte-by-byte one,
-// for every byte value in every position, among neighbours that do and do
-// not match.
+// TestPhoneStarts8 checks the eight-byte test against a byte-by-byte one.
 func TestPhoneStarts8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0xC3, 0xFF, 0x00, 0x80, '(' - 1, '(' + 1, '+' - 1, '+' + 1, '0' - 1, '9' + 1, '0', '(', '+'} {
-		for pos := 0; pos < 8; pos++ {
-			for c := 0; c < 256; c++ {
-				var b [8]byte
-				for i := range b {
-					b[i] = fill
-				}
-				b[pos] = byte(c)
-				var want uint64
-				for i, x := range b {
-					if x == '(' || x == '+' || x >= '0' && x <= '9' {
-						want |= 0x80 << (8 * i)
-					}
-				}
-				if got := phoneStarts8(binary.LittleEndian.Uint64(b[:])); got != want {
-					t.Fatalf("phoneStarts8(% x) = %#x, want %#x", b, got, want)
-				}
-			}
-		}
-	}
+	checkBytes8(t, "phoneStarts8", phoneStarts8, func(c byte) bool { return c == '(' || c == '+' || c >= '0' && c <= '9' },
+		'a', ' ', 0xC3, 0xFF, 0x00, 0x80, '('-1, '('+1, '+'-1, '+'+1, '0'-1, '9'+1, '0', '(', '+')
 }
 
 func TestHasLowerPrefix(t *testing.T) {
