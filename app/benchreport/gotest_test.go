@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"runtime"
+	"testing"
+	"time"
+)
 
 func TestParseBenchOutput(t *testing.T) {
 	out := `goos: linux
@@ -47,7 +51,19 @@ func TestOverBudget(t *testing.T) {
 	}
 }
 
+// withLoad makes the machine's load read as load for the test, and
+// sleeping instant.
+func withLoad(t *testing.T, load *float64) {
+	t.Helper()
+	oldRead, oldSleep := readLoad, sleep
+	readLoad = func() (float64, bool) { return *load, true }
+	sleep = func(time.Duration) {}
+	t.Cleanup(func() { readLoad, sleep = oldRead, oldSleep })
+}
+
 func TestConfirmMeasuresAgain(t *testing.T) {
+	load := 0.5
+	withLoad(t, &load)
 	takes := 0
 	burst := measurement{name: "burst", take: func(int) ([]figure, error) {
 		takes++
@@ -70,7 +86,7 @@ func TestConfirmMeasuresAgain(t *testing.T) {
 		fs, _ := m.take(3)
 		first = append(first, fs...)
 	}
-	confirmed, failed := confirm(ms, overBudget(first, 2), 3)
+	confirmed, _, failed := confirm(ms, overBudget(first, 2), 3)
 	if failed {
 		t.Fatal("confirm reported a failed measurement")
 	}
@@ -79,5 +95,30 @@ func TestConfirmMeasuresAgain(t *testing.T) {
 	}
 	if takes != 2 {
 		t.Errorf("the burst measurement was taken %d times, want 2", takes)
+	}
+}
+
+func TestConfirmOnAnOverloadedMachine(t *testing.T) {
+	load := 3*float64(runtime.NumCPU()) + 1
+	withLoad(t, &load)
+	slow := measurement{name: "slow", take: func(int) ([]figure, error) {
+		return []figure{{Area: "a", Case: "slow", Value: 300, Budget: 100, measurement: "slow"}}, nil
+	}}
+	first, _ := slow.take(3)
+	if confirmed, unjudged, _ := confirm([]measurement{slow}, first, 3); len(confirmed) != 0 || len(unjudged) != 1 {
+		t.Errorf("on a machine that stayed overloaded, confirm returned %+v and unjudged %+v; want the figure unjudged", confirmed, unjudged)
+	}
+
+	// The machine calms down while confirm waits: the figure is judged.
+	calming := 0
+	readLoad = func() (float64, bool) {
+		calming++
+		if calming > 3 {
+			return 0.5, true
+		}
+		return load, true
+	}
+	if confirmed, _, _ := confirm([]measurement{slow}, first, 3); len(confirmed) != 1 {
+		t.Errorf("after the machine calmed down, confirm returned %+v; want the slow figure", confirmed)
 	}
 }

@@ -9,7 +9,10 @@
 // budget by 2× or more, so noise does not trip it). Under -check, a figure
 // found 2× over is measured once more before it fails the check: on a
 // shared machine one median can be doubled by another program's burst, a
-// regression doubles both.
+// regression doubles both. The second measurement waits for the machine to
+// run at most two tasks per CPU; a figure over twice on a machine that
+// stayed busier than that is reported as not judged, since a program given
+// less than half a CPU stretches by more than the 2× margin.
 package main
 
 import (
@@ -17,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 func main() {
@@ -44,8 +48,12 @@ func main() {
 	printTable(os.Stdout, figs)
 
 	over := overBudget(figs, 2)
+	var unjudged []figure
 	if *check && len(over) > 0 && !failed {
-		over, failed = confirm(ms, over, *count)
+		over, unjudged, failed = confirm(ms, over, *count)
+	}
+	if len(unjudged) > 0 {
+		fmt.Printf("\n%d figure(s) 2× over budget twice, not judged: the machine stayed overloaded (%s)\n", len(unjudged), machineLoad())
 	}
 	if len(over) > 0 {
 		fmt.Printf("\n%d figure(s) at least 2× over budget:\n", len(over))
@@ -58,11 +66,13 @@ func main() {
 	}
 }
 
-// confirm measures again each measurement that produced a figure in over
+// confirm measures again each measurement that produced a figure in over,
+// once the machine is not overloaded (waiting up to two minutes for it),
 // and returns the figures that are 2× over budget in the second
-// measurement too (with its value), and whether a second measurement
-// failed.
-func confirm(ms []measurement, over []figure, count int) (confirmed []figure, failed bool) {
+// measurement too (with its value), those that were but on a machine that
+// stayed overloaded (unjudged: no figure measured then says anything about
+// the code), and whether a second measurement failed.
+func confirm(ms []measurement, over []figure, count int) (confirmed, unjudged []figure, failed bool) {
 	for _, m := range ms {
 		var suspects []figure
 		for _, f := range over {
@@ -74,10 +84,11 @@ func confirm(ms []measurement, over []figure, count int) (confirmed []figure, fa
 			continue
 		}
 		fmt.Printf("\nmeasuring %s again: %d figure(s) were 2× over budget (%s)\n", m.name, len(suspects), machineLoad())
+		calm := awaitCalm(2 * time.Minute)
 		again, err := m.take(count)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "benchreport: %s, second measurement: %v\n", m.name, err)
-			return over, true
+			return over, nil, true
 		}
 		for _, f := range suspects {
 			g, ok := find(again, f)
@@ -85,15 +96,18 @@ func confirm(ms []measurement, over []figure, count int) (confirmed []figure, fa
 			case !ok:
 				fmt.Printf("  %s %s: missing from the second measurement\n", f.Area, f.Case)
 				confirmed = append(confirmed, f)
-			case len(overBudget([]figure{g}, 2)) > 0:
+			case len(overBudget([]figure{g}, 2)) == 0:
+				fmt.Printf("  %s %s: %s, then %s: a burst of load, not the code\n", f.Area, f.Case, f.format(f.Value), g.format(g.Value))
+			case !calm:
+				fmt.Printf("  %s %s: %s, then %s, both on an overloaded machine (%s): not judged\n", f.Area, f.Case, f.format(f.Value), g.format(g.Value), machineLoad())
+				unjudged = append(unjudged, g)
+			default:
 				fmt.Printf("  %s %s: %s, then %s: over twice\n", f.Area, f.Case, f.format(f.Value), g.format(g.Value))
 				confirmed = append(confirmed, g)
-			default:
-				fmt.Printf("  %s %s: %s, then %s: a burst of load, not the code\n", f.Area, f.Case, f.format(f.Value), g.format(g.Value))
 			}
 		}
 	}
-	return confirmed, false
+	return confirmed, unjudged, false
 }
 
 // find returns the figure in figs measuring the same case as f.
