@@ -10,9 +10,9 @@
 // found 2× over is measured once more before it fails the check: on a
 // shared machine one median can be doubled by another program's burst, a
 // regression doubles both. The second measurement waits for the machine to
-// run at most two tasks per CPU; a figure over twice on a machine that
-// stayed busier than that is reported as not judged, since a program given
-// less than half a CPU stretches by more than the 2× margin.
+// run at most one task per CPU; a figure over twice on a machine that
+// stayed busier than that is reported as not judged, since a program that
+// shares its CPU can stretch past the 2× margin.
 package main
 
 import (
