@@ -60,6 +60,7 @@ func segmentMarkdownWith(d *doc, p gmparser.Parser) []*segment {
 	if !d.cfg.noPlainMD {
 		pc.Set(mdPlainKey, &w.plain)
 	}
+	pc.Set(mdParagraphKey, &w.paras)
 	root := p.Parse(text.NewReader(src), gmparser.WithContext(pc))
 	w.plain.restore()
 	// One line per source line at most, nearly always: room for them all.
@@ -84,6 +85,10 @@ type mdWalker struct {
 
 	// plain holds the blocks goldmark's inline phase skipped: plain text.
 	plain mdPlain
+
+	// paras hands goldmark this parse's paragraph nodes (see
+	// markdown_paragraphs.go); release empties it.
+	paras mdParagraphStock
 
 	// imageOnly marks, by source start, blocks whose only content is
 	// images; their text is the images' alternative text.

@@ -8,12 +8,16 @@ import (
 )
 
 // mdBlockParsers are goldmark's block parsers, its HTML block parser
-// wrapped in mdHTMLBlocks.
+// wrapped in mdHTMLBlocks and its paragraph parser in mdParagraphs.
 func mdBlockParsers() []util.PrioritizedValue {
 	ps := gmparser.DefaultBlockParsers()
 	for i, p := range ps {
-		if bp, ok := p.Value.(gmparser.BlockParser); ok && p.Value == gmparser.NewHTMLBlockParser() {
+		bp, ok := p.Value.(gmparser.BlockParser)
+		switch {
+		case ok && p.Value == gmparser.NewHTMLBlockParser():
 			ps[i].Value = mdHTMLBlocks{bp}
+		case ok && p.Value == gmparser.NewParagraphParser():
+			ps[i].Value = mdParagraphs{bp}
 		}
 	}
 	return ps
