@@ -44,6 +44,10 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	}
 	d.tick(0, 0)
 	lines = g.splitRuns(lines)
+	// Each line goes to one segment's Lines, and there are no more
+	// segments than lines: room for them up front, in one block each.
+	g.lines = make([]line, 0, len(lines))
+	g.segs = make([]segment, 0, min(len(lines), segmentBlock))
 	g.width = wrapWidth(lines)
 	g.want = wantWords(lines)
 	d.tick(0, 0)
@@ -214,11 +218,14 @@ func (g *layout) build(group []rawLine) *segment {
 	return s
 }
 
+// segmentBlock is how many segments newSegment allocates together.
+const segmentBlock = 32
+
 // newSegment returns a new zero segment, from a block of them allocated
 // together.
 func (g *layout) newSegment() *segment {
 	if len(g.segs) == cap(g.segs) {
-		g.segs = make([]segment, 0, 32)
+		g.segs = make([]segment, 0, segmentBlock)
 	}
 	g.segs = g.segs[:len(g.segs)+1]
 	return &g.segs[len(g.segs)-1]
