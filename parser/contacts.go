@@ -82,9 +82,16 @@ func contactSection(s *segment) bool {
 // contactSet collects contacts without duplicates, in order of first
 // appearance.
 type contactSet struct {
-	out   Contacts
-	seen  map[seenKey]bool
-	sites map[string]int // a site's key → its index in out.Websites
+	out Contacts
+
+	// The contacts met and the sites listed: the first few in arrays
+	// searched one by one, the rest, on a long input, in maps.
+	fewSeen  [maxFew]seenKey
+	nSeen    int
+	seen     map[seenKey]bool
+	fewSites [maxFew]siteIndex
+	nSites   int
+	sites    map[string]int // a site's key → its index in out.Websites
 
 	// linked holds the first maxLinked addresses addLink has filed, as
 	// given: filing one again changes nothing, and a Markdown input gives
@@ -100,10 +107,27 @@ const maxLinked = 32
 // seenKey is a contact of one kind, lower-cased, that contactSet has met.
 type seenKey struct{ kind, value string }
 
+// maxFew is how many contacts and sites contactSet files in its arrays
+// before it turns to maps: a release has a handful of each.
+const maxFew = 16
+
+// siteIndex is a site's key and its index in Contacts.Websites.
+type siteIndex struct {
+	key string
+	i   int
+}
+
+// once reports whether v, a contact of the given kind, is met for the
+// first time, as strings.ToLower(v), and files it.
 func (c *contactSet) once(kind, v string) bool {
 	k := seenKey{kind, strings.ToLower(v)}
-	if c.seen[k] {
+	if slices.Contains(c.fewSeen[:c.nSeen], k) || c.seen[k] {
 		return false
+	}
+	if c.nSeen < maxFew {
+		c.fewSeen[c.nSeen] = k
+		c.nSeen++
+		return true
 	}
 	if c.seen == nil {
 		c.seen = map[seenKey]bool{}
@@ -112,20 +136,41 @@ func (c *contactSet) once(kind, v string) bool {
 	return true
 }
 
-// addWebsite lists u once per site. When the site is already listed in a
-// bare spelling ("sears.com") and u names its scheme, u takes its place.
-func (c *contactSet) addWebsite(u string) {
-	key := strings.ToLower(siteKey(u))
-	if i, ok := c.sites[key]; ok {
-		if w := c.out.Websites[i]; !strings.Contains(w, "://") && strings.Contains(u, "://") {
-			c.out.Websites[i] = u
+// siteAt returns the index in out.Websites of the site with the given key.
+func (c *contactSet) siteAt(key string) (int, bool) {
+	for _, s := range c.fewSites[:c.nSites] {
+		if s.key == key {
+			return s.i, true
 		}
+	}
+	i, ok := c.sites[key]
+	return i, ok
+}
+
+// fileSite notes that the site with the given key is out.Websites[i].
+func (c *contactSet) fileSite(key string, i int) {
+	if c.nSites < maxFew {
+		c.fewSites[c.nSites] = siteIndex{key, i}
+		c.nSites++
 		return
 	}
 	if c.sites == nil {
 		c.sites = map[string]int{}
 	}
-	c.sites[key] = len(c.out.Websites)
+	c.sites[key] = i
+}
+
+// addWebsite lists u once per site. When the site is already listed in a
+// bare spelling ("sears.com") and u names its scheme, u takes its place.
+func (c *contactSet) addWebsite(u string) {
+	key := strings.ToLower(siteKey(u))
+	if i, ok := c.siteAt(key); ok {
+		if w := c.out.Websites[i]; !strings.Contains(w, "://") && strings.Contains(u, "://") {
+			c.out.Websites[i] = u
+		}
+		return
+	}
+	c.fileSite(key, len(c.out.Websites))
 	if c.out.Websites == nil {
 		c.out.Websites = make([]string, 0, 4)
 	}

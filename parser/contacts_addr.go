@@ -19,8 +19,11 @@ type emailMatch struct {
 var emailLabels = []string{"Email", "E-mail", "EMail", "Mail", "Office", "Phone", "Contact", "Tel", "Mobile", "Cell", "Fax", "Website", "Here"}
 
 // findEmails returns the e-mail addresses written in s, in order.
-func findEmails(s string) []emailMatch {
-	var out []emailMatch
+func findEmails(s string) []emailMatch { return appendEmails(nil, s) }
+
+// appendEmails appends the e-mail addresses written in s to out, in
+// order, and returns the extended slice.
+func appendEmails(out []emailMatch, s string) []emailMatch {
 	last := 0
 	for i := strings.IndexByte(s, '@'); i >= 0; {
 		at := i
@@ -143,7 +146,20 @@ var bareTLDs = map[string]bool{
 // a closing parenthesis only belongs to the address when it opened one.
 // The visible text of a Markdown link ("[GOV.UK](…)") is not an address.
 func findURLs(s string) []urlMatch {
-	var cands []urlMatch
+	var buf [8]urlMatch
+	out := appendURLs(buf[:0], s)
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// appendURLs appends the web addresses findURLs returns for s to dst and
+// returns the extended slice; a caller's buffer on its stack spares an
+// allocation.
+func appendURLs(dst []urlMatch, s string) []urlMatch {
+	n0 := len(dst)
+	cands := dst
 	add := func(start, end int) {
 		if end <= start {
 			return
@@ -151,9 +167,6 @@ func findURLs(s string) []urlMatch {
 		u := s[start:end]
 		if strings.HasSuffix(u, "//") || !strings.Contains(u, ".") {
 			return
-		}
-		if cands == nil {
-			cands = make([]urlMatch, 0, 8)
 		}
 		cands = append(cands, urlMatch{start, end, u})
 	}
@@ -180,31 +193,9 @@ func findURLs(s string) []urlMatch {
 		}
 		add(start, urlEnd(s, start, k+3))
 	}
-	// "www." even when run into the word before: "Californiawww.x.com".
-	for _, www := range []string{"www.", "WWW."} {
-		for at := 0; ; {
-			k := strings.Index(s[at:], www)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + 4
-			if k > 0 {
-				prev := s[k-1]
-				if !urlBound(prev) && !(ctLetter(prev) && prev|0x20 != 'w') {
-					continue
-				}
-			}
-			// The host ends where its top-level domain does, for text run
-			// together: "www.example.com310.299.1717".
-			end := emailDomainEnd(s, k)
-			if end < len(s) && s[end] == '/' {
-				end = urlEnd(s, k, end)
-			}
-			add(k, end)
-		}
-	}
-	// Bare hosts, found by the dot before their top-level domain.
+	// "www." even when run into the word before ("Californiawww.x.com"),
+	// found by its dot, and bare hosts, found by the dot before their
+	// top-level domain: one sweep over the dots finds both.
 	last := 0
 	for at := 0; ; {
 		k := strings.IndexByte(s[at:], '.')
@@ -213,6 +204,11 @@ func findURLs(s string) []urlMatch {
 		}
 		k += at
 		at = k + 1
+		if k >= 3 && (s[k-3:k] == "www" || s[k-3:k] == "WWW") {
+			if end, ok := wwwEnd(s, k-3); ok {
+				add(k-3, end)
+			}
+		}
 		if k < last || k == 0 || !(ctLetter(s[k-1]) || isPhoneDigit(s[k-1])) {
 			continue
 		}
@@ -236,7 +232,7 @@ func findURLs(s string) []urlMatch {
 		if start > 0 && !urlBound(s[start-1]) || !bareHost(s[start:e]) {
 			continue
 		}
-		if strings.ToUpper(s[start:e]) == s[start:e] || inLinkText(s, start, e) {
+		if isUpperOnly(s[start:e]) || inLinkText(s, start, e) {
 			// "GOV.UK" is a name; "[Newsramp.com TLDR](…)" is the visible
 			// text of a link whose target follows.
 			continue
@@ -249,15 +245,15 @@ func findURLs(s string) []urlMatch {
 	}
 	// Candidates with the same start and end are the same address, so
 	// the order among them does not matter.
-	slices.SortFunc(cands, func(a, b urlMatch) int {
+	slices.SortFunc(cands[n0:], func(a, b urlMatch) int {
 		if a.start != b.start {
 			return cmp.Compare(a.start, b.start)
 		}
 		return cmp.Compare(b.end, a.end)
 	})
-	out := cands[:0]
+	out := cands[:n0]
 	end := 0
-	for _, c := range cands {
+	for _, c := range cands[n0:] {
 		if c.start < end {
 			continue
 		}
@@ -265,6 +261,40 @@ func findURLs(s string) []urlMatch {
 		end = c.end
 	}
 	return out
+}
+
+// wwwEnd returns where the address starting "www." at s[k] ends, and
+// whether it may start there: not inside a word, a path or an e-mail
+// address, but maybe run into a word before it.
+func wwwEnd(s string, k int) (int, bool) {
+	if k > 0 {
+		prev := s[k-1]
+		if !urlBound(prev) && !(ctLetter(prev) && prev|0x20 != 'w') {
+			return 0, false
+		}
+	}
+	// The host ends where its top-level domain does, for text run
+	// together: "www.example.com310.299.1717".
+	end := emailDomainEnd(s, k)
+	if end < len(s) && s[end] == '/' {
+		end = urlEnd(s, k, end)
+	}
+	return end, true
+}
+
+// isUpperOnly reports whether strings.ToUpper(h) == h, without upper-casing
+// an ASCII h.
+func isUpperOnly(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(h) == h
+		}
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // urlBound reports whether an address may start after the byte c: not
@@ -320,29 +350,29 @@ func bareHost(h string) bool {
 func urlEnd(s string, start, from int) int {
 	depth := 0
 	end := from
+scan:
 	for end < len(s) {
-		c := s[end]
-		if c <= ' ' || c == '<' || c == '>' || c == '"' || c == '`' || c == '|' || c == '{' || c == '}' || c == '\\' || c == '[' || c == ']' {
-			break
-		}
-		if c == '(' {
+		switch urlByteClass[s[end]] {
+		case urlPlain:
+			end++
+		case urlStop:
+			break scan
+		case urlOpen:
 			depth++
-		}
-		if c == ')' {
+			end++
+		case urlClose:
 			if depth == 0 {
-				break
+				break scan
 			}
 			depth--
-		}
-		if c >= 0x80 {
+			end++
+		default: // urlWide
 			r, n := utf8.DecodeRuneInString(s[end:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
+				break scan
 			}
 			end += n
-			continue
 		}
-		end++
 	}
 	for end > start {
 		c := s[end-1]
@@ -354,6 +384,30 @@ func urlEnd(s string, start, from int) int {
 	}
 	return end
 }
+
+// The classes of bytes urlEnd reads an address by.
+const (
+	urlPlain = iota // part of an address
+	urlStop         // white space, a control, a quote, '<', '>', '|', a brace or a square bracket: the end
+	urlOpen         // '('
+	urlClose        // ')': part of the address only when it closes a '('
+	urlWide         // the first byte of a character beyond ASCII
+)
+
+// urlByteClass is the class of each byte for urlEnd.
+var urlByteClass = func() (t [256]uint8) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = urlStop
+	}
+	for _, c := range []byte("<>\"`|{}\\[]") {
+		t[c] = urlStop
+	}
+	t['('], t[')'] = urlOpen, urlClose
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = urlWide
+	}
+	return t
+}()
 
 // socialNetworks maps host names, without "www.", to network names.
 var socialNetworks = map[string]string{

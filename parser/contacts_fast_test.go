@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -9,6 +10,53 @@ import (
 func TestPhoneStarts8(t *testing.T) {
 	checkBytes8(t, "phoneStarts8", phoneStarts8, func(c byte) bool { return c == '(' || c == '+' || c >= '0' && c <= '9' },
 		'a', ' ', 0xC3, 0xFF, 0x00, 0x80, '('-1, '('+1, '+'-1, '+'+1, '0'-1, '9'+1, '0', '(', '+')
+}
+
+// TestPhoneFirst8 checks that phoneFirst8's lowest bit marks the first
+// byte that is '(', ')', '*', '+' or a digit, on words that hold such
+// bytes among others at every place, and on random words.
+func TestPhoneFirst8(t *testing.T) {
+	starts := func(c byte) bool { return c >= '(' && c <= '+' || c >= '0' && c <= '9' }
+	check := func(b [8]byte) {
+		t.Helper()
+		want := uint64(0)
+		for i, c := range b {
+			if starts(c) {
+				want = 0x80 << (8 * i)
+				break
+			}
+		}
+		got := phoneFirst8(load64(string(b[:])))
+		if got&-got != want {
+			t.Fatalf("phoneFirst8(% x) = %#x, lowest bit should be %#x", b, got, want)
+		}
+	}
+	bytes := []byte{0, ' ', '\'', '(', ')', '*', '+', ',', '/', '0', '5', '9', ':', 'a', 0x7f, 0x80, 0xa8, 0xab, 0xb0, 0xb9, 0xff}
+	for _, fill := range bytes {
+		for pos := 0; pos < 8; pos++ {
+			for c := 0; c < 256; c++ {
+				for _, after := range bytes {
+					var b [8]byte
+					for i := range b {
+						b[i] = fill
+						if i > pos {
+							b[i] = after
+						}
+					}
+					b[pos] = byte(c)
+					check(b)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 1 << 20 {
+		var b [8]byte
+		for i := range b {
+			b[i] = byte(r.Uint32())
+		}
+		check(b)
+	}
 }
 
 func TestHasLowerPrefix(t *testing.T) {

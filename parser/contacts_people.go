@@ -51,19 +51,24 @@ func (p *peopleReader) line(ln string) {
 	if ln == "" {
 		return
 	}
-	if c, ok := inlineContact(ln); ok {
-		p.flush()
-		p.out = append(p.out, c)
-		return
+	// Without "contact" the line is no inline contact, and a cue only by
+	// a label.
+	contact := containsLowerASCII(ln, "contact")
+	if contact {
+		if c, ok := inlineContact(ln); ok {
+			p.flush()
+			p.out = append(p.out, c)
+			return
+		}
 	}
-	rest, cue := stripContactCue(ln)
+	rest, cue := stripContactCueKnown(ln, contact)
 	if cue {
 		p.flush()
 		p.cue, p.taken = 6, false
 	} else if p.cue > 0 {
 		p.cue--
 	}
-	if utf8.RuneCountInString(rest) > 160 || fieldCount(rest) > 18 {
+	if len(rest) > 160 && utf8.RuneCountInString(rest) > 160 || fieldCountUpTo(rest, 19) > 18 {
 		p.flush()
 		p.cue = 0
 		return
@@ -84,12 +89,14 @@ func (p *peopleReader) line(ln string) {
 // line, to the person's role, and reports whether it did: s must be no
 // address, number or other name.
 func (p *peopleReader) roleTail(s string) bool {
-	s = strings.Trim(s, " []*_:-–—•|")
+	s = trimPartPunct(s)
 	c := p.cur
-	if s == "" || c.Phone != "" || c.Email != "" || fieldCount(s) > 8 {
+	if s == "" || c.Phone != "" || c.Email != "" || fieldCountUpTo(s, 9) > 8 {
 		return false
 	}
-	if len(findEmails(s)) > 0 || len(findPhones(s)) > 0 || isPersonName(stripLabel(s)) || strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
+	var eb [2]emailMatch
+	var pb [2]phoneMatch
+	if len(appendEmails(eb[:0], s)) > 0 || len(appendPhones(pb[:0], s)) > 0 || isPersonName(stripLabel(s)) || strings.Contains(s, "://") || hasLowerPrefix(s, "www.") {
 		return false
 	}
 	if c.Role == "" {
@@ -103,7 +110,7 @@ func (p *peopleReader) roleTail(s string) bool {
 
 // part reads one comma- or line-separated part of a contact block.
 func (p *peopleReader) part(s string) {
-	s = strings.Trim(s, " []*_:-–—•|")
+	s = trimPartPunct(s)
 	if s == "" {
 		return
 	}
@@ -111,7 +118,9 @@ func (p *peopleReader) part(s string) {
 	if p.cur != nil && p.parts > 7 {
 		p.flush()
 	}
-	emails, phones := findEmails(s), findPhones(s)
+	var eb [2]emailMatch
+	var pb [2]phoneMatch
+	emails, phones := appendEmails(eb[:0], s), appendPhones(pb[:0], s)
 	if len(emails) > 0 || len(phones) > 0 {
 		if name, _, ok := leadingName(s); ok {
 			p.name(name)
@@ -126,14 +135,15 @@ func (p *peopleReader) part(s string) {
 		}
 		return
 	}
+	unlabelled := stripLabel(s)
 	switch {
-	case isPersonName(stripLabel(s)):
-		p.name(stripLabel(s))
+	case isPersonName(unlabelled):
+		p.name(unlabelled)
 	case isRole(s):
 		if c := p.cur; c != nil && c.Role == "" && c.Phone == "" && c.Email == "" {
 			c.Role = s
 		}
-	case fieldCount(s) > 12:
+	case fieldCountUpTo(s, 13) > 12:
 		p.flush()
 	}
 }
@@ -157,8 +167,14 @@ func (p *peopleReader) name(n string) {
 // "/CONTACT:", "Investors:" or a short line "Press Contacts" — and returns
 // what follows it.
 func stripContactCue(ln string) (string, bool) {
+	return stripContactCueKnown(ln, containsLowerASCII(ln, "contact"))
+}
+
+// stripContactCueKnown is stripContactCue told whether
+// containsLowerASCII(ln, "contact").
+func stripContactCueKnown(ln string, contact bool) (string, bool) {
 	lower := ""
-	if containsLowerASCII(ln, "contact") {
+	if contact {
 		lower = strings.ToLower(ln)
 	}
 	for i := 0; lower != ""; {
@@ -186,13 +202,20 @@ func stripContactCue(ln string) (string, bool) {
 		}
 		i = j
 	}
-	for _, label := range []string{"for more information:", "for further information:", "further information:", "more information:", "investors:", "media:", "press:", "media inquiries:", "media enquiries:", "press office:", "media relations:", "investor relations:", "press inquiries:", "press enquiries:"} {
+	if ln == "" || !mayOpenCueLabel(ln[0]) {
+		return ln, false
+	}
+	for _, label := range cueLabels {
 		if hasLowerPrefix(ln, label) {
 			return strings.TrimSpace(ln[len(label):]), true
 		}
 	}
 	return ln, false
 }
+
+// cueLabels are the labels, lower-cased, that open a contact block
+// without the word "contact"; mayOpenCueLabel knows their first letters.
+var cueLabels = []string{"for more information:", "for further information:", "further information:", "more information:", "investors:", "media:", "press:", "media inquiries:", "media enquiries:", "press office:", "media relations:", "investor relations:", "press inquiries:", "press enquiries:"}
 
 // inlineContact reads a sentence such as "please contact Jane Doe:
 // jane@example.com" or "contact Jane Doe at (214) 653-3756".
@@ -249,7 +272,7 @@ var nameSuffixes = map[string]bool{
 // and " or ", keeping ", Inc." and the like with the name before them.
 func appendContactParts(out []string, s string) []string {
 	n0 := len(out)
-	if strings.ContainsAny(s, ";|\t") || strings.Contains(s, "•") || strings.Contains(s, "  ") || strings.Contains(s, " or ") {
+	if needsPartSeparators(s) {
 		s = partSeparators.Replace(s)
 	}
 	for r := range strings.SplitSeq(s, ",") {
@@ -394,21 +417,24 @@ func nonNameWord(key string) bool {
 // isRole reports whether s reads as a job title: a few words, one of them
 // a title word, no digits and no address.
 func isRole(s string) bool {
-	if strings.ContainsAny(s, "0123456789@") || containsLowerASCII(s, "contact") {
-		return false
-	}
-	n := 0
-	for range strings.FieldsSeq(s) {
-		if n++; n > 8 {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c == '@' {
 			return false
 		}
 	}
+	if containsLowerASCII(s, "contact") {
+		return false
+	}
+	n, role := 0, false
 	for w := range strings.FieldsSeq(s) {
-		if inLower(roleWords, trimCutQuote(w, ".,'s")) || inLower(roleWords, strings.Trim(w, ".,")) {
-			return true
+		if n++; n > 8 {
+			return false
+		}
+		if !role && (inLower(roleWords, trimCutQuote(w, ".,'s")) || inLower(roleWords, strings.Trim(w, ".,"))) {
+			role = true
 		}
 	}
-	return false
+	return role
 }
 
 // mergePeople folds repeated mentions of the same person into the first.
