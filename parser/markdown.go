@@ -53,20 +53,34 @@ func segmentMarkdownWith(d *doc, p gmparser.Parser) []*segment {
 	w := newMDWalker(d)
 	defer w.release()
 	src := w.src
-	pc := gmparser.NewContext()
-	if d.prog.yield != nil {
-		pc.Set(mdDocKey, d)
+	// A flat document (see markdown_flat.go) has goldmark read only its
+	// paragraphs with inline syntax, if any.
+	flat := !d.cfg.noPlainMD && w.flat.scan(src)
+	var root ast.Node
+	if !flat || w.flat.plain < len(w.flat.paras) {
+		pc := gmparser.NewContext()
+		if d.prog.yield != nil {
+			pc.Set(mdDocKey, d)
+		}
+		if flat {
+			w.gm = w.flat.blankPlain(w.gm, src)
+			src = w.gm
+			w.paras.reserve(len(w.flat.paras) - w.flat.plain)
+		} else if !d.cfg.noPlainMD {
+			pc.Set(mdPlainKey, &w.plain)
+		}
+		pc.Set(mdParagraphKey, &w.paras)
+		root = p.Parse(text.NewReader(src), gmparser.WithContext(pc))
+		w.plain.restore()
 	}
-	if !d.cfg.noPlainMD {
-		pc.Set(mdPlainKey, &w.plain)
-	}
-	pc.Set(mdParagraphKey, &w.paras)
-	root := p.Parse(text.NewReader(src), gmparser.WithContext(pc))
-	w.plain.restore()
 	// One line per source line at most, nearly always: room for them all.
 	n := strings.Count(d.src, "\n") + 1
 	w.lines, w.anchors = slices.Grow(w.lines, n), slices.Grow(w.anchors, n+n/2)
-	w.block(root, BlockParagraph)
+	if flat {
+		w.flatBlocks(root)
+	} else {
+		w.block(root, BlockParagraph)
+	}
 	segs := groupLines(d, w.lines)
 	for _, s := range segs {
 		if w.imageOnly[s.Source.Start] {
@@ -85,6 +99,11 @@ type mdWalker struct {
 
 	// plain holds the blocks goldmark's inline phase skipped: plain text.
 	plain mdPlain
+
+	// flat holds the paragraphs of a flat document (see
+	// markdown_flat.go), and gm the copy of its source goldmark reads.
+	flat mdFlat
+	gm   []byte
 
 	// paras hands goldmark this parse's paragraph nodes (see
 	// markdown_paragraphs.go); release empties it.
@@ -132,12 +151,18 @@ func (w *mdWalker) block(n ast.Node, kind BlockKind) {
 		kind = BlockListItem
 	}
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-		w.d.tick(0, 0)
-		first := len(w.lines)
-		w.block(c, kind)
-		if len(w.lines) > first {
-			w.lines[first].start = true
-		}
+		w.child(c, kind)
+	}
+}
+
+// child walks block c, a child of a container whose paragraphs are of
+// kind: its first line starts a segment.
+func (w *mdWalker) child(c ast.Node, kind BlockKind) {
+	w.d.tick(0, 0)
+	first := len(w.lines)
+	w.block(c, kind)
+	if len(w.lines) > first {
+		w.lines[first].start = true
 	}
 }
 
@@ -221,7 +246,13 @@ func (w *mdWalker) inline(n ast.Node, kind BlockKind, level int, whole bool) {
 	} else {
 		b.children(n)
 	}
-	segs := n.Lines()
+	w.cutLines(n.Lines(), kind, level, whole)
+}
+
+// cutLines adds the lines of a block whose source lines are segs and
+// whose inline text is in w.text.
+func (w *mdWalker) cutLines(segs *text.Segments, kind BlockKind, level int, whole bool) {
+	b := &w.text
 	blank := len(bytes.TrimSpace(b.buf)) == 0
 	if segs.Len() == 0 || blank && len(b.alt) == 0 {
 		return

@@ -50,6 +50,10 @@ var markdownSeeds = []string{
 	"",
 	"\n\n\n",
 	"Trailing spaces   \nand tabs\t\t\nend",
+	// Flat documents, paragraphs only (markdown_flat.go).
+	"Plain one\nstill one  \n\nBY [A](https://a.example)\n\n  plain two\n      indented on\n\n<https://b.example>\n\nlast\t \n",
+	"[id]: https://example.com\n\nplain\n\nsee [id]\n\n2021 was\n35 States\nend  ",
+	"a\r\nb  \r\n\r\nc & d\r\n\r\ne\rf\n\f\n\vg\n",
 }
 
 // FuzzMarkdownShortcuts checks that markdownParser's shortcuts change

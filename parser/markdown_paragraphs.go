@@ -44,6 +44,14 @@ type mdParagraphStock struct {
 // mdParagraphBlock is how many paragraph nodes are allocated together.
 const mdParagraphBlock = 32
 
+// reserve makes room for n more paragraph nodes, when it has less, in a
+// block of n: a flat document knows how many goldmark will read.
+func (s *mdParagraphStock) reserve(n int) {
+	if cap(s.block)-len(s.block) < n {
+		s.block = make([]ast.Paragraph, 0, n)
+	}
+}
+
 // new returns a new zero paragraph node.
 func (s *mdParagraphStock) new() *ast.Paragraph {
 	if len(s.block) == cap(s.block) {

@@ -131,12 +131,16 @@ func (p *mdPlain) has(n ast.Node) bool {
 // '_'), no backslash (escapes, hard breaks) and no '&' (references), no
 // padding from tabs, and every line but the last ends with a newline.
 func plainLines(lines *text.Segments, src []byte) bool {
-	n := lines.Len()
+	return plainSegments(lines.Sliced(0, lines.Len()), src)
+}
+
+// plainSegments is plainLines over a slice of lines.
+func plainSegments(lines []text.Segment, src []byte) bool {
+	n := len(lines)
 	if n == 0 {
 		return false
 	}
-	for i := 0; i < n; i++ {
-		s := lines.At(i)
+	for i, s := range lines {
 		if s.Padding != 0 || s.Start >= s.Stop || s.Stop > len(src) {
 			return false
 		}

@@ -45,6 +45,8 @@ func (w *mdWalker) release() {
 		links:     w.links[:0],
 		text:      inlineText{buf: w.text.buf[:0], links: w.text.links[:0], anchors: w.text.anchors[:0], alt: w.text.alt[:0]},
 		plain:     mdPlain{hidden: w.plain.hidden[:0]},
+		flat:      mdFlat{paras: w.flat.paras[:0], lines: w.flat.lines[:0], segs: w.flat.segs},
+		gm:        w.gm[:0],
 		imageOnly: w.imageOnly,
 	}
 	mdWalkers.Put(w)
