@@ -6,12 +6,6 @@ import (
 	"testing"
 )
 
-// TestPhoneStarts8 checks the eight-byte test against a byte-by-byte one.
-func TestPhoneStarts8(t *testing.T) {
-	checkBytes8(t, "phoneStarts8", phoneStarts8, func(c byte) bool { return c == '(' || c == '+' || c >= '0' && c <= '9' },
-		'a', ' ', 0xC3, 0xFF, 0x00, 0x80, '('-1, '('+1, '+'-1, '+'+1, '0'-1, '9'+1, '0', '(', '+')
-}
-
 // TestPhoneFirst8 checks that phoneFirst8's lowest bit marks the first
 // byte that is '(', ')', '*', '+' or a digit, on words that hold such
 // bytes among others at every place, and on random words.

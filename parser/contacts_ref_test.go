@@ -326,3 +326,22 @@ func checkContactFinders(t *testing.T, texts []string) {
 		}
 	}
 }
+
+// phoneStarts8 returns the high bit of each of the eight bytes of x that
+// is '(', '+' or a digit, the bytes a number may start with; the others
+// are 0. Each byte is tested on its own, without carries between bytes,
+// so bytes of 0x80 and over never match.
+func phoneStarts8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	const low7, high = ones * 127, ones * 128
+	const above, below = '0' - 1, '9' + 1
+	low := x & low7
+	digits := (ones*(127+below) - low) &^ x & (low + ones*(127-above)) & high
+	return digits | zeroBytes8(x^ones*'(') | zeroBytes8(x^ones*'+')
+}
+
+// zeroBytes8 returns the high bit of each byte of y that is 0.
+func zeroBytes8(y uint64) uint64 {
+	const low7, high = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	return ^((y&low7 + low7) | y) & high
+}
