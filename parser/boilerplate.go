@@ -1,7 +1,9 @@
 package parser
 
 import (
+	"math/bits"
 	"strings"
+	"sync"
 )
 
 // classify marks the segments that are not body: distribution notices,
@@ -270,8 +272,7 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 
 // matchCueIndex is matchCue, returning the index of the cue in cues.
 func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
-	text := strings.TrimSpace(replaceMDLinks(s.Text))
-	text = strings.TrimSpace(strings.Trim(text, "[]*_"))
+	text := trimCueText(replaceMDLinks(s.Text))
 	raw := d.raw(s)
 	if text == "" {
 		text = strings.TrimSpace(raw)
@@ -297,63 +298,140 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 	if cands[0]|cands[1]|rawCands == 0 && len(cues) <= maxIndexedCues {
 		return 0, false
 	}
-	// The tests run cheapest first: the index's bit, an anchored cue's
-	// automaton, the hint (looked for once, when a cue holding it first
-	// gets that far), the word limit (words are counted once, when a cue
-	// with a limit first gets that far), an unanchored cue's automaton,
-	// which tries every place of the text, and last the expression.
-	var counts [2]int
-	var counted [2]bool
-	var hints hintSet
-	hint := func(n int) bool { return cues[n].hint == "" || theCueHints().has(&hints, n, text) }
-	for n := range cues {
-		c := &cues[n]
-		if c.afterBody && !afterBody {
-			continue
+	m := cueMatcher{d: d, s: s, text: text, texts: texts, nt: nt, cands: cands, rawOK: d.format != FormatHTML, rawText: rawText, rawCands: rawCands, hints: theCueHints()}
+	if rawText == text {
+		// The input as written is the text the cues are tried on: an
+		// end marker there is found, or not, as it is in text.
+		m.rawCands = 0
+	}
+	// Only the cues the index left are tried, in table order: a cue
+	// that needs the body to have begun is left out before it.
+	left := cands[0] | cands[1] | rawCands
+	if !afterBody {
+		left &^= theCueFlags().afterBody
+	}
+	for ; left != 0; left &= left - 1 {
+		if n := bits.TrailingZeros64(uint64(left)); m.try(n) {
+			return n, true
 		}
-		if n < maxIndexedCues && (cands[0]|cands[1]|rawCands)&(1<<n) == 0 {
-			continue
-		}
-		if c.heading && s.Kind != BlockHeading && !strings.HasSuffix(text, ":") {
-			continue
-		}
-		nfa := &cueFilter(n).nfa
-		// A cue written out as code decides as fast as its automaton
-		// would turn a text away: the automaton is not run for it.
-		anchored := nfa.anchored() && c.code == nil
-		for k, t := range texts[:nt] {
-			if !cands[k].has(n, t) || anchored && !nfa.may(t) {
-				checkCueNFA(n, t)
-				continue
-			}
-			if !hint(n) {
-				break // the hint is looked for in text, which holds texts[1]
-			}
-			if c.maxWords > 0 {
-				if !counted[k] {
-					counts[k], counted[k] = wordsUpTo(t, maxCueWords+1), true
-				}
-				if counts[k] > c.maxWords {
-					continue
-				}
-			}
-			if !anchored && c.code == nil && !nfa.may(t) {
-				checkCueNFA(n, t)
-				continue
-			}
-			if c.code != nil && c.code(t) || c.code == nil && c.re.MatchString(t) {
-				return n, true
-			}
-		}
-		if d.format != FormatHTML && c.kind == RemovedEndMarker && rawCands.has(n, rawText) && hint(n) {
-			if !nfa.may(rawText) {
-				checkCueNFA(n, rawText)
-			} else if c.code != nil && c.code(rawText) || c.code == nil && c.re.MatchString(rawText) {
-				return n, true
-			}
+	}
+	for n := maxIndexedCues; n < len(cues); n++ {
+		if (!cues[n].afterBody || afterBody) && m.try(n) {
+			return n, true
 		}
 	}
 	return 0, false
+}
+
+// cueMatcher tries the cues on one segment's texts for matchCueIndex,
+// keeping what more than one cue asks of them: the hints found and the
+// words counted.
+type cueMatcher struct {
+	d        *doc
+	s        *segment
+	text     string    // the segment's text, trimmed; texts[0]
+	texts    [2]string // text, and text after a leading date
+	nt       int       // how many of texts are tried
+	cands    [2]cueSet // the index's candidates for each of texts
+	rawOK    bool      // the input as written is tried for an end marker (not HTML)
+	rawText  string    // the input as written, trimmed
+	rawCands cueSet    // the end-marker cues the index left for rawText
+	hints    *cueHints
+	found    hintSet
+	counts   [2]int
+	counted  [2]bool
+}
+
+// try reports whether cue n matches one of the texts. The tests run
+// cheapest first: the index's bit, an anchored cue's automaton, the hint
+// (looked for once, when a cue holding it first gets that far), the word
+// limit (words are counted once, when a cue with a limit first gets that
+// far), an unanchored cue's automaton, which tries every place of the
+// text, and last the expression.
+func (m *cueMatcher) try(n int) bool {
+	c := &cues[n]
+	if c.heading && m.s.Kind != BlockHeading && !strings.HasSuffix(m.text, ":") {
+		return false
+	}
+	nfa := &cueFilter(n).nfa
+	// A cue written out as code decides as fast as its automaton
+	// would turn a text away: the automaton is not run for it.
+	anchored := nfa.anchored() && c.code == nil
+	for k, t := range m.texts[:m.nt] {
+		if !m.cands[k].has(n, t) || anchored && !nfa.may(t) {
+			checkCueNFA(n, t)
+			continue
+		}
+		if !m.hint(n) {
+			break // the hint is looked for in text, which holds texts[1]
+		}
+		if c.maxWords > 0 {
+			if !m.counted[k] {
+				m.counts[k], m.counted[k] = wordsUpTo(t, maxCueWords+1), true
+			}
+			if m.counts[k] > c.maxWords {
+				continue
+			}
+		}
+		if !anchored && c.code == nil && !nfa.may(t) {
+			checkCueNFA(n, t)
+			continue
+		}
+		if c.code != nil && c.code(t) || c.code == nil && c.re.MatchString(t) {
+			return true
+		}
+	}
+	if m.rawOK && c.kind == RemovedEndMarker && m.rawCands.has(n, m.rawText) && m.hint(n) {
+		if !nfa.may(m.rawText) {
+			checkCueNFA(n, m.rawText)
+		} else if c.code != nil && c.code(m.rawText) || c.code == nil && c.re.MatchString(m.rawText) {
+			return true
+		}
+	}
+	return false
+}
+
+// hint reports whether the segment's text holds cue n's hint, or the cue
+// has none.
+func (m *cueMatcher) hint(n int) bool {
+	return cues[n].hint == "" || m.hints.has(&m.found, n, m.text)
+}
+
+// cueFlags are sets of cues that share a flag.
+type cueFlags struct {
+	afterBody cueSet // the cues that count only once the body has begun
+}
+
+// theCueFlags returns the cues' flags, gathered once.
+var theCueFlags = sync.OnceValue(func() cueFlags {
+	var f cueFlags
+	for n := range min(len(cues), maxIndexedCues) {
+		if cues[n].afterBody {
+			f.afterBody |= 1 << n
+		}
+	}
+	return f
+})
+
+// cueTrimmed marks the bytes trimCueText trims from either end of a
+// text, besides white space: Markdown's emphasis and brackets.
+var cueTrimmed = [256]bool{'[': true, ']': true, '*': true, '_': true}
+
+// trimCueText is strings.TrimSpace(strings.Trim(strings.TrimSpace(t),
+// "[]*_")), without building Trim's set of bytes on every call.
+func trimCueText(t string) string {
+	t = strings.TrimSpace(t)
+	i, j := 0, len(t)
+	for i < j && cueTrimmed[t[i]] {
+		i++
+	}
+	for j > i && cueTrimmed[t[j-1]] {
+		j--
+	}
+	if i == 0 && j == len(t) {
+		return t
+	}
+	return strings.TrimSpace(t[i:j])
 }
 
 // endMarkerRE matches an end marker as written: "###", "# # #", "-30-",

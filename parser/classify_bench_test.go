@@ -53,10 +53,16 @@ func benchClassifyMetadata(b *testing.B, src []byte) {
 	segs := make([]segment, len(d.segs))
 	b.ReportAllocs()
 	b.SetBytes(int64(len(src)))
+	cpu0, cpuOK := processCPU()
+	n := 0
 	for b.Loop() {
 		c := freshCopy(d, segs)
 		classify(c)
 		extractMetadata(c)
+		n++
+	}
+	if cpu1, ok := processCPU(); cpuOK && ok && n > 0 {
+		b.ReportMetric(float64(cpu1-cpu0)/float64(n), "cpu-ns/op")
 	}
 }
 

@@ -95,6 +95,11 @@ func (h *cueHints) has(s *hintSet, n int, text string) bool {
 	if k < 0 || k >= 64 {
 		return hintIn(text, cues[n].hint)
 	}
+	if len(text) < len(h.hints[k]) {
+		// Each ASCII byte of the lower-cased text comes from a byte or
+		// more of text: a shorter text cannot hold the hint.
+		return false
+	}
 	bit := uint64(1) << k
 	if s.known&bit == 0 {
 		if s.folds == 0 {

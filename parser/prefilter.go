@@ -413,6 +413,29 @@ var startWordLengths = sync.OnceValue(func() (lens [maxStartWord + 1]bool) {
 	return lens
 })
 
+// dateWordPairs holds, at index c-'a', a bit for each letter d-'a' such
+// that some month or weekday word datesAtStart looks up begins with the
+// letters c and d.
+var dateWordPairs = func() (t [26]uint32) {
+	for _, m := range []map[string]bool{monthWords, weekdayForms} {
+		for w := range m {
+			t[w[0]-'a'] |= 1 << (w[1] - 'a')
+		}
+	}
+	return t
+}()
+
+// dateWordMayStart reports whether the ASCII word w may be one of
+// monthWords or weekdayForms, in any case, by its first two letters: a
+// test that spares most words the two map lookups.
+func dateWordMayStart(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && dateWordPairs[a-'a']&(1<<(b-'a')) != 0
+}
+
 // datesAtStart appends findDates(s) to dst when a date can begin s, and
 // returns dst as it is otherwise, without running the patterns: every date
 // findDates reports begins with a digit, or with a word that names a
@@ -427,7 +450,7 @@ func datesAtStart(dst []dateMatch, s string) []dateMatch {
 			j++
 		}
 		if j == len(s) || s[j] < utf8.RuneSelf {
-			if w := s[:j]; !startWordLengths()[min(len(w), maxStartWord)] || !lowerIn(monthWords, w) && !lowerIn(weekdayForms, w) {
+			if w := s[:j]; !dateWordMayStart(w) || !startWordLengths()[min(len(w), maxStartWord)] || !lowerIn(monthWords, w) && !lowerIn(weekdayForms, w) {
 				return dst
 			}
 		}

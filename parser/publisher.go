@@ -170,7 +170,8 @@ func (m *metaScan) subjectPublisher() {
 func dropCapsLabel(t string) string {
 	var fields [16][2]int
 	n := 0
-	for i := 0; i < len(t) && isASCII(t); {
+	ascii := isASCII(t)
+	for i := 0; i < len(t) && ascii; {
 		for i < len(t) && isSpaceFast(rune(t[i])) {
 			i++
 		}
@@ -188,7 +189,7 @@ func dropCapsLabel(t string) string {
 		fields[n][1] = i
 		n++
 	}
-	if n < 0 || !isASCII(t) {
+	if n < 0 || !ascii {
 		return dropCapsLabelSplit(t)
 	}
 	if n <= 2 || !hasLowerCase(t) {
