@@ -273,14 +273,17 @@ type contactItem struct {
 // visible text lies in s, in order of position.
 func (c *contactSet) scan(s string, links []Link) {
 	var buf [16]contactItem
+	var emails [4]emailMatch
+	var phones [4]phoneMatch
+	var urls [16]urlMatch
 	items := buf[:0]
-	for _, m := range findEmails(s) {
+	for _, m := range appendEmails(emails[:0], s) {
 		items = append(items, contactItem{m.start, 0, m.text})
 	}
-	for _, m := range findPhones(s) {
+	for _, m := range appendPhones(phones[:0], s) {
 		items = append(items, contactItem{m.start, 1, m.text})
 	}
-	for _, m := range findURLs(s) {
+	for _, m := range appendURLs(urls[:0], s) {
 		if insideLink(links, m.start, m.end) {
 			continue // the link's target stands for it
 		}

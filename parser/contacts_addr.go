@@ -427,8 +427,11 @@ func socialNetwork(u string) (network string, share bool) {
 		rest = rest[i+3:]
 	}
 	host, path := rest, ""
-	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		host, path = rest[:i], rest[i:]
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c == '/' || c == '?' || c == '#' {
+			host, path = rest[:i], rest[i:]
+			break
+		}
 	}
 	host = strings.ToLower(host)
 	if i := strings.IndexByte(host, ':'); i >= 0 {

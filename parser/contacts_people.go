@@ -136,14 +136,16 @@ func (p *peopleReader) part(s string) {
 		return
 	}
 	unlabelled := stripLabel(s)
-	switch {
-	case isPersonName(unlabelled):
+	if isPersonName(unlabelled) {
 		p.name(unlabelled)
-	case isRole(s):
-		if c := p.cur; c != nil && c.Role == "" && c.Phone == "" && c.Email == "" {
-			c.Role = s
-		}
-	case fieldCountUpTo(s, 13) > 12:
+		return
+	}
+	// A role is taken only by a person with nothing but a name yet, and
+	// is tested only then: a role has at most eight words, so that a part
+	// that is one is never long enough to end the person either.
+	if c := p.cur; c != nil && c.Role == "" && c.Phone == "" && c.Email == "" && isRole(s) {
+		c.Role = s
+	} else if fieldCountUpTo(s, 13) > 12 {
 		p.flush()
 	}
 }
