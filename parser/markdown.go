@@ -57,15 +57,15 @@ func segmentMarkdownWith(d *doc, p gmparser.Parser) []*segment {
 	// paragraphs with inline syntax, if any.
 	flat := !d.cfg.noPlainMD && w.flat.scan(src)
 	var root ast.Node
-	if !flat || w.flat.plain < len(w.flat.paras) {
+	if !flat || w.flat.own < len(w.flat.paras) {
 		pc := gmparser.NewContext()
 		if d.prog.yield != nil {
 			pc.Set(mdDocKey, d)
 		}
 		if flat {
-			w.gm = w.flat.blankPlain(w.gm, src)
+			w.gm = w.flat.blankOwn(w.gm, src)
 			src = w.gm
-			w.paras.reserve(len(w.flat.paras) - w.flat.plain)
+			w.paras.reserve(len(w.flat.paras) - w.flat.own)
 		} else if !d.cfg.noPlainMD {
 			pc.Set(mdPlainKey, &w.plain)
 		}

@@ -22,18 +22,23 @@ import (
 // across blocks, live in paragraphs with a '[', which are never plain.
 
 // flatPara is a paragraph of a flat document: its lines are
-// mdFlat.lines[from:to], as goldmark's paragraph parser leaves them.
+// mdFlat.lines[from:to], as goldmark's paragraph parser leaves them. A
+// plain paragraph holds no inline syntax (see plainLines), a simple one
+// only links (see mdSimple): the walker reads both itself.
 type flatPara struct {
-	from, to int
-	plain    bool
+	from, to      int
+	plain, simple bool
 }
+
+// own reports whether the walker reads p itself, without goldmark.
+func (p flatPara) own() bool { return p.plain || p.simple }
 
 // mdFlat holds the paragraphs of a flat document and their lines, reused
 // from parse to parse.
 type mdFlat struct {
 	paras []flatPara
 	lines []text.Segment
-	plain int // how many paragraphs are plain
+	own   int // how many paragraphs the walker reads itself
 
 	// segs holds the lines of the plain paragraph being walked.
 	segs text.Segments
@@ -47,7 +52,7 @@ type mdFlat struct {
 // cannot open an HTML block; a line that continues a paragraph may also
 // be indented by four spaces or more, where no block parser may open.
 func (f *mdFlat) scan(src []byte) bool {
-	f.paras, f.lines, f.plain = f.paras[:0], f.lines[:0], 0
+	f.paras, f.lines, f.own = f.paras[:0], f.lines[:0], 0
 	open := false
 	for off := 0; off < len(src); {
 		end := len(src)
@@ -79,8 +84,11 @@ func (f *mdFlat) scan(src []byte) bool {
 		// … and its last line's trailing white space.
 		last := &f.lines[p.to-1]
 		*last = last.TrimRightSpace(src)
-		if p.plain = plainSegments(f.lines[p.from:p.to], src); p.plain {
-			f.plain++
+		lines := f.lines[p.from:p.to]
+		p.plain = plainSegments(lines, src)
+		p.simple = !p.plain && mdSimple(lines, src, nil)
+		if p.own() {
+			f.own++
 		}
 	}
 	return true
@@ -117,13 +125,13 @@ func flatLine(line []byte, cont bool) bool {
 	return true
 }
 
-// blankPlain returns a copy of src, in buf, with the lines of the plain
-// paragraphs turned into spaces, their newlines kept: blank lines, which
-// goldmark passes over.
-func (f *mdFlat) blankPlain(buf, src []byte) []byte {
+// blankOwn returns a copy of src, in buf, with the lines of the
+// paragraphs the walker reads itself turned into spaces, their newlines
+// kept: blank lines, which goldmark passes over.
+func (f *mdFlat) blankOwn(buf, src []byte) []byte {
 	buf = append(buf[:0], src...)
 	for _, p := range f.paras {
-		if !p.plain {
+		if !p.own() {
 			continue
 		}
 		for k, s := range f.lines[p.from:p.to] {
@@ -149,9 +157,9 @@ func fillSpaces(b []byte) {
 	}
 }
 
-// flatBlocks walks a flat document: its plain paragraphs from f and the
-// others from root, what goldmark made of the rest (nil when there was
-// nothing to read), in the order of the source.
+// flatBlocks walks a flat document: the paragraphs it reads itself from f
+// and the others from root, what goldmark made of the rest (nil when there
+// was nothing to read), in the order of the source.
 func (w *mdWalker) flatBlocks(root ast.Node) {
 	f := &w.flat
 	var c ast.Node
@@ -159,7 +167,7 @@ func (w *mdWalker) flatBlocks(root ast.Node) {
 		c = root.FirstChild()
 	}
 	for _, p := range f.paras {
-		if !p.plain {
+		if !p.own() {
 			continue
 		}
 		start := f.lines[p.from].Start
@@ -172,7 +180,11 @@ func (w *mdWalker) flatBlocks(root ast.Node) {
 		f.segs.AppendAll(f.lines[p.from:p.to])
 		b := &w.text
 		b.reset(w.src)
-		b.plain(&f.segs)
+		if p.plain {
+			b.plain(&f.segs)
+		} else {
+			mdSimple(f.lines[p.from:p.to], w.src, b)
+		}
 		w.cutLines(&f.segs, BlockParagraph, 0, false)
 		if len(w.lines) > first {
 			w.lines[first].start = true

@@ -54,6 +54,10 @@ var markdownSeeds = []string{
 	"Plain one\nstill one  \n\nBY [A](https://a.example)\n\n  plain two\n      indented on\n\n<https://b.example>\n\nlast\t \n",
 	"[id]: https://example.com\n\nplain\n\nsee [id]\n\n2021 was\n35 States\nend  ",
 	"a\r\nb  \r\n\r\nc & d\r\n\r\ne\rf\n\f\n\vg\n",
+	// Flat documents whose paragraphs hold only links (markdown_simple.go).
+	"Newsroom: <https://a.example/n>\nWebsite: <https://b.example/>  \nMail <me@example.com> or <mailto:x@y.z>\n<http://c.example>",
+	"BY [GOV.UK](https://www.gov.uk)\n\nVisit the [online press release](#) to see.\n[](http://e) [ a ](http://f)  \r\nend [x](mailto:a@b)",
+	"x<y and <a:b <c@d> <1http://e> <http://f\n\n[a] (b) [a](b c) [a](<b>) [a]() a]b [a\nb](c)\n\n<ab:c>\r\n<ab:c> \r\n",
 }
 
 // FuzzMarkdownShortcuts checks that markdownParser's shortcuts change
