@@ -67,7 +67,7 @@ func classify(d *doc) {
 		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
 			open = nil // the release goes on after an "About" block in its middle
 		}
-		if open != nil && open.kind == RemovedSubscribe && open.tail && s.wordsAtLeast(25) && strings.ContainsAny(s.Text, ".!?") {
+		if open != nil && open.kind == RemovedSubscribe && open.tail && s.wordsAtLeast(25) && hasSentenceMark(s.Text) {
 			open = nil // prose after a sign-up box in the middle of a page
 		}
 		if open != nil && open.kind == RemovedForwardLooking && endsLegal(d, i, afterBody) {
@@ -658,7 +658,7 @@ func firstBodyIndex(d *doc) int {
 		if s.Removed != nil || !s.wordsAtLeast(20) {
 			continue
 		}
-		if !strings.ContainsAny(s.Text, ".!?") {
+		if !hasSentenceMark(s.Text) {
 			continue
 		}
 		if _, ok := s.matchCue(d, false); ok {

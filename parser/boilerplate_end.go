@@ -284,7 +284,7 @@ func removeMenuRuns(d *doc, first int) {
 func lastBodyIndex(d *doc) int {
 	for i := len(d.segs) - 1; i >= 0; i-- {
 		s := d.segs[i]
-		if s.Removed == nil && s.wordsAtLeast(20) && strings.ContainsAny(s.Text, ".!?") {
+		if s.Removed == nil && s.wordsAtLeast(20) && hasSentenceMark(s.Text) {
 			return i
 		}
 	}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,3 +61,10 @@ func wordsAtLeast(s string, k int) bool { return wordsUpTo(s, k) >= k }
 
 // wordsAtMost reports whether wordCount(s) <= k.
 func wordsAtMost(s string, k int) bool { return wordsUpTo(s, k+1) <= k }
+
+// hasSentenceMark is strings.ContainsAny(s, ".!?"), looking for each byte
+// many at a time instead of building the set and reading s byte by byte:
+// prose has a full stop near its start.
+func hasSentenceMark(s string) bool {
+	return strings.IndexByte(s, '.') >= 0 || strings.IndexByte(s, '!') >= 0 || strings.IndexByte(s, '?') >= 0
+}

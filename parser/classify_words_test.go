@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -60,4 +61,16 @@ func wordCountRef(s string) int {
 		}
 	}
 	return n + wide/2
+}
+
+// FuzzHasSentenceMark checks hasSentenceMark against strings.ContainsAny.
+func FuzzHasSentenceMark(f *testing.F) {
+	for _, s := range []string{"", ".", "a!", "no mark", "why?", "\xff.", "é", "Acme, Inc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasSentenceMark(s), strings.ContainsAny(s, ".!?"); got != want {
+			t.Fatalf("hasSentenceMark(%q) = %v; want %v", s, got, want)
+		}
+	})
 }

@@ -76,6 +76,30 @@ func afterTwoLetters(s string) (string, bool) {
 // prefixFold reports whether s begins with lit, a lower-case ASCII
 // literal, as (?i) matches it, and returns the bytes of s it takes.
 func prefixFold(s, lit string) (int, bool) {
+	if len(s) < len(lit) {
+		return 0, false // each byte of lit takes a byte of s or more
+	}
+	// The common case: the bytes of s compared with lit's one by one,
+	// ASCII letters in either case, until one differs; only a rune beyond
+	// ASCII there (the Kelvin sign, the long s) is read as a rune.
+	i := 0
+	for ; i < len(lit); i++ {
+		c, l := s[i], lit[i]
+		if c != l && !('a' <= l && l <= 'z' && c == l-('a'-'A')) {
+			break
+		}
+	}
+	if i == len(lit) {
+		return i, true
+	}
+	if s[i] < utf8.RuneSelf {
+		return 0, false
+	}
+	return prefixFoldRunes(s, lit)
+}
+
+// prefixFoldRunes is prefixFold reading s rune by rune.
+func prefixFoldRunes(s, lit string) (int, bool) {
 	n := 0
 	for i := 0; i < len(lit); i++ {
 		c := lit[i]

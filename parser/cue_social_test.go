@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // urlTexts returns edge cases and every space-separated piece of every
@@ -63,4 +64,32 @@ func TestURLOnlySameAsRegexp(t *testing.T) {
 	if matched == 0 {
 		t.Error("no text is only an address: the test proves nothing")
 	}
+}
+
+// FuzzPrefixFold checks prefixFold, which compares bytes until one differs,
+// against prefixFoldRunes, which reads every rune, on any text and literal
+// (lower-cased to the ASCII literal prefixFold takes).
+func FuzzPrefixFold(f *testing.F) {
+	for _, c := range [][2]string{
+		{"Twitter - x", "twitter"}, {"TWITTER", "twitter"}, {"\u212aind", "kind"}, {"\u017focial", "social"},
+		{"Tw", "twitter"}, {"", "x"}, {"x", ""}, {"FaceBoo\u212a", "facebook"}, {"éx", "x"}, {"Media Assets", "media assets"},
+	} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, lit string) {
+		b := []byte(lit)
+		for i, c := range b {
+			if c >= utf8.RuneSelf {
+				b[i] = 'x'
+			} else if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		lit = string(b)
+		n, ok := prefixFold(s, lit)
+		rn, rok := prefixFoldRunes(s, lit)
+		if n != rn || ok != rok {
+			t.Fatalf("prefixFold(%q, %q) = %d, %v; want %d, %v", s, lit, n, ok, rn, rok)
+		}
+	})
 }

@@ -135,7 +135,7 @@ func (m *metaScan) subjectPublisher() {
 			t = dl.rest
 		}
 		t = strings.TrimLeft(t, " -–—:")
-		if o := findOfficial(firstSentence(t)); o != nil {
+		if o := findOfficialIn(t); o != nil {
 			m.add(&m.publisher, o[1], rankGuess+1)
 		}
 		rank := rankGuess
@@ -159,6 +159,18 @@ func (m *metaScan) subjectPublisher() {
 			}
 		}
 	}
+}
+
+// findOfficialIn is findOfficial(firstSentence(t)), without finding the
+// first sentence of a text that holds none of officialTitles: the first
+// sentence, which begins t, holds none either.
+func findOfficialIn(t string) []string {
+	for _, w := range officialTitles {
+		if strings.Contains(t, w) {
+			return findOfficial(firstSentence(t))
+		}
+	}
+	return nil
 }
 
 // dropCapsLabel drops the words in capitals, of three letters or more,
