@@ -19,6 +19,9 @@ func appendDatesIn(out []dateMatch, text string, toks []wordTok) []dateMatch {
 	var cueBuf [16]wordTok
 	cues := cueBuf[:0]
 	for _, t := range toks {
+		if t.cls&(tkYear|tkMonth) == 0 {
+			continue // neither a year nor a month's name
+		}
 		w := text[t.start:t.end]
 		if isDigitByte(w[0]) {
 			if isYearJoined(text, t.start, t.end) {

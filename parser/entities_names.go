@@ -78,10 +78,10 @@ func appendOrganisations(out []entSpan, s string, toks []wordTok, seeds []string
 	}
 	floor := 0 // no organisation reaches back before this token
 	for i := 0; i < len(toks); i++ {
-		w := toks[i].text(s)
-		if c := w[0]; c < 'A' || c > 'Z' {
+		if toks[i].cls&tkASCIIUpper == 0 {
 			continue // every cue is an ASCII word with a capital
 		}
+		w := toks[i].text(s)
 		hyphen := toks[i].end < len(s) && s[toks[i].end] == '-'
 		cue := orgCue(w)
 		head := cue&cueHead != 0
@@ -155,10 +155,14 @@ var orgCues = func() map[string]uint8 {
 	return m
 }()
 
+// orgCueShapes turns away, by their first and last letters and length,
+// most words that are no organisation cue.
+var orgCueShapes = shapesOf(orgCues)
+
 // orgCue returns the kinds of organisation cue w is, in any case.
 func orgCue(w string) uint8 {
 	var buf [12]byte
-	if len(w) > len(buf) {
+	if len(w) > len(buf) || !orgCueShapes.may(w) {
 		return 0
 	}
 	h := uint32(2166136261) // foldHash, computed as w is lower-cased
@@ -426,10 +430,10 @@ func appendRecurrences(out []entSpan, s string, toks []wordTok, known map[string
 		}
 	}
 	for _, t := range toks {
-		c := s[t.start]
-		if c < 'A' || c > 'Z' && c < utf8.RuneSelf {
+		if t.cls&(tkASCIIUpper|tkNonASCII) == 0 {
 			continue // names start with a capital
 		}
+		c := s[t.start]
 		if firstBytes[c>>6]&(1<<(c&63)) == 0 || lengths&(1<<min(t.end-t.start, 63)) == 0 {
 			continue // no name starts with this word
 		}
@@ -529,10 +533,13 @@ func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 	}
 	prevUpper := false // whether toks[i-1] starts upper-case
 	for i, t := range toks {
-		w := t.text(s)
-		upper := startsUpper(w)
+		upper := t.cls&tkUpper != 0 // startsUpper
 		afterUpper := prevUpper
 		prevUpper = upper
+		if t.cls&(tkUpper|tkPersonCue) == 0 {
+			continue // no case below takes a word in lower case but these
+		}
+		w := t.text(s)
 		switch {
 		case upper && len(w) <= 10 && honorificInitials.has(w[0]) && honorificFilter.may(w) && honorifics[w]:
 			at := t.end
@@ -722,35 +729,100 @@ func isRoleWord(w string) bool {
 	return roleFilter.may(w) && inSet(roleWords, w)
 }
 
-// notSpace reports whether r is not white space, as strings.Fields has it.
-func notSpace(r rune) bool { return !isSpaceFast(r) }
-
 // roleFollows reports whether s starts with a job title: a title word
 // among its first four words, as in "CEO of Acme" or "the company's
-// chief executive".
+// chief executive". Words are split at white space as strings.Fields
+// splits them, reading bytes and decoding only what is beyond ASCII.
 func roleFollows(s string) bool {
-	n := 0
-	for rest := s[:min2(len(s), 60)]; ; {
-		// The next of strings.Fields(rest), without building the slice.
-		i := strings.IndexFunc(rest, notSpace)
-		if i < 0 {
+	rest := s[:min2(len(s), 60)]
+	for n := 1; n <= 4; n++ {
+		i := skipSpace(rest)
+		if i == len(rest) {
 			break
 		}
 		f := rest[i:]
-		if j := strings.IndexFunc(f, isSpaceFast); j >= 0 {
-			f, rest = f[:j], f[j:]
-		} else {
-			rest = ""
-		}
-		if n++; n > 4 || n == 1 && (f == "and" || f == "or" || f == "which" || f == "who") {
+		j := indexSpace(f)
+		f, rest = f[:j], f[j:]
+		if n == 1 && (f == "and" || f == "or" || f == "which" || f == "who") {
 			break
 		}
-		if isRoleWord(trimCutQuote(f, ".,;:'s")) || isRoleWord(strings.Trim(f, ".,;:")) {
+		a := trimCutQuote(f, ".,;:'s")
+		if isRoleWord(a) {
 			return true
 		}
-		if strings.ContainsAny(f, ",.;:") {
+		if b, punct := trimPunct(f); b != a && isRoleWord(b) {
+			return true
+		} else if punct {
 			break
 		}
 	}
 	return false
 }
+
+// skipSpace returns the offset of the first byte of s that does not
+// begin a white-space rune (isSpaceFast), or len(s).
+func skipSpace(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isSpaceFast(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// indexSpace returns the offset of the first white-space rune of s
+// (isSpaceFast), or len(s).
+func indexSpace(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpaceFast(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// trimPunct is strings.Trim(f, ".,;:"), by bytes; punct reports whether
+// f holds one of those bytes anywhere.
+func trimPunct(f string) (trimmed string, punct bool) {
+	lo, hi := 0, len(f)
+	for lo < hi && isClausePunct(f[lo]) {
+		lo++
+	}
+	for hi > lo && isClausePunct(f[hi-1]) {
+		hi--
+	}
+	if lo > 0 || hi < len(f) {
+		return f[lo:hi], true
+	}
+	for i := 0; i < len(f); i++ {
+		if isClausePunct(f[i]) {
+			return f, true
+		}
+	}
+	return f, false
+}
+
+// isClausePunct reports whether c is '.', ',', ';' or ':'.
+func isClausePunct(c byte) bool { return c == '.' || c == ',' || c == ';' || c == ':' }

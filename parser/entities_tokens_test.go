@@ -57,7 +57,7 @@ func refWordTokens(s string, buf []wordTok) []wordTok {
 			}
 			break
 		}
-		buf = append(buf, wordTok{start, i})
+		buf = append(buf, wordTok{start, i, tokenClass(s[start:i])})
 	}
 	return buf
 }

@@ -176,8 +176,11 @@ func (p *gazPhrase) parseForm(f string, strs []string) []string {
 }
 
 // wordTok is a word of a text: a run of letters and digits, with apostrophes
-// and periods inside it ("O’Callaghan", "U.S").
-type wordTok struct{ start, end int }
+// and periods inside it ("O’Callaghan", "U.S"), and its tokClass.
+type wordTok struct {
+	start, end int
+	cls        tokClass
+}
 
 // wordTokens appends the words of s to buf.
 func wordTokens(s string, buf []wordTok) []wordTok {
@@ -226,7 +229,7 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 			}
 			break
 		}
-		buf = append(buf, wordTok{start, i})
+		buf = append(buf, wordTok{start, i, tokenClass(s[start:i])})
 	}
 	return buf
 }
@@ -260,20 +263,15 @@ func findGazetteer(s string, toks []wordTok) []gazMatch {
 // appendGazetteer is findGazetteer, appending to out.
 func appendGazetteer(out []gazMatch, s string, toks []wordTok) []gazMatch {
 	for i := 0; i < len(toks); i++ {
-		w := s[toks[i].start:toks[i].end]
-		if c := w[0]; c < 'A' || c > 'Z' && c < utf8.RuneSelf || c >= utf8.RuneSelf && !startsUpper(w) {
+		if toks[i].cls&tkUpper == 0 {
 			continue // every name starts with a capital
 		}
-		if !gazMay(w) {
-			if base, ok := trimPossessive(w); !ok || !gazMay(base) {
-				continue
-			}
-		}
-		cands := gazIndex[w]
+		w := s[toks[i].start:toks[i].end]
+		cands := gazCandidates(w)
 		if len(cands) == 0 {
 			// A possessive glued by the tokenizer: "Belarus’s".
 			if base, ok := trimPossessive(w); ok {
-				cands = gazIndex[base]
+				cands = gazCandidates(base)
 			}
 			if len(cands) == 0 {
 				continue
