@@ -68,7 +68,8 @@ func (p *peopleReader) line(ln string) {
 	} else if p.cue > 0 {
 		p.cue--
 	}
-	if len(rest) > 160 && utf8.RuneCountInString(rest) > 160 || fieldCountUpTo(rest, 19) > 18 {
+	// Nineteen words take at least 37 bytes.
+	if len(rest) > 160 && utf8.RuneCountInString(rest) > 160 || len(rest) >= 37 && fieldCountUpTo(rest, 19) > 18 {
 		p.flush()
 		p.cue = 0
 		return
@@ -91,7 +92,7 @@ func (p *peopleReader) line(ln string) {
 func (p *peopleReader) roleTail(s string) bool {
 	s = trimPartPunct(s)
 	c := p.cur
-	if s == "" || c.Phone != "" || c.Email != "" || fieldCountUpTo(s, 9) > 8 {
+	if s == "" || c.Phone != "" || c.Email != "" || len(s) >= 17 && fieldCountUpTo(s, 9) > 8 { // 9 words take 17 bytes
 		return false
 	}
 	var eb [2]emailMatch
@@ -145,7 +146,7 @@ func (p *peopleReader) part(s string) {
 	// that is one is never long enough to end the person either.
 	if c := p.cur; c != nil && c.Role == "" && c.Phone == "" && c.Email == "" && isRole(s) {
 		c.Role = s
-	} else if fieldCountUpTo(s, 13) > 12 {
+	} else if len(s) >= 25 && fieldCountUpTo(s, 13) > 12 { // 13 words take 25 bytes
 		p.flush()
 	}
 }
@@ -175,31 +176,31 @@ func stripContactCue(ln string) (string, bool) {
 // stripContactCueKnown is stripContactCue told whether
 // containsLowerASCII(ln, "contact").
 func stripContactCueKnown(ln string, contact bool) (string, bool) {
-	lower := ""
-	if contact {
-		lower = strings.ToLower(ln)
-	}
-	for i := 0; lower != ""; {
-		k := strings.Index(lower[i:], "contact")
+	// "contact", its suffixes and what follows are ASCII: they are found
+	// by folding ASCII letters in ln itself, never in a lower-cased copy,
+	// whose offsets differ from ln's once a character lower-cases to
+	// another length ("Ⱥ", or a byte that is not UTF-8).
+	for i := 0; contact; {
+		k := indexFoldASCIIPos(ln[i:], "contact")
 		if k < 0 {
 			break
 		}
 		k += i
 		j := k + len("contact")
-		if k > 0 && ctLetter(lower[k-1]) && !ctUpper(ln[k]) {
+		if k > 0 && ctLetter(ln[k-1]) && !ctUpper(ln[k]) {
 			i = j
 			continue
 		}
 		for _, suffix := range []string{"s", " information", " info", " details", " person"} {
-			if strings.HasPrefix(lower[j:], suffix) {
+			if hasPrefixASCIIFold(ln[j:], suffix) {
 				j += len(suffix)
 			}
 		}
 		rest := strings.TrimLeft(ln[j:], " ]):")
-		if strings.HasPrefix(strings.TrimLeft(lower[j:], " ])"), ":") {
+		if strings.HasPrefix(strings.TrimLeft(ln[j:], " ])"), ":") {
 			return strings.TrimSpace(rest), true
 		}
-		if strings.TrimSpace(lower[j:]) == "" && fieldCount(ln) <= 4 {
+		if strings.TrimSpace(ln[j:]) == "" && fieldCount(ln) <= 4 {
 			return "", true
 		}
 		i = j
@@ -225,15 +226,15 @@ func inlineContact(ln string) (ContactPerson, bool) {
 	if !containsLowerASCII(ln, "contact ") {
 		return ContactPerson{}, false
 	}
-	lower := strings.ToLower(ln)
 	for i := 0; ; {
-		k := strings.Index(lower[i:], "contact ")
+		// Found in ln itself, as in stripContactCueKnown.
+		k := indexFoldASCIIPos(ln[i:], "contact ")
 		if k < 0 {
 			return ContactPerson{}, false
 		}
 		k += i
 		i = k + len("contact ")
-		if k > 0 && ctLetter(lower[k-1]) {
+		if k > 0 && ctLetter(ln[k-1]) {
 			continue
 		}
 		name, rest, ok := leadingName(ln[i:])
@@ -369,6 +370,11 @@ func nameWord(w string, n int) bool {
 	if w == "" {
 		return false
 	}
+	if c := w[0]; n == 0 && c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+		// A first word starts with a capital (an initial too), and no
+		// other ASCII byte is one.
+		return false
+	}
 	if isInitial(w) {
 		return true
 	}
@@ -468,14 +474,7 @@ func mergePeople(ps []ContactPerson) []ContactPerson {
 // containsLowerASCII reports whether strings.ToLower(s) contains sub, a
 // lower-case ASCII word with neither "i" nor "k" (the only letters that
 // other characters lower-case to), without lower-casing s.
-func containsLowerASCII(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerASCII(s[i]) == sub[0] && hasPrefixASCIIFold(s[i:], sub) {
-			return true
-		}
-	}
-	return false
-}
+func containsLowerASCII(s, sub string) bool { return containsFoldASCII(s, sub) }
 
 // inLower reports whether m holds strings.ToLower(w), lower-casing a short
 // ASCII w on the stack rather than in a new string.
