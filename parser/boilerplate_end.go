@@ -10,19 +10,37 @@ import (
 func removeRepeatedLines(d *doc, first int) {
 	// Only a line of 3 to 30 words without a closing full stop can go:
 	// only such lines are counted (equal lines have equal word counts).
-	count, repeated := map[string]int{}, false
+	// A release has a few such lines, compared pairwise; a long document
+	// has its lines counted in a map.
+	var stock [32]string
+	lines := stock[:0]
 	for _, s := range d.segs {
-		if t := strings.TrimSpace(s.Text); maybeRepeatedLine(t) {
-			count[t]++
-			repeated = repeated || count[t] > 1
+		if t := strings.TrimSpace(s.Text); maybeRepeatedSegment(s, t) {
+			lines = append(lines, t)
 		}
 	}
-	if !repeated {
+	var count map[string]int // for more lines than stock holds
+	if len(lines) < 2 {
 		return
+	}
+	if len(lines) <= len(stock) {
+		if !hasEqualPair(lines) {
+			return
+		}
+	} else {
+		count = make(map[string]int, len(lines))
+		any := false
+		for _, t := range lines {
+			count[t]++
+			any = any || count[t] > 1
+		}
+		if !any {
+			return
+		}
 	}
 	for i, s := range d.segs {
 		t := strings.TrimSpace(s.Text)
-		if s.Removed != nil || i < first || count[t] < 2 {
+		if s.Removed != nil || i < first || !seenTwice(t, lines, count) {
 			continue
 		}
 		if isContactish(t) {
@@ -31,13 +49,41 @@ func removeRepeatedLines(d *doc, first int) {
 	}
 }
 
-// maybeRepeatedLine reports whether t has the shape of a running header
-// or footer line: 3 to 30 words, no closing full stop.
-func maybeRepeatedLine(t string) bool {
+// seenTwice reports whether t is twice or more among lines, by count when
+// it is not nil.
+func seenTwice(t string, lines []string, count map[string]int) bool {
+	if count != nil {
+		return count[t] >= 2
+	}
+	n := 0
+	for _, l := range lines {
+		if l == t {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// hasEqualPair reports whether two of lines are equal.
+func hasEqualPair(lines []string) bool {
+	for i, a := range lines {
+		for _, b := range lines[i+1:] {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maybeRepeatedSegment reports whether t, the trimmed text of s, has the
+// shape of a running header or footer line: 3 to 30 words, no closing
+// full stop. s's words are counted once for every pass that asks.
+func maybeRepeatedSegment(s *segment, t string) bool {
 	if last, _ := lastRune(t); last == '.' {
 		return false
 	}
-	n := wordsUpTo(t, 31)
+	n := s.wordsUpTo(31)
 	return n >= 3 && n <= 30
 }
 
