@@ -19,6 +19,11 @@ type layout struct {
 	// spaces; then only three or more spaces split run-together paragraphs.
 	typewriter bool
 
+	// spaced is set when a line holds a tab or two spaces in a row (see
+	// spacedColumns). Without, no line holds paragraphs run together, and
+	// no segment's text two spaces in a row.
+	spaced bool
+
 	// want holds the words around the hyphens at line ends, the only ones
 	// joinLines may ask the vocabulary about (nil: it may ask any).
 	want *vocabWant
@@ -36,14 +41,15 @@ type layout struct {
 // block) stay separate segments. Paragraphs run together on one line are
 // split first.
 func groupLines(d *doc, lines []rawLine) []*segment {
-	g := &layout{d: d, typewriter: typewriterSpacing(d.src)}
+	g := &layout{d: d, spaced: spacedColumns(lines)}
 	d.tick(0, 0)
 	var tables map[int]bool
-	if spacedColumns(lines) {
+	if g.spaced {
+		g.typewriter = typewriterSpacing(d.src)
 		tables = markTables(lines)
+		d.tick(0, 0)
+		lines = g.splitRuns(lines)
 	}
-	d.tick(0, 0)
-	lines = g.splitRuns(lines)
 	// Each line goes to one segment's Lines, and there are no more
 	// segments than lines: room for them up front, in one block each.
 	g.lines = make([]line, 0, len(lines))
@@ -209,7 +215,7 @@ func (g *layout) build(group []rawLine) *segment {
 	if first.split {
 		s.Repairs = append(s.Repairs, Repair{Kind: RepairSplit})
 	}
-	text, links, changed := collapse(one, links)
+	text, links, changed := collapseSpaced(one, links, g.spaced)
 	if changed {
 		s.Repairs = append(s.Repairs, Repair{Kind: RepairWhitespace})
 	}

@@ -7,7 +7,13 @@ import "unicode/utf8"
 // hyphens are dropped. Link offsets into s are moved to match. changed
 // reports whether anything but a lone ASCII space was collapsed inside s.
 func collapse(s string, links []Link) (string, []Link, bool) {
-	if !needsCollapse(s) {
+	return collapseSpaced(s, links, true)
+}
+
+// collapseSpaced is collapse for a text that holds two ASCII spaces in a
+// row only if spaced is set.
+func collapseSpaced(s string, links []Link, spaced bool) (string, []Link, bool) {
+	if !needsCollapseSpaced(s, spaced) {
 		return s, links, false
 	}
 	var at []int // at[i] is the output offset of input offset i
@@ -56,11 +62,16 @@ func collapse(s string, links []Link) (string, []Link, bool) {
 
 // needsCollapse reports whether s has white space other than single ASCII
 // spaces between visible characters, or a soft hyphen.
-func needsCollapse(s string) bool {
+func needsCollapse(s string) bool { return needsCollapseSpaced(s, true) }
+
+// needsCollapseSpaced is needsCollapse for a text that holds two ASCII
+// spaces in a row only if spaced is set: the pass looking for them is
+// spared when it is not.
+func needsCollapseSpaced(s string, spaced bool) bool {
 	if s == "" {
 		return false
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' || hasDoubleSpace(s) {
+	if s[0] == ' ' || s[len(s)-1] == ' ' || spaced && hasDoubleSpace(s) {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
