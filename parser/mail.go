@@ -25,12 +25,14 @@ var mailHeaderNames = map[string]bool{
 // mailHeader splits a mail header line into its lower-cased name and its
 // value, or returns ok false.
 func mailHeader(s string) (name, value string, ok bool) {
-	s = trimSpace(strings.TrimLeft(s, "*> "))
-	i := strings.IndexByte(s, ':')
-	if i < 2 || i > 30 {
+	s = trimSpace(trimLeftBytes(s, mailQuote))
+	// The name ends at the first colon, within 30 bytes: looked for
+	// there only, not through a whole paragraph.
+	i := strings.IndexByte(s[:min(len(s), 31)], ':')
+	if i < 2 {
 		return "", "", false
 	}
-	name = strings.Trim(s[:i], "* ")
+	name = trimBytes(s[:i], mailStars)
 	if !knownHeaderName(name) {
 		return "", "", false
 	}
@@ -38,7 +40,46 @@ func mailHeader(s string) (name, value string, ok bool) {
 	if strings.ContainsAny(name, " \t") {
 		return "", "", false
 	}
-	return name, trimSpace(strings.Trim(s[i+1:], "* ")), true
+	return name, trimSpace(trimBytes(s[i+1:], mailStars)), true
+}
+
+// mailQuote marks the bytes that quote or emphasise a header line in a
+// reply or forward ("> From:", "**From:**"), and mailStars those around
+// its name and value.
+var mailQuote, mailStars = byteSet("*> "), byteSet("* ")
+
+// mailRule marks the bytes that draw a separator line around its words
+// ("----- Original Message -----").
+var mailRule = byteSet("-_*=> ")
+
+// byteSet marks the bytes of set, ASCII: a table built once, for the
+// trims below, where strings.Trim would build one on every call.
+func byteSet(set string) (t [256]bool) {
+	for i := 0; i < len(set); i++ {
+		t[set[i]] = true
+	}
+	return t
+}
+
+// trimLeftBytes is strings.TrimLeft(s, cutset) for the ASCII cutset
+// marked in set.
+func trimLeftBytes(s string, set [256]bool) string {
+	i := 0
+	for i < len(s) && set[s[i]] {
+		i++
+	}
+	return s[i:]
+}
+
+// trimBytes is strings.Trim(s, cutset) for the ASCII cutset marked in
+// set.
+func trimBytes(s string, set [256]bool) string {
+	s = trimLeftBytes(s, set)
+	j := len(s)
+	for j > 0 && set[s[j-1]] {
+		j--
+	}
+	return s[:j]
 }
 
 // knownHeaderName reports whether name, in lower case, is one of
@@ -60,7 +101,7 @@ func knownHeaderName(name string) bool {
 // mailSeparator reports whether s is the line a mail client puts above a
 // forwarded or quoted message.
 func mailSeparator(s string) bool {
-	t := strings.Trim(trimSpace(s), "-_*=> ")
+	t := trimBytes(trimSpace(s), mailRule)
 	if t == "" || !strings.ContainsRune("ofbmwOFBMW", rune(t[0])) {
 		// Every form below begins with one of these letters, and no rune
 		// outside ASCII lower-cases to one: no copy in lower case needed.
@@ -237,8 +278,10 @@ func looksLikeMail(d *doc) bool {
 		if i >= 40 {
 			break
 		}
-		if _, _, ok := mailHeader(s.Text); ok && len(s.Text) < 400 {
-			return true
+		if len(s.Text) < 400 {
+			if _, _, ok := mailHeader(s.Text); ok {
+				return true
+			}
 		}
 		if mailSeparator(s.Text) {
 			return true
