@@ -171,9 +171,7 @@ func (c *contactSet) addWebsite(u string) {
 		return
 	}
 	c.fileSite(key, len(c.out.Websites))
-	if c.out.Websites == nil {
-		c.out.Websites = make([]string, 0, 4)
-	}
+	c.startLists()
 	c.out.Websites = append(c.out.Websites, u)
 }
 
@@ -190,8 +188,19 @@ func siteKey(u string) string {
 	return strings.TrimSuffix(u, "/")
 }
 
+// startLists gives out.Emails and out.Websites, before either has its
+// first entry, room for four each in one block: most releases list
+// fewer, and one allocation serves both.
+func (c *contactSet) startLists() {
+	if c.out.Emails == nil && c.out.Websites == nil {
+		b := make([]string, 8)
+		c.out.Emails, c.out.Websites = b[:0:4], b[4:4:8]
+	}
+}
+
 func (c *contactSet) addEmail(e string) {
 	if c.once("email", e) {
+		c.startLists()
 		c.out.Emails = append(c.out.Emails, e)
 	}
 }
@@ -236,7 +245,7 @@ func (c *contactSet) addLink(u string) {
 	case network != "":
 		if c.once("social", siteKey(u)) {
 			if c.out.Social == nil {
-				c.out.Social = make([]SocialProfile, 0, 4)
+				c.out.Social = make([]SocialProfile, 0, 8)
 			}
 			c.out.Social = append(c.out.Social, SocialProfile{Network: network, URL: u})
 		}

@@ -146,7 +146,7 @@ var bareTLDs = map[string]bool{
 // a closing parenthesis only belongs to the address when it opened one.
 // The visible text of a Markdown link ("[GOV.UK](…)") is not an address.
 func findURLs(s string) []urlMatch {
-	var buf [8]urlMatch
+	var buf [16]urlMatch
 	out := appendURLs(buf[:0], s)
 	if len(out) == 0 {
 		return nil
@@ -438,7 +438,9 @@ func socialNetwork(u string) (network string, share bool) {
 		host = host[:i]
 	}
 	for _, p := range []string{"www.", "m.", "mobile.", "uk.", "en-gb.", "business."} {
-		host = strings.TrimPrefix(host, p)
+		if host != "" && host[0] == p[0] { // most hosts start with none
+			host = strings.TrimPrefix(host, p)
+		}
 	}
 	network = socialNetworks[host]
 	if network == "" {

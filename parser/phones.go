@@ -35,18 +35,15 @@ func findPhones(s string) []phoneMatch { return appendPhones(nil, s) }
 // out and returns the extended slice.
 func appendPhones(out []phoneMatch, s string) []phoneMatch {
 	for i := 0; i < len(s); i++ {
-		// Skip eight bytes at a time to the first that may start a
-		// number.
-		for i+8 <= len(s) {
-			if m := phoneFirst8(load64(s[i:])); m != 0 {
-				i += bits.TrailingZeros64(m) / 8
-				break
-			}
-			i += 8
-		}
-		if i == len(s) {
+		// A number holds a digit at most two bytes after its start
+		// ("+(44)…"), and a '+' or '(' further before the next digit
+		// cannot start one, nor has digits after it to skip: go on two
+		// bytes before that digit.
+		d := nextDigit(s, i)
+		if d < 0 {
 			break
 		}
+		i = max(i, d-2)
 		c := s[i]
 		if c != '+' && c != '(' && !isPhoneDigit(c) {
 			continue
@@ -71,18 +68,31 @@ func appendPhones(out []phoneMatch, s string) []phoneMatch {
 	return out
 }
 
-// phoneFirst8 finds the first of the eight bytes of x that is '(', '+',
-// ')', '*' or a digit: the lowest bit it returns is the high bit of that
-// byte, and it returns 0 when there is none. Above that byte its bits say
-// nothing (borrows carry into them), which findPhones, looking for the
-// first byte only, does not need: it takes half the operations of a test
-// exact for every byte. ')' and '*' share the test of '(' and '+' and are
-// passed over by the caller.
-func phoneFirst8(x uint64) uint64 {
+// nextDigit returns the place of the first ASCII digit of s at or after
+// i, or -1, testing eight bytes at a time.
+func nextDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitFirst8(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if isPhoneDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// digitFirst8 finds the first of the eight bytes of x that is an ASCII
+// digit: the lowest bit it returns is the high bit of that byte, and it
+// returns 0 when there is none. Above that byte its bits say nothing
+// (borrows carry into them), which nextDigit does not need: it takes half
+// the operations of a test exact for every byte.
+func digitFirst8(x uint64) uint64 {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
-	d := x ^ ones*'0'            // digits become 0-9
-	p := (x | ones*3) ^ ones*'+' // '(', ')', '*' and '+' become 0
-	return ((d-ones*10)&^d | (p-ones)&^p) & high
+	d := x ^ ones*'0' // digits become 0-9
+	return (d - ones*10) &^ d & high
 }
 
 func isPhoneDigit(c byte) bool { return c >= '0' && c <= '9' }
