@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -18,6 +19,12 @@ type cueHints struct {
 	anchor []int               // anchor[k] is the place in hints[k] of its rarest letter (see scanASCII)
 	words  []hintWord          // the hints' bits, at most 64 to a word
 	of     [maxIndexedCues]int // of[n] is cue n's index in hints, or -1
+
+	// letters are the distinct letters of anchor, each in the eight bytes
+	// of a word; at[c] has bit k set when hints[k]'s anchor is the
+	// lower-case letter c (see scanWords).
+	letters []uint64
+	at      [256]uint64
 }
 
 // hintWord runs shift-and for the hints laid out in it.
@@ -52,6 +59,13 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 		}
 		h.of[n] = k
 	}
+	for k, hint := range h.hints {
+		c := hint[h.anchor[k]]
+		if h.at[c] == 0 {
+			h.letters = append(h.letters, uint64(c)*0x0101010101010101)
+		}
+		h.at[c] |= 1 << k
+	}
 	used := 64
 	for k, hint := range h.hints {
 		if used+len(hint) > 64 {
@@ -79,14 +93,12 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 // looked for none.
 type hintSet struct {
 	found, known uint64
-	folds        int8 // 0 not yet asked, 1 the text has no U+0130 or Kelvin sign, 2 it has
 }
 
 // has reports whether text holds the hint of cue n, as hintIn would say.
-// Each hint is looked for the first time a cue asks for it: matchCue asks
-// only for the hints of cues that passed their other tests. A text with
-// U+0130 or the Kelvin sign, which lower-case to ASCII letters, is
-// scanned for every hint at once at the first call.
+// Every hint is looked for, in one pass, the first time a cue asks for
+// one: matchCue asks only for the hints of cues that passed their other
+// tests, and a text that gets that far for one is tried by the others.
 func (h *cueHints) has(s *hintSet, n int, text string) bool {
 	k := -1
 	if n < maxIndexedCues {
@@ -100,23 +112,64 @@ func (h *cueHints) has(s *hintSet, n int, text string) bool {
 		// more of text: a shorter text cannot hold the hint.
 		return false
 	}
-	bit := uint64(1) << k
-	if s.known&bit == 0 {
-		if s.folds == 0 {
-			s.folds = 1
-			if strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a") {
-				s.folds = 2
-				s.found, s.known = h.scan(text), ^uint64(0)
-			}
+	if s.known == 0 {
+		s.found, s.known = h.scanAll(text), ^uint64(0)
+	}
+	return s.found&(1<<k) != 0
+}
+
+// scanAll returns the hints text holds, as scan does: by scanWords, and
+// by scan's rune-by-rune pass for a text with U+0130 or the Kelvin sign,
+// the two runes beyond ASCII that lower-case to an ASCII letter.
+func (h *cueHints) scanAll(text string) uint64 {
+	found, wide := h.scanWords(text)
+	if wide && (strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a")) {
+		return h.scan(text)
+	}
+	return found
+}
+
+// scanWords returns the hints text holds, each matched on its bytes, ASCII
+// letters in either case, as hasFoldAt matches it; and whether text has a
+// byte beyond ASCII. It reads text eight bytes at a time, looking for
+// every anchor letter at once (either case: a letter's bytes differ by
+// 0x20 alone), and tries each hint only where its anchor stands: one pass
+// over the text instead of two strings.IndexByte passes per hint.
+func (h *cueHints) scanWords(text string) (found uint64, wide bool) {
+	const ones, highs, fold = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	var high uint64
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load64(text[i:])
+		high |= x
+		y := x | fold
+		var m uint64
+		for _, l := range h.letters {
+			v := y ^ l
+			m |= (v - ones) &^ v // the high bit of each byte that equals l, and maybe of some above one
 		}
-		if s.known&bit == 0 {
-			if hasFoldAt(text, h.hints[k], h.anchor[k]) {
-				s.found |= bit
-			}
-			s.known |= bit
+		for m &= highs; m != 0; m &= m - 1 {
+			found |= h.tryAt(text, i+bits.TrailingZeros64(m)/8, found)
 		}
 	}
-	return s.found&bit != 0
+	for ; i < len(text); i++ {
+		high |= uint64(text[i])
+		found |= h.tryAt(text, i, found)
+	}
+	return found, high&highs != 0
+}
+
+// tryAt returns the hints not yet found that stand in text with their
+// anchor at text[j].
+func (h *cueHints) tryAt(text string, j int, found uint64) (more uint64) {
+	for ks := h.at[text[j]|0x20] &^ found; ks != 0; ks &= ks - 1 {
+		k := bits.TrailingZeros64(ks)
+		hint := h.hints[k]
+		if p := j - h.anchor[k]; p >= 0 && p+len(hint) <= len(text) && equalFoldASCIIFrom(text[p:p+len(hint)], hint, 0) {
+			more |= 1 << k
+		}
+	}
+	return more
 }
 
 // scan returns the hints text holds, matched as hintIn does: ASCII

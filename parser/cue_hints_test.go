@@ -66,3 +66,22 @@ func BenchmarkCueHintsSeed(b *testing.B) {
 		}
 	}
 }
+
+// FuzzCueHintsScanWords checks the one-pass search of every hint
+// (scanAll, scanWords) against hintIn for each hint on its own, on any
+// text.
+func FuzzCueHintsScanWords(f *testing.F) {
+	for _, s := range []string{"", "distributed by", "Xdistributed BYtrademark", "ALL RIGHTS RESERVED.", "solely responsible",
+		"\u212a trademark", "İ distributed by", "trade\xffmark all rights reserved", "TrAdEmArK"} {
+		f.Add(s)
+	}
+	h := theCueHints()
+	f.Fuzz(func(t *testing.T, text string) {
+		got := h.scanAll(text)
+		for k, hint := range h.hints {
+			if want := hintIn(text, hint); (got&(1<<k) != 0) != want {
+				t.Fatalf("scanAll(%q) says hint %q is %v; hintIn says %v", text, hint, got&(1<<k) != 0, want)
+			}
+		}
+	})
+}
