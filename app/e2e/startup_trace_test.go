@@ -87,9 +87,8 @@ func TestStartupTrace(t *testing.T) {
 		} else if !eval[bool](t, tab, `!!navigator.serviceWorker.controller`) {
 			t.Fatalf("the %s visit was not served by the service worker", name)
 		}
-		// Give the worker time to finish caching and V8 time to cache the
-		// compiled module, as a user's pause between visits would.
-		time.Sleep(2 * time.Second)
+		time.Sleep(revisitPause) // the worker and V8 finish caching
+
 		closeTab()
 	}
 	sent()
