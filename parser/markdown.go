@@ -342,7 +342,9 @@ func (w *mdWalker) cutLines(segs *text.Segments, kind BlockKind, level int, whol
 // text as a string, made once into *all.
 func (w *mdWalker) lineText(p []byte, first anchor, all *string, lo int) string {
 	if first.text == 0 && first.src >= 0 && first.src+len(p) <= len(w.d.src) {
-		if t := w.d.src[first.src : first.src+len(p)]; t == string(p) {
+		// A plain block's lines are copies by construction: no need
+		// to compare.
+		if t := w.d.src[first.src : first.src+len(p)]; w.text.verbatim || t == string(p) {
 			return t
 		}
 	}
@@ -383,6 +385,10 @@ type inlineText struct {
 	alt     []string // alternative text of images
 	images  int
 	inImage int
+
+	// verbatim is set when the text was written by plain: each line a
+	// copy of the source from where its first anchor points.
+	verbatim bool
 }
 
 // reset empties b for the next block, keeping its buffers.

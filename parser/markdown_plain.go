@@ -165,6 +165,7 @@ var inlineSyntax = [256]bool{'`': true, '!': true, '[': true, ']': true, '<': tr
 // space, then '\n' at a soft or hard line break (a line ending in a
 // newline), as goldmark's parseBlock cuts them.
 func (b *inlineText) plain(lines *text.Segments) {
+	b.verbatim = true
 	for i := 0; i < lines.Len(); i++ {
 		s := lines.At(i)
 		line := b.src[s.Start:s.Stop]

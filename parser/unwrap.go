@@ -50,20 +50,31 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 		d.tick(0, 0)
 		lines = g.splitRuns(lines)
 	}
-	// Each line goes to one segment's Lines, and there are no more
-	// segments than lines: room for them up front, in one block each.
-	g.lines = make([]line, 0, len(lines))
-	g.segs = make([]segment, 0, min(len(lines), segmentBlock))
 	g.width = wrapWidth(lines)
 	g.want = wantWords(lines)
 	d.tick(0, 0)
-	var segs []*segment
+	// Where each segment ends, first (joins asks nothing build changes),
+	// so that the segments are allocated as many as there are, in one
+	// block, and each line goes to one segment's Lines, in another.
+	var stack [64]int
+	ends := stack[:0]
 	for i := 0; i < len(lines); {
-		d.tick(i, len(lines))
 		j := i + 1
 		for j < len(lines) && g.joins(&lines[j-1], &lines[j], j-1 == i) {
 			j++
 		}
+		ends = append(ends, j)
+		i = j
+	}
+	if len(ends) == 0 {
+		return nil
+	}
+	g.lines = make([]line, 0, len(lines))
+	g.segs = make([]segment, 0, len(ends))
+	segs := make([]*segment, 0, len(ends))
+	i := 0
+	for _, j := range ends {
+		d.tick(i, len(lines))
 		if s := g.build(lines[i:j]); s != nil {
 			if tables[s.Source.Start] {
 				d.remove(s, RemovedTable, "table of figures: financial statements are not part of the text")
