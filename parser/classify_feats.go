@@ -20,8 +20,7 @@ type segFeats struct {
 
 	contactish int8 // 0 not yet asked, 1 no, 2 yes
 
-	words      int // wordsUpTo(Text, wordsLimit)
-	wordsLimit int // 0 when the words have not been counted
+	words wordCounter // Text's words, counted as far as asked
 
 	// cue[b] is what matchCue said with afterBody b: 0 not yet asked, 1
 	// no cue, n+2 cue n. matchCue also reads Source and Kind, kept in
@@ -76,16 +75,11 @@ func (s *segment) contactish() bool {
 	return f.contactish == 2
 }
 
-// wordsUpTo is wordsUpTo(s.Text, limit), counted again only when an earlier
-// count stopped short of limit. A count that stopped at its limit L says
-// only that there are at least L words; one below L is the whole count.
+// wordsUpTo is wordsUpTo(s.Text, limit). The count goes on from where an
+// earlier one with a lower limit stopped, instead of starting again: the
+// passes ask for 5, 20, 31 and every word of the same segment.
 func (s *segment) wordsUpTo(limit int) int {
-	f := s.feats()
-	if f.wordsLimit > 0 && (f.words < f.wordsLimit || limit <= f.wordsLimit) {
-		return min(f.words, limit)
-	}
-	f.words, f.wordsLimit = wordsUpTo(s.Text, limit), limit
-	return f.words
+	return s.feats().words.upTo(s.Text, limit)
 }
 
 // wordsAtLeast reports whether s.Text has at least k words.

@@ -56,6 +56,68 @@ func wordsUpTo(s string, limit int) int {
 	return min(n+wide/2, limit)
 }
 
+// A wordCounter is wordsUpTo stopped where its count reached the limit,
+// so that a count with a higher limit goes on from there. Its zero value
+// has read nothing.
+type wordCounter struct {
+	at      int  // the bytes of the text read
+	n, wide int  // wordsUpTo's counts of the words ended before at
+	w       int  // wide runes in the word at at
+	inWord  bool // at is inside a word
+	done    bool // the whole text is read
+}
+
+// upTo returns wordsUpTo(s, limit), s being the text every earlier call
+// read.
+func (c *wordCounter) upTo(s string, limit int) int {
+	if c.done || c.n+c.wide/2 >= limit {
+		return min(c.n+c.wide/2, limit)
+	}
+	n, wide, inWord, w := c.n, c.wide, c.inWord, c.w
+	i := c.at
+	for i < len(s) {
+		ch := s[i]
+		if ch < utf8.RuneSelf && ch > ' ' {
+			inWord = true
+			i++
+			continue
+		}
+		r, size := rune(ch), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if isSpaceFast(r) {
+			if inWord {
+				if w > 2 {
+					wide += w
+				} else {
+					n++
+				}
+				inWord, w = false, 0
+				if n+wide/2 >= limit {
+					c.at, c.n, c.wide, c.inWord, c.w = i, n, wide, false, 0
+					return limit
+				}
+			}
+			continue
+		}
+		inWord = true
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			w++
+		}
+	}
+	if inWord {
+		if w > 2 {
+			wide += w
+		} else {
+			n++
+		}
+	}
+	c.at, c.n, c.wide, c.inWord, c.w, c.done = i, n, wide, false, 0, true
+	return min(n+wide/2, limit)
+}
+
 // wordsAtLeast reports whether wordCount(s) >= k.
 func wordsAtLeast(s string, k int) bool { return wordsUpTo(s, k) >= k }
 

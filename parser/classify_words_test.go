@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -71,6 +72,26 @@ func FuzzHasSentenceMark(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := hasSentenceMark(s), strings.ContainsAny(s, ".!?"); got != want {
 			t.Fatalf("hasSentenceMark(%q) = %v; want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzWordCounter checks a wordCounter, asked for one limit after another
+// on the same text, against wordsUpTo asked afresh each time.
+func FuzzWordCounter(f *testing.F) {
+	for _, s := range []string{"", "one", "one two  three\tfour\n", " lead and trail ", "漢字漢字 かなかな 한국어 word", "a\u00a0b\u2003c"} {
+		f.Add(s, uint64(0x0514_1f28_0203_0001))
+	}
+	f.Fuzz(func(t *testing.T, s string, limits uint64) {
+		var c wordCounter
+		for k := 0; k < 8; k++ {
+			limit := int(limits>>(8*k)&0xff) - 2
+			if limit > 250 {
+				limit = math.MaxInt
+			}
+			if got, want := c.upTo(s, limit), wordsUpTo(s, limit); got != want {
+				t.Fatalf("ask %d: upTo(%q, %d) = %d; wordsUpTo says %d", k, s, limit, got, want)
+			}
 		}
 	})
 }
