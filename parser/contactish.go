@@ -47,18 +47,39 @@ func matchContactish(t string) bool {
 // at least nine bytes from a digit to a digit with only digits, ASCII
 // white space, brackets, dots, hyphens and slashes between them.
 func hasPhoneRun(t string) bool {
-	first := -1 // the first digit of the current run of such bytes
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; c {
-		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-			if first < 0 {
-				first = i
-			} else if i-first >= 8 {
-				return true
+	for i := 0; i < len(t); {
+		// A run starts at a digit: jump to the next one.
+		first := nextDigit(t, i)
+		if first < 0 {
+			return false
+		}
+		i = first + 1
+	run:
+		for ; i < len(t); i++ {
+			switch t[i] {
+			case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+				if i-first >= 8 {
+					return true
+				}
+			case ' ', '\t', '\n', '\f', '\r', '(', ')', '.', '-', '/':
+			default:
+				break run
 			}
-		case ' ', '\t', '\n', '\f', '\r', '(', ')', '.', '-', '/':
-		default:
-			first = -1
+		}
+	}
+	return false
+}
+
+// contactishBytes marks '@', ':' and the digits, one of which every text
+// isContactish accepts holds.
+var contactishBytes = [256]bool{'@': true, ':': true, '0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true}
+
+// hasContactishByte is strings.ContainsAny(t, "@0123456789:") by a table,
+// without building the set on every call.
+func hasContactishByte(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if contactishBytes[t[i]] {
+			return true
 		}
 	}
 	return false

@@ -22,6 +22,7 @@ func TestMatchContactishAgrees(t *testing.T) {
 		}
 		texts = append(texts, strings.Split(string(b), "\n")...)
 	}
+	texts = append(texts, sharedLinesIfAny(t)...)
 	rng := rand.New(rand.NewSource(5))
 	const alphabet = "0123456789 \t\n\v().-/+@aZ:;é\xffStreetTel"
 	for range 20000 {
@@ -36,6 +37,23 @@ func TestMatchContactishAgrees(t *testing.T) {
 			t.Fatalf("matchContactish(%q) = %v, contactish says %v", s, got, want)
 		}
 	}
+}
+
+// FuzzMatchContactish checks matchContactish against the contactish
+// expression, and hasContactishByte against strings.ContainsAny, on any
+// text.
+func FuzzMatchContactish(f *testing.F) {
+	for _, s := range []string{"Tel: 555", "(555) 123 4567", "1 2 3 4 5 6 7 8 9", "a@b.co", "12 Main Street", "x 1234-5678 y 9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := matchContactish(s), contactish.MatchString(s); got != want {
+			t.Fatalf("matchContactish(%q) = %v, contactish says %v", s, got, want)
+		}
+		if got, want := hasContactishByte(s), strings.ContainsAny(s, "@0123456789:"); got != want {
+			t.Fatalf("hasContactishByte(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
 
 // TestHasEmailSameAsRegexp compares hasEmail with contactEmailRE on edge

@@ -77,7 +77,7 @@ func wordCount(s string) int { return wordsUpTo(s, math.MaxInt) }
 // Each of those needs an "@", a digit or a colon, which is cheap to test
 // before the regular expression.
 func isContactish(t string) bool {
-	return strings.ContainsAny(t, "@0123456789:") && matchContactish(t)
+	return hasContactishByte(t) && matchContactish(t)
 }
 
 func lastRune(s string) (rune, bool) {
