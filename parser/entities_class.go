@@ -29,7 +29,7 @@ const (
 
 // peopleCueShapes holds the shapes of the words findPeopleNamed looks
 // for in lower case as well as capitalised.
-var peopleCueShapes = func() shapeSet {
+var peopleCueShapes = func() *shapeSet {
 	words := map[string]bool{"according": true}
 	for w := range speechVerbs {
 		words[w] = true
@@ -44,26 +44,91 @@ var peopleCueShapes = func() shapeSet {
 var introWords = [...]string{"named", "appoints", "appointed", "welcomes", "hired", "hires", "promoted",
 	"by", "of", "are", "include", "includes"}
 
-// tokenClass returns the tokClass of w, a word as wordTokens cuts it.
-func tokenClass(w string) tokClass {
+// cueShapes holds the shapes of every word that may take tkMonth or
+// tkPersonCue when it is all ASCII: the words of peopleCueShapes, every
+// form isMonthName takes (a month's English name, its first three or
+// four letters) and the words of monthLex. Most words have another
+// shape, and tokenClass gives them their first byte's bits alone.
+var cueShapes = *func() *shapeSet {
+	words := map[string]bool{"according": true}
+	for w := range speechVerbs {
+		words[w] = true
+	}
+	for _, w := range introWords {
+		words[w] = true
+	}
+	for _, m := range monthNames {
+		words[m], words[m[:3]], words[m[:min(4, len(m))]] = true, true, true
+	}
+	for w := range monthLex {
+		words[w] = true
+	}
+	return shapesOf(words)
+}()
+
+// tokSlow marks, in tokFirst, a first byte after which tokenClass reads
+// more of the word: a digit, or a byte beyond ASCII.
+const tokSlow = 1 << 7
+
+// tokFirst holds the bits a word takes from its first byte alone, and
+// tokSlow.
+var tokFirst = func() (t [256]tokClass) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = tkUpper | tkASCIIUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = tokSlow
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = tkNonASCII | tokSlow
+	}
+	return t
+}()
+
+// tokenClass returns the tokClass of w, a word as wordTokens cuts it;
+// ascii reports whether every byte of w is ASCII (false when unsure).
+// Most words take their first byte's bits alone; wordTokens has this
+// test inlined by hand.
+func tokenClass(w string, ascii bool) tokClass {
 	if w == "" {
 		return 0
 	}
-	var k tokClass
+	if k := tokFirst[w[0]]; ascii && k&tokSlow == 0 && !cueShapes.may(w) {
+		return k
+	}
+	return tokenClassSlow(w, ascii)
+}
+
+// tokenClassSlow is tokenClass for a word that begins with a digit or
+// beyond ASCII, that has a byte beyond ASCII (whose lower case may be
+// longer or shorter than it), or that has the shape of a cue.
+func tokenClassSlow(w string, ascii bool) tokClass {
 	c := w[0]
-	switch {
-	case c >= 'A' && c <= 'Z':
-		k = tkUpper | tkASCIIUpper
-	case c >= utf8.RuneSelf:
-		k = tkNonASCII
-		if startsUpperRune(w) {
-			k |= tkUpper
-		}
-	case c >= '0' && c <= '9':
+	if c >= '0' && c <= '9' {
 		if len(w) == 4 {
 			return tkYear
 		}
 		return 0
+	}
+	k := tokFirst[c] &^ tokSlow
+	if !ascii {
+		return tokenClassRunes(w, k)
+	}
+	if len(w) >= 3 && mayBeMonth(w) {
+		k |= tkMonth
+	}
+	if peopleCueShapes.may(w) {
+		k |= tkPersonCue
+	}
+	return k
+}
+
+// tokenClassRunes is tokenClass for a word with a byte beyond ASCII,
+// whose lower case may be longer or shorter than it: k holds the bits of
+// its first byte.
+func tokenClassRunes(w string, k tokClass) tokClass {
+	if w[0] >= utf8.RuneSelf && startsUpperRune(w) {
+		k |= tkUpper
 	}
 	if len(w) >= 3 && mayBeMonth(w) {
 		k |= tkMonth

@@ -1,28 +1,23 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestHonorificFilterHoldsHonorifics checks that honorificFilter turns
-// away no honorific.
-func TestHonorificFilterHoldsHonorifics(t *testing.T) {
-	for w := range honorifics {
-		if !honorificFilter.may(w) {
-			t.Errorf("honorificFilter.may(%q) = false", w)
-		}
-	}
-}
-
-// TestInitialSetsHoldTheirWords checks that honorificInitials and
-// speechInitials turn away no word of their sets, in any case.
-func TestInitialSetsHoldTheirWords(t *testing.T) {
+// TestShapesHoldTheirWords checks that honorificShapes and speechShapes
+// turn away no word of their sets, in any case.
+func TestShapesHoldTheirWords(t *testing.T) {
 	for _, c := range []struct {
 		name string
-		m    initialSet
+		m    *shapeSet
 		set  map[string]bool
-	}{{"honorifics", honorificInitials, honorifics}, {"speechVerbs", speechInitials, speechVerbs}} {
+	}{{"honorifics", honorificShapes, honorifics}, {"speechVerbs", speechShapes, speechVerbs}} {
 		for w := range c.set {
-			if !c.m.has(w[0]) || !c.m.has(w[0]^0x20) {
-				t.Errorf("%s: has(%q) = false", c.name, w[0])
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToLower(w)} {
+				if !c.m.may(v) {
+					t.Errorf("%s: may(%q) = false", c.name, v)
+				}
 			}
 		}
 	}

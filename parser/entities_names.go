@@ -541,7 +541,7 @@ func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 		}
 		w := t.text(s)
 		switch {
-		case upper && len(w) <= 10 && honorificInitials.has(w[0]) && honorificFilter.may(w) && honorifics[w]:
+		case upper && honorificShapes.may(w) && honorifics[w]:
 			at := t.end
 			if at < len(s) && s[at] == '.' {
 				at++
@@ -549,7 +549,7 @@ func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 			if at < len(s) && s[at] == ' ' {
 				add(at+1, personAt(s, at+1, 1))
 			}
-		case len(w) >= 4 && len(w) <= 9 && (w[len(w)-1] == 'd' || w[len(w)-1] == 's') && speechInitials.has(w[0]) && speechFilter.may(w) && inSet(speechVerbs, w):
+		case t.cls&tkPersonCue != 0 && speechShapes.may(w) && inSet(speechVerbs, w):
 			if t.end < len(s) && s[t.end] == ' ' {
 				if name := personAt(s, t.end+1, 2); name != "" {
 					add(t.end+1, name)
@@ -717,11 +717,7 @@ func (f *wordFilter) may(w string) bool {
 
 var (
 	roleFilter   = newWordFilter(roleWords)
-	speechFilter = newWordFilter(speechVerbs)
 	orgCueFilter = newWordFilter(orgCues)
-	// honorificFilter turns away most capitalised words before the
-	// honorifics are looked up.
-	honorificFilter = newWordFilter(honorifics)
 )
 
 // isRoleWord is inSet(roleWords, w), turning most words away by roleFilter.

@@ -17,10 +17,26 @@ func TestWordTokensMatchReference(t *testing.T) {
 	}
 	for name, s := range texts {
 		got, want := wordTokens(s, nil), refWordTokens(s, nil)
-		if fmt.Sprint(got) != fmt.Sprint(want) {
+		if fmt.Sprint(spans(got)) != fmt.Sprint(spans(want)) {
 			t.Errorf("%s: wordTokens differs from the reference", name)
 		}
+		for _, tk := range got {
+			// The class of a word wordTokens is unsure is all ASCII.
+			w := tk.text(s)
+			if tk.cls != tokenClass(w, isASCII(w)) && tk.cls != tokenClass(w, false) {
+				t.Fatalf("%s: %q has class %b, want %b", name, w, tk.cls, tokenClass(w, isASCII(w)))
+			}
+		}
 	}
+}
+
+// spans returns the offsets of toks, without their classes.
+func spans(toks []wordTok) [][2]int {
+	out := make([][2]int, len(toks))
+	for i, tk := range toks {
+		out[i] = [2]int{tk.start, tk.end}
+	}
+	return out
 }
 
 // refWordTokens is wordTokens as it was, decoding the rune after each word.
@@ -57,7 +73,7 @@ func refWordTokens(s string, buf []wordTok) []wordTok {
 			}
 			break
 		}
-		buf = append(buf, wordTok{start, i, tokenClass(s[start:i])})
+		buf = append(buf, wordTok{start: start, end: i})
 	}
 	return buf
 }
@@ -122,4 +138,26 @@ func refIsMonthName(w string) bool {
 		}
 	}
 	return false
+}
+
+// TestAlnumBytes8 checks alnumBytes8 byte by byte against asciiWordByte,
+// each byte value at each of the eight places among letters and others.
+func TestAlnumBytes8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0xff, '0', 'Z'} {
+		for pos := 0; pos < 8; pos++ {
+			for c := 0; c < 256; c++ {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				b[pos] = byte(c)
+				got := alnumBytes8(load64(string(b[:])))
+				for k := range b {
+					if want := asciiWordByte[b[k]]; (got>>(8*k+7)&1 == 1) != want {
+						t.Fatalf("alnumBytes8(%q) byte %d: %v, want %v", b, k, !want, want)
+					}
+				}
+			}
+		}
+	}
 }

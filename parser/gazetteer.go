@@ -2,6 +2,7 @@ package parser
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -196,10 +197,21 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 			continue
 		}
 		start := i
+		ascii := true // no rune beyond ASCII read in the word
 		for i < len(s) {
+			// The run of ASCII letters and digits, eight bytes at a time
+			// where s holds eight more (asciiWordEnd, inlined by hand).
+			for i+8 <= len(s) {
+				if other := ^alnumBytes8(load64(s[i:])) & 0x8080808080808080; other != 0 {
+					i += bits.TrailingZeros64(other) / 8
+					goto end
+				}
+				i += 8
+			}
 			for i < len(s) && asciiWordByte[s[i]] {
 				i++
 			}
+		end:
 			if i == len(s) {
 				break
 			}
@@ -215,6 +227,7 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 				}
 				break
 			}
+			ascii = false
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if isWordRune(r) {
 				i += n
@@ -229,9 +242,42 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 			}
 			break
 		}
-		buf = append(buf, wordTok{start, i, tokenClass(s[start:i])})
+		// tokenClass, inlined by hand.
+		w := s[start:i]
+		k := tokFirst[w[0]]
+		if !ascii || k&tokSlow != 0 || cueShapes.first[w[0]]&cueShapes.last[w[len(w)-1]]&(1<<min(len(w), 31)) != 0 {
+			k = tokenClassSlow(w, ascii)
+		}
+		buf = append(buf, wordTok{start, i, k})
 	}
 	return buf
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters and digits at
+// s[i:], reading eight bytes at a time where s holds eight more.
+func asciiWordEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		other := ^alnumBytes8(load64(s[i:])) & 0x8080808080808080
+		if other != 0 {
+			return i + bits.TrailingZeros64(other)/8
+		}
+		i += 8
+	}
+	for i < len(s) && asciiWordByte[s[i]] {
+		i++
+	}
+	return i
+}
+
+// alnumBytes8 returns the high bit of each of the eight bytes of y that
+// is an ASCII letter or digit; the others are 0. Each byte is tested on
+// its own, as lowerLetters8 tests it.
+func alnumBytes8(y uint64) uint64 {
+	const ones = 0x0101010101010101
+	const above, below = '0' - 1, '9' + 1
+	low := y & (ones * 127)
+	digits := (ones*(127+below) - low) &^ y & (low + ones*(127-above)) & (ones * 128)
+	return digits | lowerLetters8(y|ones*0x20)
 }
 
 // asciiWordByte marks the ASCII letters and digits, which wordTokens
