@@ -1,12 +1,48 @@
 package parser
 
 import (
+	"bytes"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
+
+// contactLabelRE is the label piece of contactish, which contactLabelAt
+// reads by code.
+var contactLabelRE = lazyRE(`(?i)^\s*(?:tel|phone|mobile|cell|office|fax|e-?mail|web(?:site)?|newsroom|primary email)\s*[.:]`)
+
+// TestContactLabelAtSameAsRegexp compares contactLabelAt with the
+// expression it replaced on edge cases and every line of testdata and the
+// shared corpus.
+func TestContactLabelAtSameAsRegexp(t *testing.T) {
+	texts := []string{"Tel:", "tel.", "TEL :", "Tel\t.", "Tel\v:", "Tel", "Telephone:", "Phone: 1", "E-mail:", "e-Mail .", "email:", "E--mail:",
+		"Web:", "Website:", "WebSite :", "Webſite:", "webſ:", "Newsroom:", "newſroom:", "Primary Email:", "primary  email:", "primary\temail:",
+		"Office:", "Fax.", "Mobile:", "Cell:", "Cellphone:", " \t\r\n\fTel:", "Tel\n:", "Tel\xff:", "Te\u212al:", "Officer:", "Websites:"}
+	texts = append(texts, testdataLines(t)...)
+	texts = append(texts, sharedLinesIfAny(t)...)
+	matched := 0
+	for _, s := range texts {
+		i := 0
+		for i < len(s) && strings.IndexByte(" \t\n\f\r", s[i]) >= 0 {
+			i++
+		}
+		if i == len(s) || !ctLetter(s[i]) {
+			continue // matchContactish asks only about a text that starts with a letter
+		}
+		want := contactLabelRE.get().MatchString(s)
+		if want {
+			matched++
+		}
+		if got := contactLabelAt(s, i); got != want {
+			t.Errorf("contactLabelAt(%q) = %v, the expression says %v", s, got, want)
+		}
+	}
+	if matched == 0 {
+		t.Error("no text holds a label: the test proves nothing")
+	}
+}
 
 // TestMatchContactishAgrees checks that the piecewise matchContactish
 // agrees with the single contactish expression on every line of the test
@@ -35,6 +71,26 @@ func TestMatchContactishAgrees(t *testing.T) {
 	for _, s := range texts {
 		if got, want := matchContactish(s), contactish.MatchString(s); got != want {
 			t.Fatalf("matchContactish(%q) = %v, contactish says %v", s, got, want)
+		}
+	}
+}
+
+// TestHasContactishByte checks hasContactishByte against
+// strings.ContainsAny with each byte at each place of texts of 1 to 17
+// bytes.
+func TestHasContactishByte(t *testing.T) {
+	for n := 1; n <= 17; n++ {
+		for _, fill := range []byte{' ', 'a', 0x7f, 0xff, 0x2f, 0x3b, 0x3f, 0x41} {
+			for pos := 0; pos < n; pos++ {
+				for c := 0; c < 256; c++ {
+					b := bytes.Repeat([]byte{fill}, n)
+					b[pos] = byte(c)
+					s := string(b)
+					if got, want := hasContactishByte(s), strings.ContainsAny(s, "@0123456789:"); got != want {
+						t.Fatalf("hasContactishByte(%q) = %v, want %v", s, got, want)
+					}
+				}
+			}
 		}
 	}
 }
