@@ -389,6 +389,10 @@ type inlineText struct {
 	// verbatim is set when the text was written by plain: each line a
 	// copy of the source from where its first anchor points.
 	verbatim bool
+
+	// str, when set, is src as a string, for mdSimple to take the links'
+	// addresses from without a copy.
+	str string
 }
 
 // reset empties b for the next block, keeping its buffers.

@@ -183,6 +183,7 @@ func (w *mdWalker) flatBlocks(root ast.Node) {
 		if p.plain {
 			b.plain(&f.segs)
 		} else {
+			b.str = w.d.src
 			mdSimple(f.lines[p.from:p.to], w.src, b)
 		}
 		w.cutLines(&f.segs, BlockParagraph, 0, false)

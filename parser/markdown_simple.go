@@ -119,7 +119,7 @@ func simpleAutoLink(src []byte, from, at, stop int, b *inlineText) int {
 		start := len(b.buf)
 		label := line[1:end]
 		b.write(label, -1)
-		url := string(label)
+		url := b.sourceString(at+1, at+end)
 		if email && !strings.HasPrefix(url, "mailto:") {
 			url = "mailto:" + url
 		}
@@ -161,9 +161,17 @@ func simpleLink(src []byte, from, at, stop int, b *inlineText) int {
 		if rb > at+1 {
 			b.write(src[at+1:rb], at+1)
 		}
-		b.link(start, string(src[dest:i]))
+		b.link(start, b.sourceString(dest, i))
 	}
 	return i + 1
+}
+
+// sourceString returns src[i:j] as a string: a slice of str when it is set.
+func (b *inlineText) sourceString(i, j int) string {
+	if b.str != "" {
+		return b.str[i:j]
+	}
+	return string(b.src[i:j])
 }
 
 // simpleLabelStop marks the bytes that end a simple link's label: its ']',

@@ -28,10 +28,11 @@ type layout struct {
 	// joinLines may ask the vocabulary about (nil: it may ask any).
 	want *vocabWant
 
-	// segs and lines are blocks that build carves segments and their
-	// lines from; buf is its scratch space.
+	// segs, lines and links are blocks that build carves segments, their
+	// lines and their links from; buf is its scratch space.
 	segs  []segment
 	lines []line
+	links []Link
 	buf   []byte
 }
 
@@ -71,6 +72,9 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	}
 	g.lines = make([]line, 0, len(lines))
 	g.segs = make([]segment, 0, len(ends))
+	if n := linkCount(lines); n > 0 {
+		g.links = make([]Link, 0, n)
+	}
 	segs := make([]*segment, 0, len(ends))
 	i := 0
 	for _, j := range ends {
@@ -194,7 +198,7 @@ func (g *layout) build(group []rawLine) *segment {
 		Lines:       g.newLines(len(group)),
 	}
 	buf := g.buf[:0]
-	var links []Link
+	links := g.newLinks(linkCount(group))
 	one := "" // the text of a segment of one line: no copy needed
 	for k := range group {
 		l := &group[k]
@@ -257,6 +261,29 @@ func (g *layout) newLines(n int) []line {
 	k := len(g.lines)
 	g.lines = g.lines[:k+n]
 	return g.lines[k : k : k+n]
+}
+
+// linkCount is how many links lines hold.
+func linkCount(lines []rawLine) int {
+	n := 0
+	for k := range lines {
+		n += len(lines[k].links)
+	}
+	return n
+}
+
+// newLinks returns an empty slice of links with room for n, carved from a
+// block allocated for all the segments' links, or nil for none.
+func (g *layout) newLinks(n int) []Link {
+	if n == 0 {
+		return nil
+	}
+	if cap(g.links)-len(g.links) < n {
+		g.links = make([]Link, 0, n)
+	}
+	k := len(g.links)
+	g.links = g.links[:k+n]
+	return g.links[k : k : k+n]
 }
 
 // joinLines appends to buf what goes between it and the next line t: a
