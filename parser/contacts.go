@@ -49,20 +49,27 @@ func findContacts(d *doc) {
 				c.addLink(l.URL)
 			}
 		}
-		for _, s := range d.segs {
-			if contactSection(s) {
-				for l := range strings.SplitSeq(d.raw(s), "\n") {
-					lines = append(lines, l)
-				}
-				lines = append(lines, "")
-			}
-		}
+		lines = appendContactLines(lines, d)
 	}
 	c.out.People = readPeople(lines, d.tick)
 	d.rel.Contacts = c.result()
 	if d.rel.Links == nil {
 		d.rel.Links = []Link{}
 	}
+}
+
+// appendContactLines appends to lines the lines of a text or Markdown
+// input's contact blocks as written, each block followed by an empty line.
+func appendContactLines(lines []string, d *doc) []string {
+	for _, s := range d.segs {
+		if contactSection(s) {
+			for l := range strings.SplitSeq(d.raw(s), "\n") {
+				lines = append(lines, l)
+			}
+			lines = append(lines, "")
+		}
+	}
+	return lines
 }
 
 // contactSection reports whether s is part of a contact block, the only
