@@ -175,7 +175,7 @@ func continuesContact(d *doc, i int, open *section) bool {
 	}
 	s := d.segs[i]
 	t := strings.TrimSpace(s.Text)
-	if s.BlankBefore >= 2 || !wordsAtMost(t, 12) || s.Kind == BlockHeading {
+	if s.BlankBefore >= 2 || !s.wordsAtMost(12) || s.Kind == BlockHeading {
 		return false
 	}
 	if last, _ := lastRune(t); strings.ContainsRune(".!?:\"”", last) {
@@ -506,13 +506,27 @@ func mayOpenAbout(text string) bool {
 	if strings.HasPrefix(text[i:], "**") {
 		i += 2
 	}
-	return i < len(text) && strings.IndexByte(aboutFirst, text[i]) >= 0
+	if i == len(text) || strings.IndexByte(aboutFirst, text[i]) < 0 {
+		return false
+	}
+	for _, w := range aboutOpenings {
+		if strings.HasPrefix(text[i:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutFirst holds the first bytes of the words that open an "About"
 // section in aboutHeading and aboutParagraph: About, Acerca, Sobre,
 // Informazioni, Chi, Over, and 0xC3 for À propos and Über.
 const aboutFirst = "ASICO\xc3"
+
+// aboutOpenings are the words one of which opens every match of
+// aboutHeading and aboutParagraph, as written there (neither ignores
+// case): a paragraph that opens "In our letter" or "Acme" is turned away
+// by them.
+var aboutOpenings = []string{"About", "ABOUT", "À propos", "A propos", "Über", "ÜBER", "Acerca", "Sobre", "Informazioni su", "Chi è", "Chi siamo", "Over"}
 
 // englishOver reports whether a heading that starts like the Dutch "Over X"
 // or the Spanish "Sobre X" is English or a title: "Over the Years", "Over
@@ -575,10 +589,10 @@ var abbreviations = map[string]bool{
 func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 	raw := strings.TrimSpace(d.raw(s))
 	text := strings.TrimSpace(s.Text)
-	if d.format != FormatHTML && imageOnly.MatchString(raw) {
+	if d.format != FormatHTML && mayBeImageOnly(raw) && imageOnly.MatchString(raw) {
 		return RemovedMedia, reasonImage, true
 	}
-	if len(s.Links) > 0 && wordCount(text) <= 3*len(s.Links)+2 {
+	if len(s.Links) > 0 && s.wordCount() <= 3*len(s.Links)+2 {
 		social := 0
 		for _, l := range s.Links {
 			if isSocialURL(l.URL) {
@@ -649,6 +663,15 @@ var pageNumber = lazyRE(`(?i)^[\s(\-–—\[]*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1
 
 // imageOnly matches Markdown made only of images and empty links.
 var imageOnly = lazyRE(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)))+\s*(?:contact information:?)?\s*$`)
+
+// mayBeImageOnly reports whether raw may match imageOnly: every match
+// opens, after \s white space, with the '!' of an image or the '[' of a
+// link. Most segments are turned away by a byte, before the expression's
+// filter.
+func mayBeImageOnly(raw string) bool {
+	i := skipSpaceRE(raw, 0)
+	return i < len(raw) && (raw[i] == '!' || raw[i] == '[')
+}
 
 // firstBodyIndex returns the index of the first segment that reads as a
 // body paragraph: prose of some length that no cue claims. Before it, cues
