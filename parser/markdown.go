@@ -81,6 +81,7 @@ func segmentMarkdownWith(d *doc, p gmparser.Parser) []*segment {
 	} else {
 		w.block(root, BlockParagraph)
 	}
+	w.setTexts()
 	segs := groupLines(d, w.lines)
 	for _, s := range segs {
 		if w.imageOnly[s.Source.Start] {
@@ -112,6 +113,11 @@ type mdWalker struct {
 	// imageOnly marks, by source start, blocks whose only content is
 	// images; their text is the images' alternative text.
 	imageOnly map[int]bool
+
+	// arena holds the text of the lines that are no copy of the source,
+	// texts which line's is where (see lineText).
+	arena []byte
+	texts []arenaText
 
 	// text is the inline text of the block being read, reused from block
 	// to block; anchors and links hold the lines' anchors and links, each
@@ -273,7 +279,6 @@ func (w *mdWalker) cutLines(segs *text.Segments, kind BlockKind, level int, whol
 	}
 	// Cut the text at its line breaks, one rawLine per source line.
 	parts := bytes.Count(b.buf, []byte{'\n'}) + 1
-	all := "" // b.buf as a string, made once if a line is no copy of the source
 	off := 0
 	ai, li := 0, 0 // first anchor and link that may touch the current line
 	for i := 0; i < parts; i++ {
@@ -313,7 +318,7 @@ func (w *mdWalker) cutLines(segs *text.Segments, kind BlockKind, level int, whol
 			w.anchors = append(w.anchors, anchor{a.text - lo, a.src})
 		}
 		l.anchors = w.anchors[from:len(w.anchors):len(w.anchors)]
-		l.text = w.lineText(b.buf[lo:hi], l.anchors[0], &all, lo)
+		l.text = w.lineText(b.buf[lo:hi], l.anchors[0])
 		for li < len(b.links) && b.links[li].End < lo {
 			li++
 		}
@@ -336,11 +341,12 @@ func (w *mdWalker) cutLines(segs *text.Segments, kind BlockKind, level int, whol
 	}
 }
 
-// lineText returns p, the text of a line starting at offset lo of the
-// block's text, as a string: the source's own bytes when p is a copy of
-// them from where its first anchor points, else a slice of the block's
-// text as a string, made once into *all.
-func (w *mdWalker) lineText(p []byte, first anchor, all *string, lo int) string {
+// lineText returns p, the text of the line about to be added, as a
+// string: the source's own bytes when p is a copy of them from where its
+// first anchor points. Otherwise p is copied to the walker's arena, and
+// the line gets its text from the arena's string once the walk is over
+// (see setTexts): one string for all such lines, not one for each block.
+func (w *mdWalker) lineText(p []byte, first anchor) string {
 	if first.text == 0 && first.src >= 0 && first.src+len(p) <= len(w.d.src) {
 		// A plain block's lines are copies by construction: no need
 		// to compare.
@@ -348,10 +354,25 @@ func (w *mdWalker) lineText(p []byte, first anchor, all *string, lo int) string 
 			return t
 		}
 	}
-	if *all == "" {
-		*all = string(w.text.buf)
+	if len(p) > 0 {
+		w.texts = append(w.texts, arenaText{len(w.lines), len(w.arena), len(w.arena) + len(p)})
+		w.arena = append(w.arena, p...)
 	}
-	return (*all)[lo : lo+len(p)]
+	return ""
+}
+
+// arenaText says that line's text is arena[from:to].
+type arenaText struct{ line, from, to int }
+
+// setTexts gives the lines whose text is in the arena their text.
+func (w *mdWalker) setTexts() {
+	if len(w.texts) == 0 {
+		return
+	}
+	all := string(w.arena)
+	for _, t := range w.texts {
+		w.lines[t.line].text = all[t.from:t.to]
+	}
 }
 
 // lineStart moves i back to the first non-blank byte of its line, so that a

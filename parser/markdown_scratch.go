@@ -47,6 +47,8 @@ func (w *mdWalker) release() {
 		plain:     mdPlain{hidden: w.plain.hidden[:0]},
 		flat:      mdFlat{paras: w.flat.paras[:0], lines: w.flat.lines[:0], segs: w.flat.segs},
 		gm:        w.gm[:0],
+		arena:     w.arena[:0],
+		texts:     w.texts[:0],
 		imageOnly: w.imageOnly,
 	}
 	mdWalkers.Put(w)
