@@ -188,7 +188,7 @@ func appendURLs(dst []urlMatch, s string) []urlMatch {
 		if start < 0 {
 			continue
 		}
-		if start > 0 && strings.IndexByte("/.@=%", s[start-1]) >= 0 {
+		if start > 0 && inAddressBefore(s[start-1]) {
 			continue // inside another address
 		}
 		add(start, urlEnd(s, start, k+3))
@@ -300,7 +300,25 @@ func isUpperOnly(h string) bool {
 // urlBound reports whether an address may start after the byte c: not
 // inside a word, a path or an e-mail address.
 func urlBound(c byte) bool {
-	return !ctLetter(c) && !isPhoneDigit(c) && strings.IndexByte(".-@/_%&=+#~", c) < 0
+	if ctLetter(c) || isPhoneDigit(c) {
+		return false
+	}
+	switch c {
+	case '.', '-', '@', '/', '_', '%', '&', '=', '+', '#', '~':
+		return false
+	}
+	return true
+}
+
+// inAddressBefore reports whether a scheme after the byte c stands inside
+// another address ("/.@=%"). It and urlBound compare bytes in a switch:
+// strings.IndexByte over a set of a few bytes costs a call each time.
+func inAddressBefore(c byte) bool {
+	switch c {
+	case '/', '.', '@', '=', '%':
+		return true
+	}
+	return false
 }
 
 // inLinkText reports whether s[start:end] lies inside the brackets of a
@@ -376,7 +394,8 @@ scan:
 	}
 	for end > start {
 		c := s[end-1]
-		if strings.IndexByte(".,;:!?'*_", c) >= 0 {
+		switch c {
+		case '.', ',', ';', ':', '!', '?', '\'', '*', '_':
 			end--
 			continue
 		}
