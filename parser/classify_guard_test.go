@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestMayBeImageOnly checks that mayBeImageOnly turns away no text that
 // imageOnly matches, on edge cases and every line, and pair of lines, of
@@ -25,4 +28,23 @@ func TestMayBeImageOnly(t *testing.T) {
 	if matched < 5 {
 		t.Errorf("imageOnly matched %d texts: too few to compare on", matched)
 	}
+}
+
+// FuzzASCIICutset checks each cutset's trim and trimRight against
+// strings.Trim and strings.TrimRight with its cutset, on any text.
+func FuzzASCIICutset(f *testing.F) {
+	for _, s := range []string{"", "(Paris),", "**Acme Inc.**", " : ", "Sincerely,", "é(x)é", "\xff,.", "[Acme]"} {
+		f.Add(s)
+	}
+	cuts := map[string]*asciiCutset{",.()": placeWordCut, " :": dateLabelCut, "*_ ": contactLineCut, "*_[]() ": orgNameCut, ".,!:; ": closingCut}
+	f.Fuzz(func(t *testing.T, s string) {
+		for cutset, set := range cuts {
+			if got, want := set.trim(s), strings.Trim(s, cutset); got != want {
+				t.Fatalf("trim(%q) with %q = %q; want %q", s, cutset, got, want)
+			}
+			if got, want := set.trimRight(s), strings.TrimRight(s, cutset); got != want {
+				t.Fatalf("trimRight(%q) with %q = %q; want %q", s, cutset, got, want)
+			}
+		}
+	})
 }

@@ -151,7 +151,7 @@ func placeLike(s string, caps bool) bool {
 		if words++; words > 7 {
 			return false
 		}
-		w = strings.Trim(w, ",.()")
+		w = placeWordCut.trim(w)
 		if w == "" || placeParticle(w) {
 			continue
 		}

@@ -181,7 +181,7 @@ func (m *metaScan) topLines() {
 // dateLabel reports whether place is a date's label rather than a place:
 // "PUBLISHED", "Posted", "Date".
 func dateLabel(place string) bool {
-	return lowerIn(dateLabels, strings.Trim(place, " :"))
+	return lowerIn(dateLabels, dateLabelCut.trim(place))
 }
 
 // dateLabels are the labels dateLabel knows, lower-cased.

@@ -579,7 +579,16 @@ func equalFoldASCIIFrom(w, sub string, from int) bool {
 // looked for many at a time, and each other rune as a string (UTF-8 finds
 // a rune's bytes only where the rune stands).
 func containsAnySplit(s, ascii string, others ...string) bool {
-	if strings.ContainsAny(s, ascii) {
+	if len(ascii) <= 4 {
+		// An ASCII byte stands in UTF-8 only for itself: each of a few
+		// is looked for many bytes at a time, without building
+		// strings.ContainsAny's set on every call.
+		for i := 0; i < len(ascii); i++ {
+			if strings.IndexByte(s, ascii[i]) >= 0 {
+				return true
+			}
+		}
+	} else if strings.ContainsAny(s, ascii) {
 		return true
 	}
 	for _, o := range others {

@@ -111,7 +111,7 @@ func (m *metaScan) subjectPublisher() {
 	for _, s := range m.d.segs {
 		if s.Removed != nil && s.Removed.Kind == RemovedContact {
 			t := strings.TrimSpace(s.Text)
-			t = strings.Trim(t, "*_ ")
+			t = contactLineCut.trim(t)
 			if k := strings.Index(t, " | "); k > 0 && isAddressFooter(t) {
 				t = t[:k] // "Coastal Trails Alliance | 88 Harbor Road … | coastaltrails.org"
 			}
@@ -250,7 +250,7 @@ var apposition = lazyRE(`^((?:\p{Lu}[\p{L}\p{N}&.'’\-]*\s+){0,4}(?:\p{Lu}[\p{L
 // cleanName trims the punctuation and markup around an organisation name.
 func cleanName(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.Trim(s, "*_[]() ")
+	s = orgNameCut.trim(s)
 	s = strings.TrimRight(s, " ,;:–—-")
 	if strings.HasSuffix(s, ".") {
 		return orgName(s, s)

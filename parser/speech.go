@@ -108,7 +108,7 @@ func isClosing(s string) bool {
 	if len(s) > 60 || s == "" || !strings.ContainsRune("TtSsBbKkRrWwYy", rune(s[0])) {
 		return false
 	}
-	t := strings.TrimRight(s, ".,!:; ")
+	t := closingCut.trimRight(s)
 	if !isASCII(t) {
 		return closingIn(strings.ToLower(t))
 	}
