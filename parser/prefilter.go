@@ -281,7 +281,12 @@ func findSubject(t string) []string {
 	if f := subjectStart(); !f.mayExact(t) {
 		return nil
 	}
-	end := lastVerbEnd(t)
+	return findSubjectEnd(t, lastVerbEnd(t))
+}
+
+// findSubjectEnd is findSubject(t) for a t subjectStart lets through,
+// given end, lastVerbEnd(t): a caller that knows it need not look again.
+func findSubjectEnd(t string, end int) []string {
 	if end < 0 {
 		return nil
 	}

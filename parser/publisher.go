@@ -144,8 +144,14 @@ func (m *metaScan) subjectPublisher() {
 				t = t[:loc[3]] + " " + t[loc[1]:]
 			}
 		}
-		sm := findSubject(t)
-		if sm == nil {
+		// The subject's verb is looked for once: with none in t, none is
+		// in the rest of t after its first comma either.
+		end := lastVerbEnd(t)
+		var sm []string
+		if f := subjectStart(); end >= 0 && f.mayExact(t) {
+			sm = findSubjectEnd(t, end)
+		}
+		if sm == nil && end >= 0 {
 			// "Citing continued economic strength …, Southern Company today reported …"
 			if c := strings.Index(t, ", "); c > 0 && c < 160 && !containsAnySplit(t[:c], ".!?\"", "“") {
 				sm, rank = findSubject(t[c+2:]), rankGuess+2
