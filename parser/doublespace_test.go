@@ -58,3 +58,17 @@ func FuzzIndexDoubleSpace(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpacedText checks spacedText against strings.IndexByte and
+// strings.Contains on any text.
+func FuzzSpacedText(f *testing.F) {
+	for _, s := range []string{"", " ", "  ", "\t", "a b c d e f g h", "abcdefg  h", "abcdefgh\t", "1234567 \t", "a\u00a0 b", "\x09\x29\x89"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ")
+		if got := spacedText(s); got != want {
+			t.Fatalf("spacedText(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -418,7 +418,20 @@ type inlineText struct {
 
 // reset empties b for the next block, keeping its buffers.
 func (b *inlineText) reset(src []byte) {
-	*b = inlineText{src: src, buf: b.buf[:0], links: b.links[:0], anchors: b.anchors[:0], alt: b.alt[:0]}
+	// Field by field: a self-slice only sets a length, where copying a
+	// new value of the whole struct in would go through the garbage
+	// collector's write barrier for each of its pointers.
+	if len(src) != len(b.src) || len(src) > 0 && &src[0] != &b.src[0] {
+		b.src = src
+	}
+	b.buf = b.buf[:0]
+	b.links = b.links[:0]
+	b.anchors = b.anchors[:0]
+	b.alt = b.alt[:0]
+	b.images, b.inImage, b.verbatim = 0, 0, false
+	if b.str != "" {
+		b.str = ""
+	}
 }
 
 func (b *inlineText) children(n ast.Node) {

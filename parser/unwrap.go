@@ -95,7 +95,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 // markTables has nothing to find.
 func spacedColumns(lines []rawLine) bool {
 	for k := range lines {
-		if t := lines[k].text; strings.IndexByte(t, '\t') >= 0 || hasDoubleSpace(t) {
+		if spacedText(lines[k].text) {
 			return true
 		}
 	}
