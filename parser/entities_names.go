@@ -44,22 +44,25 @@ func inSet(set map[string]bool, w string) bool {
 	if len(w) > len(buf) {
 		return false
 	}
-	h := uint32(2166136261) // foldHash, computed as w is lower-cased
-	for i := 0; i < len(w); i++ {
+	h, ok := foldHash(w)
+	if !ok || wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) == 0 {
+		return false // in no wordSet
+	}
+	return set[string(lowerWord24(w, &buf))]
+}
+
+// lowerWord24 writes w, an ASCII word of at most 24 bytes, lower-cased
+// into buf and returns it.
+func lowerWord24(w string, buf *[24]byte) []byte {
+	b := buf[:len(w)]
+	for i := range b {
 		c := w[i]
-		if c >= 0x80 {
-			return false
-		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
-		h = (h ^ uint32(c)) * 16777619
+		b[i] = c
 	}
-	if wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) == 0 {
-		return false // in no wordSet
-	}
-	return set[string(buf[:len(w)])]
+	return b
 }
 
 // findOrganisations returns the organisations named in s, and the
@@ -161,26 +164,15 @@ var orgCueShapes = shapesOf(orgCues)
 
 // orgCue returns the kinds of organisation cue w is, in any case.
 func orgCue(w string) uint8 {
-	var buf [12]byte
-	if len(w) > len(buf) || !orgCueShapes.may(w) {
-		return 0
+	if len(w) > 12 || !orgCueShapes.may(w) {
+		return 0 // every cue is at most twelve bytes long
 	}
-	h := uint32(2166136261) // foldHash, computed as w is lower-cased
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return 0
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-		h = (h ^ uint32(c)) * 16777619
-	}
-	if orgCueFilter[h>>6%uint32(len(orgCueFilter))]&(1<<(h&63)) == 0 {
+	h, ok := foldHash(w)
+	if !ok || orgCueFilter[h>>6%uint32(len(orgCueFilter))]&(1<<(h&63)) == 0 {
 		return 0 // no cue
 	}
-	return orgCues[string(buf[:len(w)])]
+	var lb [24]byte
+	return orgCues[string(lowerWord24(w, &lb))]
 }
 
 // orgSeed reports whether a name known from elsewhere can be looked for

@@ -161,3 +161,33 @@ func TestAlnumBytes8(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordTokens checks wordTokens, which reads eight bytes at a time
+// where it can, against refWordTokens, which decodes rune by rune, on any
+// text: the same words, each with the class tokenClass gives it.
+func FuzzWordTokens(f *testing.F) {
+	for _, s := range []string{"", "U.S. O'Neil O’Neil l'été x..y 3.5 a’", strings.Repeat("ab.cd'ef é.x ", 9),
+		strings.Repeat("x", 63) + ".y", strings.Repeat("x", 64) + "'y", strings.Repeat(" ", 62) + "a.\xc3\xa9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		// Longer, and at various offsets from the eight-byte loads.
+		for _, v := range []string{s, s + s + s + s + s, strings.Repeat("a", len(s)%64) + s + s + s, strings.Repeat(" ", 64-len(s)%64) + s + s} {
+			checkWordTokens(t, v)
+		}
+	})
+}
+
+// checkWordTokens checks wordTokens(s) against refWordTokens(s).
+func checkWordTokens(t *testing.T, s string) {
+	t.Helper()
+	got, want := wordTokens(s, nil), refWordTokens(s, nil)
+	if fmt.Sprint(spans(got)) != fmt.Sprint(spans(want)) {
+		t.Fatalf("wordTokens(%q) = %v, want %v", s, spans(got), spans(want))
+	}
+	for _, tk := range got {
+		if w := tk.text(s); tk.cls != tokenClass(w, isASCII(w)) && tk.cls != tokenClass(w, false) {
+			t.Fatalf("%q has class %b, want %b", w, tk.cls, tokenClass(w, isASCII(w)))
+		}
+	}
+}

@@ -29,20 +29,32 @@ func inWordSets(w string) bool {
 	return ok && wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) != 0
 }
 
-// foldHash hashes w lower-cased (FNV-1a) when w is ASCII.
+// foldHash hashes w lower-cased when w is ASCII: eight bytes at a time,
+// each with 0x20 set, which lower-cases a letter and leaves any other
+// byte as two words equal but for the case of their letters have it. One
+// multiply per eight bytes, where FNV-1a took one per byte.
 func foldHash(w string) (uint32, bool) {
-	h := uint32(2166136261)
+	const prime = 0x9e3779b97f4a7c15
+	const ones = 0x0101010101010101
+	h := uint64(len(w)) * prime
+	for len(w) >= 8 {
+		y := load64(w)
+		if y&(ones*0x80) != 0 {
+			return 0, false
+		}
+		h = (h ^ (y | ones*0x20)) * prime
+		w = w[8:]
+	}
+	var y uint64
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
 			return 0, false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint32(c)) * 16777619
+		y |= uint64(c|0x20) << (8 * i)
 	}
-	return h, true
+	h = (h ^ y) * prime
+	return uint32(h >> 32), true
 }
 
 // roleWords mark a job title: "Director of Communications", "Show
