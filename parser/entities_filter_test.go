@@ -43,3 +43,25 @@ func TestWordFiltersHoldEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldHashFolds checks that foldHash gives words equal but for the
+// case of their ASCII letters one hash, across its eight-byte loads, and
+// refuses a word with a byte beyond ASCII.
+func TestFoldHashFolds(t *testing.T) {
+	for _, w := range []string{"", "a", "Ministry", "MINISTRY", "ministry", "Laboratories", "superintendent",
+		"Co-Founder", "l.l.c", "O'Neil", "x@y[z]", strings.Repeat("AbC", 11)} {
+		h, ok := foldHash(w)
+		hl, okl := foldHash(strings.ToLower(w))
+		if !ok || !okl || h != hl {
+			t.Errorf("foldHash(%q) = %x, %v; of its lower case %x, %v", w, h, ok, hl, okl)
+		}
+	}
+	for _, w := range []string{"é", "Ministryé", "MINISTRYé", "abcdefghé", "\x80"} {
+		if _, ok := foldHash(w); ok {
+			t.Errorf("foldHash(%q) is ok", w)
+		}
+	}
+	if a, _ := foldHash("ministry"); a == func() uint32 { h, _ := foldHash("ministrz"); return h }() {
+		t.Error("foldHash(ministry) = foldHash(ministrz)")
+	}
+}
