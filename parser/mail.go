@@ -101,7 +101,12 @@ func knownHeaderName(name string) bool {
 // mailSeparator reports whether s is the line a mail client puts above a
 // forwarded or quoted message.
 func mailSeparator(s string) bool {
-	t := trimBytes(trimSpace(s), mailRule)
+	return mailSeparatorWords(trimBytes(trimSpace(s), mailRule))
+}
+
+// mailSeparatorWords reports whether t, a line trimmed of the rule drawn
+// around it, is one of mailSeparators.
+func mailSeparatorWords(t string) bool {
 	if t == "" || !strings.ContainsRune("ofbmwOFBMW", rune(t[0])) {
 		// Every form below begins with one of these letters, and no rune
 		// outside ASCII lower-cases to one: no copy in lower case needed.

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -77,25 +76,5 @@ func refMailHeader(s string) (name, value string, ok bool) {
 // refMailSeparator is mailSeparator as it was before it trimmed by a byte
 // table.
 func refMailSeparator(s string) bool {
-	t := strings.Trim(trimSpace(s), "-_*=> ")
-	if t == "" || !strings.ContainsRune("ofbmwOFBMW", rune(t[0])) {
-		return false
-	}
-	if len(t) >= 40 && isASCII(t) {
-		return false
-	}
-	if isASCII(t) {
-		for _, f := range mailSeparators {
-			if strings.EqualFold(t, f) {
-				return true
-			}
-		}
-		const fm = "forwarded message"
-		return len(t) >= len(fm) && strings.EqualFold(t[:len(fm)], fm)
-	}
-	t = strings.ToLower(t)
-	if slices.Contains(mailSeparators, t) {
-		return true
-	}
-	return strings.HasPrefix(t, "forwarded message") && len(t) < 40
+	return mailSeparatorWords(strings.Trim(trimSpace(s), "-_*=> "))
 }
