@@ -25,6 +25,11 @@ type cueHints struct {
 	// lower-case letter c (see scanWords).
 	letters []uint64
 	at      [256]uint64
+
+	// follow[c] has bit k set when hints[k]'s byte after its anchor is c
+	// with 0x20 set, or its anchor is its last byte: a place whose next
+	// byte no hint anchored there has is passed over (see scanWords).
+	follow [256]uint64
 }
 
 // hintWord runs shift-and for the hints laid out in it.
@@ -65,6 +70,13 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 			h.letters = append(h.letters, uint64(c)*0x0101010101010101)
 		}
 		h.at[c] |= 1 << k
+		if a := h.anchor[k]; a+1 < len(hint) {
+			h.follow[hint[a+1]|0x20] |= 1 << k
+		} else {
+			for c := range h.follow {
+				h.follow[c] |= 1 << k
+			}
+		}
 	}
 	used := 64
 	for k, hint := range h.hints {
@@ -149,20 +161,27 @@ func (h *cueHints) scanWords(text string) (found uint64, wide bool) {
 			m |= (v - ones) &^ v // the high bit of each byte that equals l, and maybe of some above one
 		}
 		for m &= highs; m != 0; m &= m - 1 {
-			found |= h.tryAt(text, i+bits.TrailingZeros64(m)/8, found)
+			j := i + bits.TrailingZeros64(m)/8
+			ks := h.at[text[j]|0x20] &^ found
+			if j+1 < len(text) {
+				ks &= h.follow[text[j+1]|0x20]
+			}
+			if ks != 0 {
+				found |= h.tryAt(text, j, ks)
+			}
 		}
 	}
 	for ; i < len(text); i++ {
 		high |= uint64(text[i])
-		found |= h.tryAt(text, i, found)
+		found |= h.tryAt(text, i, h.at[text[i]|0x20]&^found)
 	}
 	return found, high&highs != 0
 }
 
-// tryAt returns the hints not yet found that stand in text with their
-// anchor at text[j].
-func (h *cueHints) tryAt(text string, j int, found uint64) (more uint64) {
-	for ks := h.at[text[j]|0x20] &^ found; ks != 0; ks &= ks - 1 {
+// tryAt returns the hints among ks that stand in text with their anchor
+// at text[j].
+func (h *cueHints) tryAt(text string, j int, ks uint64) (more uint64) {
+	for ; ks != 0; ks &= ks - 1 {
 		k := bits.TrailingZeros64(ks)
 		hint := h.hints[k]
 		if p := j - h.anchor[k]; p >= 0 && p+len(hint) <= len(text) && equalFoldASCIIFrom(text[p:p+len(hint)], hint, 0) {

@@ -76,12 +76,27 @@ func FuzzCueHintsScanWords(f *testing.F) {
 		f.Add(s)
 	}
 	h := theCueHints()
-	f.Fuzz(func(t *testing.T, text string) {
+	check := func(t *testing.T, text string) {
 		got := h.scanAll(text)
 		for k, hint := range h.hints {
 			if want := hintIn(text, hint); (got&(1<<k) != 0) != want {
 				t.Fatalf("scanAll(%q) says hint %q is %v; hintIn says %v", text, hint, got&(1<<k) != 0, want)
 			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		check(t, text)
+		// Each hint set into the text, its letters' case flipped by the
+		// text's bytes, where the text's length says.
+		for k, hint := range h.hints {
+			b := []byte(hint)
+			for i := range b {
+				if i < len(text) && text[i]&1 != 0 && 'a' <= b[i] && b[i] <= 'z' {
+					b[i] -= 'a' - 'A'
+				}
+			}
+			at := (len(text) * (k + 1) / (len(h.hints) + 1))
+			check(t, text[:at]+string(b)+text[at:])
 		}
 	})
 }
