@@ -58,6 +58,9 @@ func dateFormsUpTo(fi int, s string, limit int, buf [][8]int) [][8]int {
 		if !isDigitByte(c) && !(f.caseless && (c|0x20 >= 'a' && c|0x20 <= 'z' || c == 0xC5 || c == 0xE2)) {
 			continue // every form starts with a digit or a letter
 		}
+		if p > 0 && isWordByte(s, p-1) && isWordByte(s, p) {
+			continue // every form starts at \b: the matchers' first test
+		}
 		if matchDateForm(fi, s, p, &m) {
 			buf = append(buf, m)
 			p = m[1] - 1 // no form matches the empty string

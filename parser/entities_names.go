@@ -673,7 +673,7 @@ func roleAfterRun(s string, toks []wordTok, i int) bool {
 	j := i
 	for j+1 < len(toks) && n < 5 {
 		gap := s[toks[j].end:toks[j+1].start]
-		if (gap != " " && gap != ". ") || !startsUpper(toks[j+1].text(s)) {
+		if toks[j+1].cls&tkUpper == 0 || (gap != " " && gap != ". ") { // startsUpper
 			break
 		}
 		j++
