@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -243,16 +241,8 @@ func isRoleRef(s string) bool {
 // every input of testdata and of the shared documents read as one block
 // of lines, and on their contact blocks as findContacts gathers them.
 func TestReadPeopleSameAsRef(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))
-	dir := os.Getenv("PRESSMARK_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared")
-	}
-	if _, err := os.Stat(dir); err == nil {
-		files = append(files, sharedDocuments(t)...)
-	}
 	people := 0
-	for _, f := range files {
+	for _, f := range contactTestFiles(t) {
 		lines := strings.Split(string(readDocument(t, f)), "\n")
 		got, want := readPeople(lines, nil), readPeopleRef(lines, nil)
 		if !reflect.DeepEqual(got, want) {

@@ -267,12 +267,10 @@ func findPhonesRef(s string) []phoneMatch {
 	return out
 }
 
-// contactFinderTexts returns every input of testdata and of the shared
-// documents (the corpus and both extraction benchmarks, when present),
-// whole, and each of their lines.
-func contactFinderTexts(t *testing.T) []string {
+// contactTestFiles lists the inputs of testdata and, when present, every
+// shared document (the corpus and both extraction benchmarks).
+func contactTestFiles(t *testing.T) []string {
 	t.Helper()
-	texts := testdataLines(t)
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.input.*"))
 	dir := os.Getenv("PRESSMARK_SHARED")
 	if dir == "" {
@@ -283,7 +281,16 @@ func contactFinderTexts(t *testing.T) []string {
 	} else {
 		t.Logf("SKIPPED the shared documents: none at %s (set PRESSMARK_SHARED)", dir)
 	}
-	for _, f := range files {
+	return files
+}
+
+// contactFinderTexts returns every input of testdata and of the shared
+// documents (the corpus and both extraction benchmarks, when present),
+// whole, and each of their lines.
+func contactFinderTexts(t *testing.T) []string {
+	t.Helper()
+	texts := testdataLines(t)
+	for _, f := range contactTestFiles(t) {
 		doc := string(readDocument(t, f))
 		texts = append(texts, doc)
 		texts = append(texts, strings.Split(doc, "\n")...)
