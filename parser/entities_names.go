@@ -749,41 +749,28 @@ func roleFollows(s string) bool {
 
 // skipSpace returns the offset of the first byte of s that does not
 // begin a white-space rune (isSpaceFast), or len(s).
-func skipSpace(s string) int {
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c != ' ' && (c < '\t' || c > '\r') {
-				return i
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isSpaceFast(r) {
-			return i
-		}
-		i += size
-	}
-	return i
-}
+func skipSpace(s string) int { return indexSpaceIs(s, false) }
 
 // indexSpace returns the offset of the first white-space rune of s
 // (isSpaceFast), or len(s).
-func indexSpace(s string) int {
+func indexSpace(s string) int { return indexSpaceIs(s, true) }
+
+// indexSpaceIs returns the offset of the first rune of s that is white
+// space (isSpaceFast) if space, or that is not if not; or len(s). It
+// reads bytes, decoding only what is beyond ASCII.
+func indexSpaceIs(s string, space bool) int {
 	i := 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c >= '\t' && c <= '\r' {
+			if (c == ' ' || c >= '\t' && c <= '\r') == space {
 				return i
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if isSpaceFast(r) {
+		if isSpaceFast(r) == space {
 			return i
 		}
 		i += size

@@ -143,23 +143,7 @@ func refIsMonthName(w string) bool {
 // TestAlnumBytes8 checks alnumBytes8 byte by byte against asciiWordByte,
 // each byte value at each of the eight places among letters and others.
 func TestAlnumBytes8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', 0xff, '0', 'Z'} {
-		for pos := 0; pos < 8; pos++ {
-			for c := 0; c < 256; c++ {
-				var b [8]byte
-				for k := range b {
-					b[k] = fill
-				}
-				b[pos] = byte(c)
-				got := alnumBytes8(load64(string(b[:])))
-				for k := range b {
-					if want := asciiWordByte[b[k]]; (got>>(8*k+7)&1 == 1) != want {
-						t.Fatalf("alnumBytes8(%q) byte %d: %v, want %v", b, k, !want, want)
-					}
-				}
-			}
-		}
-	}
+	checkBytes8(t, "alnumBytes8", alnumBytes8, func(c byte) bool { return asciiWordByte[c] }, 'a', ' ', 0xff, '0', 'Z')
 }
 
 // FuzzWordTokens checks wordTokens, which reads eight bytes at a time
