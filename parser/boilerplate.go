@@ -373,7 +373,7 @@ func (m *cueMatcher) try(n int) bool {
 				continue
 			}
 		}
-		if !anchored && c.code == nil && !nfa.may(t) {
+		if !anchored && c.code == nil && !nfa.may(t) || c.guard != nil && !c.guard(t) {
 			checkCueNFA(n, t)
 			continue
 		}

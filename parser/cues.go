@@ -34,6 +34,10 @@ type bpCue struct {
 	// code, when set, is re written out as code (cue_code.go), which
 	// matchCue runs in its place.
 	code func(string) bool
+
+	// guard, when set, reports whether re may match a text: false means it
+	// cannot, and re is not run (cue_guard.go).
+	guard func(string) bool
 }
 
 // sectionKind says how far a section opened by a cue reaches.
@@ -136,14 +140,19 @@ var cues = []bpCue{
 
 	// SEC filing headers and release instructions.
 	{re: ci(`^\s*(?:exhibit\s+\d+(?:\.\d+)?|<page>|ex-\d+(?:\.\d+)?)(?:\s+(?:for immediate release|news release|press release|news))?\s*$`), kind: RemovedOther, reason: reasonExhibit},
-	// The label may be in another language: "COMMUNIQUÉ DE PRESSE",
-	// "Pressemitteilung", "Comunicado de prensa", "Persbericht".
-	{re: ci(`^\s*(?:(?:for immediate release|immediate release|for release|embargoed(?: until.*)?|(?:joint )?(?:news|press|media) (?:release|statement|announcement)|news|press|communiqu[ée](?: de presse)?|pressemitteilung|presseinformation|presse-information|medienmitteilung|comunicado(?: de prensa| de imprensa)?|nota (?:de prensa|stampa)|comunicato stampa|persbericht|pressmeddelande|tiedote)\s*[:.|\-–—]?\s*)+$`), kind: RemovedMetadata, reason: reasonRelease},
+	{re: releaseLabelRE, kind: RemovedMetadata, reason: reasonRelease, guard: releaseLabelMay},
 
 	// Page navigation.
 	{re: ci(`^\s*(?:skip to (?:main )?content|skip navigation|scroll to top|back to top|home|menu|search(?: for)?|share(?: this(?: page| article)?)?|print(?: this page)?|e-?mail this|tweet|breadcrumbs?|you are here:?.*|main menu|toggle navigation|close|open menu|read more|previous|next|\d+ min read)\s*$`), kind: RemovedNavigation, reason: reasonNav},
 	{re: ci(`^\s*(?:related (?:posts|news|articles|stories|releases|content|links|images|videos)|latest (?:news|releases|posts)|recent (?:posts|news|releases)|more (?:news|releases|from .{1,40})|you may also like|other news)\s*:?\s*$`), kind: RemovedNavigation, reason: reasonRelated, section: tailSection, afterBody: true},
 }
+
+// releaseLabelRE matches a line that only labels the release or says when
+// it may be published: "FOR IMMEDIATE RELEASE", "Embargoed until 10:00",
+// "PRESS RELEASE | Communiqué de presse". The label may be in another
+// language: "COMMUNIQUÉ DE PRESSE", "Pressemitteilung", "Comunicado de
+// prensa", "Persbericht".
+var releaseLabelRE = ci(`^\s*(?:(?:for immediate release|immediate release|for release|embargoed(?: until.*)?|(?:joint )?(?:news|press|media) (?:release|statement|announcement)|news|press|communiqu[ée](?: de presse)?|pressemitteilung|presseinformation|presse-information|medienmitteilung|comunicado(?: de prensa| de imprensa)?|nota (?:de prensa|stampa)|comunicato stampa|persbericht|pressmeddelande|tiedote)\s*[:.|\-–—]?\s*)+$`)
 
 // aboutHeading matches an "About X" heading: "About Baird", "About Aclarion, Inc.".
 // The heading may be French, German, Spanish, Portuguese, Italian or Dutch,
