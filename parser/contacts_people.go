@@ -146,7 +146,9 @@ func (p *peopleReader) part(s string) {
 	// that is one is never long enough to end the person either.
 	if c := p.cur; c != nil && c.Role == "" && c.Phone == "" && c.Email == "" && isRole(s) {
 		c.Role = s
-	} else if len(s) >= 25 && fieldCountUpTo(s, 13) > 12 { // 13 words take 25 bytes
+	} else if p.cur != nil && len(s) >= 25 && fieldCountUpTo(s, 13) > 12 { // 13 words take 25 bytes
+		// Without a current person flush changes nothing: its count of
+		// parts and its cue are set anew with the next name.
 		p.flush()
 	}
 }
