@@ -175,17 +175,17 @@ func (w *mdWalker) flatBlocks(root ast.Node) {
 			w.child(c, BlockParagraph)
 		}
 		w.d.tick(0, 0)
+		if p.plain {
+			w.plainParagraph(f.lines[p.from:p.to])
+			continue
+		}
 		first := len(w.lines)
 		f.segs.SetSliced(0, 0)
 		f.segs.AppendAll(f.lines[p.from:p.to])
 		b := &w.text
 		b.reset(w.src)
-		if p.plain {
-			b.plain(&f.segs)
-		} else {
-			b.str = w.d.src
-			mdSimple(f.lines[p.from:p.to], w.src, b)
-		}
+		b.str = w.d.src
+		mdSimple(f.lines[p.from:p.to], w.src, b)
 		w.cutLines(&f.segs, BlockParagraph, 0, false)
 		if len(w.lines) > first {
 			w.lines[first].start = true
@@ -193,6 +193,40 @@ func (w *mdWalker) flatBlocks(root ast.Node) {
 	}
 	for ; c != nil; c = c.NextSibling() {
 		w.child(c, BlockParagraph)
+	}
+}
+
+// plainParagraph adds the lines of a plain paragraph, as cutLines does
+// from what inlineText.plain writes for it, without writing it: each
+// line's text is the source's own, anchored at its start and, before a
+// line break, at its end. Like cutLines it adds none for a paragraph of
+// white space only (Unicode's, which goldmark does not count as blank).
+func (w *mdWalker) plainParagraph(lines []text.Segment) {
+	blank := true
+	for _, s := range lines {
+		if end, _ := plainLineEnd(w.src, s); len(bytes.TrimSpace(w.src[s.Start:end])) > 0 {
+			blank = false
+			break
+		}
+	}
+	if blank {
+		return
+	}
+	for i, s := range lines {
+		end, nl := plainLineEnd(w.src, s)
+		l := rawLine{kind: BlockParagraph, text: w.d.src[s.Start:end]}
+		l.src = Span{s.Start, trimRight(w.src, s.Start, s.Stop)}
+		if i == 0 {
+			l.start = true
+			l.src.Start = lineStart(w.src, s.Start)
+		}
+		from := len(w.anchors)
+		w.anchors = append(w.anchors, anchor{0, s.Start})
+		if nl {
+			w.anchors = append(w.anchors, anchor{end - s.Start, end})
+		}
+		l.anchors = w.anchors[from:len(w.anchors):len(w.anchors)]
+		w.lines = append(w.lines, l)
 	}
 }
 

@@ -168,24 +168,32 @@ func (b *inlineText) plain(lines *text.Segments) {
 	b.verbatim = true
 	for i := 0; i < lines.Len(); i++ {
 		s := lines.At(i)
-		line := b.src[s.Start:s.Stop]
-		k := len(line)
-		nl := line[k-1] == '\n'
-		switch {
-		case !nl:
-		case k >= 3 && line[k-3] == ' ' && line[k-2] == ' ':
-			k -= 3
-		case k >= 4 && line[k-4] == ' ' && line[k-3] == ' ' && line[k-2] == '\r':
-			k -= 4
-		}
-		// goldmark's reader stops at the first newline.
-		if j := bytes.IndexByte(line[:k], '\n'); j >= 0 {
-			k = j
-		}
-		end := s.Start + k - util.TrimRightSpaceLength(line[:k])
+		end, nl := plainLineEnd(b.src, s)
 		b.write(b.src[s.Start:end], s.Start)
 		if nl {
 			b.write([]byte{'\n'}, end)
 		}
 	}
+}
+
+// plainLineEnd returns where the text of line s of a plain block ends, as
+// goldmark's parseBlock cuts it: before its line break and trailing white
+// space; and whether the line ends with a newline, a soft or hard line
+// break.
+func plainLineEnd(src []byte, s text.Segment) (end int, nl bool) {
+	line := src[s.Start:s.Stop]
+	k := len(line)
+	nl = line[k-1] == '\n'
+	switch {
+	case !nl:
+	case k >= 3 && line[k-3] == ' ' && line[k-2] == ' ':
+		k -= 3
+	case k >= 4 && line[k-4] == ' ' && line[k-3] == ' ' && line[k-2] == '\r':
+		k -= 4
+	}
+	// goldmark's reader stops at the first newline.
+	if j := bytes.IndexByte(line[:k], '\n'); j >= 0 {
+		k = j
+	}
+	return s.Start + k - util.TrimRightSpaceLength(line[:k]), nl
 }
