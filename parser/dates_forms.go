@@ -22,16 +22,26 @@ import (
 type dateForm struct {
 	day, month, year int
 	named            bool
-	foreign          bool // the month is a French, German, Spanish, Italian, Portuguese or Dutch name
-	caseless         bool // the form starts with letters matched in any case (so may start with ſ or K)
+	foreign          bool   // the month is a French, German, Spanish, Italian, Portuguese or Dutch name
+	caseless         bool   // the form starts with letters matched in any case (so may start with ſ or K)
+	initials         uint32 // of a caseless form, the ASCII letters (bit c-'a') its first word may begin with
+}
+
+// letterBits returns the set of the lower-case ASCII letters of s, bit
+// c-'a' for c.
+func letterBits(s string) (m uint32) {
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] - 'a')
+	}
+	return m
 }
 
 // dateForms are the forms findDates knows, in the order it tries them.
 var dateForms = [...]dateForm{
 	// "Monday, November 18, 2021", "Nov. 18th 2021", "NOV 18", "March 3"
-	{day: 2, month: 1, year: 3, named: true, caseless: true},
+	{day: 2, month: 1, year: 3, named: true, caseless: true, initials: letterBits("mtwfs" + "jfmasond")},
 	// "18 November 2021", "4th of November, 2021", "4 November"
-	{day: 1, month: 2, year: 3, named: true, caseless: true},
+	{day: 1, month: 2, year: 3, named: true, caseless: true, initials: letterBits("mtwfs")},
 	// "2021-11-18", "2021-11-18T09:00:00Z"
 	{day: 3, month: 2, year: 1},
 	// "11/18/2021" (US order unless the first number cannot be a month)
@@ -60,6 +70,9 @@ func dateFormsUpTo(fi int, s string, limit int, buf [][8]int) [][8]int {
 		}
 		if p > 0 && isWordByte(s, p-1) && isWordByte(s, p) {
 			continue // every form starts at \b: the matchers' first test
+		}
+		if l := c | 0x20 - 'a'; l < 26 && f.initials&(1<<l) == 0 {
+			continue // no weekday's or month's name the form starts with begins so
 		}
 		if matchDateForm(fi, s, p, &m) {
 			buf = append(buf, m)

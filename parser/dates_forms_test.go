@@ -293,3 +293,39 @@ func TestMonthWordMatchesMaps(t *testing.T) {
 		}
 	}
 }
+
+// TestDateFormInitials checks that a caseless form's matcher takes no
+// match at a letter its initials leave out, at every place of every line
+// of testdata and /work/shared and of each weekday's and month's name in
+// any case, so that dateFormsUpTo may pass over such places.
+func TestDateFormInitials(t *testing.T) {
+	lines := append(testdataLines(t), sharedLinesIfAny(t)...)
+	for _, m := range append(monthNames[:], "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") {
+		for _, v := range []string{m, strings.ToUpper(m), strings.ToUpper(m[:1]) + m[1:]} {
+			lines = append(lines, v+" 18, 2021", "Monday, "+v+" 18", "18 "+v+" 2021", "the 4th of "+v, v+", 18 November 2021")
+		}
+	}
+	tried := 0
+	for fi := range dateForms {
+		f := &dateForms[fi]
+		if !f.caseless {
+			continue
+		}
+		for _, line := range lines {
+			for p := 0; p < len(line); p++ {
+				l := line[p]|0x20 - 'a'
+				if l >= 26 || f.initials&(1<<l) != 0 {
+					continue
+				}
+				tried++
+				var m [8]int
+				if matchDateForm(fi, line, p, &m) {
+					t.Fatalf("form %d matches %q at %d, which its initials leave out", fi, line[p:], p)
+				}
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no place tried")
+	}
+}
