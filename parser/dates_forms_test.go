@@ -313,7 +313,7 @@ func TestDateFormInitials(t *testing.T) {
 		}
 		for _, line := range lines {
 			for p := 0; p < len(line); p++ {
-				l := line[p]|0x20 - 'a'
+				l := line[p] | 0x20 - 'a'
 				if l >= 26 || f.initials&(1<<l) != 0 {
 					continue
 				}
