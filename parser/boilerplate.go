@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // classify marks the segments that are not body: distribution notices,
@@ -603,13 +604,13 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 			return RemovedSocial, reasonSocial, true
 		}
 	}
-	if text != "" && strings.Trim(text, "-–—*_=~•·|/\\ ") == "" {
+	if text != "" && onlyRuleRunes(text) {
 		return RemovedOther, "rule: a separator line", true
 	}
 	if isAddressFooter(text) {
 		return RemovedContact, reasonDetails, true
 	}
-	if s.Kind != BlockListItem && pageNumber.MatchString(text) {
+	if s.Kind != BlockListItem && mayBePageNumber(text) && pageNumber.MatchString(text) {
 		return RemovedOther, "page number: left from the printed original", true
 	}
 	return 0, "", false
@@ -663,6 +664,45 @@ var pageNumber = lazyRE(`(?i)^[\s(\-–—\[]*(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1
 
 // imageOnly matches Markdown made only of images and empty links.
 var imageOnly = lazyRE(`^(?:\s*(?:!\[[^\]]*\]\([^)]*\)|\[\s*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)))+\s*(?:contact information:?)?\s*$`)
+
+// ruleRunes are the runes a separator line is drawn with.
+const ruleRunes = "-–—*_=~•·|/\\ "
+
+// onlyRuleRunes is strings.Trim(t, ruleRunes) == "": every rune of t is
+// one of ruleRunes. A text that opens with a letter is turned away at its
+// first rune, without strings.Trim's attempt at an ASCII set.
+func onlyRuleRunes(t string) bool {
+	for _, r := range t {
+		if r < utf8.RuneSelf {
+			if !ruleASCII[r] {
+				return false
+			}
+		} else if r != '–' && r != '—' && r != '•' && r != '·' {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleASCII marks the ASCII runes of ruleRunes.
+var ruleASCII = [utf8.RuneSelf]bool{'-': true, '*': true, '_': true, '=': true, '~': true, '|': true, '/': true, '\\': true, ' ': true}
+
+// mayBePageNumber reports whether t may match pageNumber: after the
+// opening run of white space, brackets and dashes, every match goes on
+// with "page" or a digit.
+func mayBePageNumber(t string) bool {
+	for t != "" {
+		switch {
+		case isPerlSpace(t[0]) || t[0] == '(' || t[0] == '-' || t[0] == '[':
+			t = t[1:]
+		case strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—"):
+			t = t[len("–"):]
+		default:
+			return isDigitByte(t[0]) || t[0]|0x20 == 'p'
+		}
+	}
+	return false
+}
 
 // mayBeImageOnly reports whether raw may match imageOnly: every match
 // opens, after \s white space, with the '!' of an image or the '[' of a

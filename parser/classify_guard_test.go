@@ -48,3 +48,46 @@ func FuzzASCIICutset(f *testing.F) {
 		}
 	})
 }
+
+// shapeTexts returns edge cases of separator lines and page numbers, and
+// every line of testdata and /work/shared.
+func shapeTexts(t *testing.T) []string {
+	texts := []string{"", "---", "– – –", "* * *", "•·•", "\\/", "-- a --", "=\xff=", "— 2 —", "Page 2 of 3", "(1)", "[ 12 ]",
+		"page\t3", "- 2 -", "\u00a0- 2 -", "PAGE 1", "p", "(", "–", "—", "a"}
+	return append(append(texts, testdataLines(t)...), sharedLinesIfAny(t)...)
+}
+
+// TestShapeGuards checks onlyRuleRunes against strings.Trim and that
+// mayBePageNumber turns away no text pageNumber matches.
+func TestShapeGuards(t *testing.T) {
+	pages := 0
+	for _, s := range shapeTexts(t) {
+		if got, want := onlyRuleRunes(s), strings.Trim(s, ruleRunes) == ""; got != want {
+			t.Errorf("onlyRuleRunes(%q) = %v; want %v", s, got, want)
+		}
+		if pageNumber.get().MatchString(s) {
+			pages++
+			if !mayBePageNumber(s) {
+				t.Errorf("mayBePageNumber(%q) = false, but pageNumber matches it", s)
+			}
+		}
+	}
+	if pages < 5 {
+		t.Errorf("pageNumber matched %d texts: too few to compare on", pages)
+	}
+}
+
+// FuzzShapeGuards checks onlyRuleRunes and mayBePageNumber on any text.
+func FuzzShapeGuards(f *testing.F) {
+	for _, s := range []string{"---", "— 2 —", "Page 2 of 3", "(1)", "=\xff="} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := onlyRuleRunes(s), strings.Trim(s, ruleRunes) == ""; got != want {
+			t.Fatalf("onlyRuleRunes(%q) = %v; want %v", s, got, want)
+		}
+		if pageNumber.get().MatchString(s) && !mayBePageNumber(s) {
+			t.Fatalf("mayBePageNumber(%q) = false, but pageNumber matches it", s)
+		}
+	})
+}
