@@ -293,7 +293,11 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 	rawText, rawCands := "", cueSet(0)
 	if d.format != FormatHTML {
 		rawText = strings.TrimSpace(raw)
-		rawCands = cueCandidates(rawText) & endMarkerCues()
+		if rawText == text {
+			rawCands = cands[0] & endMarkerCues()
+		} else {
+			rawCands = cueCandidates(rawText) & endMarkerCues()
+		}
 	}
 	checkCueFilters(texts[:nt], cands[:nt], rawText, rawCands)
 	if cands[0]|cands[1]|rawCands == 0 && len(cues) <= maxIndexedCues {
