@@ -2,6 +2,7 @@ package parser
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,8 +17,10 @@ const dateCueReach = 40
 // indexDigit returns the place of the first ASCII digit in s at or after
 // i, or -1.
 func indexDigit(s string, i int) int {
-	for i+8 <= len(s) && !digitBytes8(load64(s[i:])) {
-		i += 8
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitBits8(load64(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
 	}
 	for ; i < len(s); i++ {
 		if isDigitByte(s[i]) {
@@ -30,11 +33,15 @@ func indexDigit(s string, i int) int {
 // digitBytes8 reports whether one of the eight bytes of x is an ASCII
 // digit. Each byte is tested on its own, without carries between bytes;
 // bytes of 0x80 and over never match.
-func digitBytes8(x uint64) bool {
+func digitBytes8(x uint64) bool { return digitBits8(x) != 0 }
+
+// digitBits8 returns the high bit of each of the eight bytes of x that is
+// an ASCII digit; the others are 0. Each byte is tested on its own.
+func digitBits8(x uint64) uint64 {
 	const ones = 0x0101010101010101
 	const above, below = '0' - 1, '9' + 1
 	low := x & (ones * 127)
-	return (ones*(127+below)-low)&^x&(low+ones*(127-above))&(ones*128) != 0
+	return (ones*(127+below) - low) &^ x & (low + ones*(127-above)) & (ones * 128)
 }
 
 // dateMatch is a calendar date found in a text: the half-open byte range

@@ -25,3 +25,24 @@ func TestDigitBytes8(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitBits8 checks digitBits8's mask byte by byte, and indexDigit,
+// which jumps by it, against a byte-by-byte search at every offset of
+// texts with digits before, across and after its eight-byte loads.
+func TestDigitBits8(t *testing.T) {
+	checkBytes8(t, "digitBits8", digitBits8, isDigitByte, 'a', '0', '9', '/', ':', 0xff)
+	for _, s := range []string{"", "7", "abcdefgh1", "abcdefg12345678", "no digits at all here, none", "é1€2 ３4", "x\x809\xb9"} {
+		for i := 0; i <= len(s); i++ {
+			want := -1
+			for j := i; j < len(s); j++ {
+				if isDigitByte(s[j]) {
+					want = j
+					break
+				}
+			}
+			if got := indexDigit(s, i); got != want {
+				t.Errorf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

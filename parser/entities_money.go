@@ -34,16 +34,9 @@ var scaleWords = map[string]int{
 // ("USD 107000000000"); a percentage's is the number ("12.5").
 func findAmounts(text string, ss []entSpan) []entSpan {
 	for i := 0; i < len(text); i++ {
-		// Skip eight bytes at a time while none is a digit.
-		for i+8 <= len(text) && !digitBytes8(load64(text[i:])) {
-			i += 8
-		}
-		if i == len(text) {
+		// On to the next digit, eight bytes at a time.
+		if i = indexDigit(text, i); i < 0 {
 			break
-		}
-		c := text[i]
-		if c < '0' || c > '9' {
-			continue
 		}
 		if i > 0 && (isWordByteASCII(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' && i > 1 && isPhoneDigit(text[i-2])) {
 			continue
