@@ -12,52 +12,13 @@ import (
 // The count of a prefix ending between words never exceeds the count of
 // the whole, so stopping there is exact.
 func wordsUpTo(s string, limit int) int {
-	n, wide := 0, 0
-	inWord, w := false, 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && c > ' ' {
-			// The common case: an ASCII rune that is not white space.
-			inWord = true
-			i++
-			continue
-		}
-		r, size := rune(c), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		if isSpaceFast(r) {
-			if inWord {
-				if w > 2 {
-					wide += w
-				} else {
-					n++
-				}
-				if n+wide/2 >= limit {
-					return limit
-				}
-			}
-			inWord, w = false, 0
-			continue
-		}
-		inWord = true
-		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			w++
-		}
-	}
-	if inWord {
-		if w > 2 {
-			wide += w
-		} else {
-			n++
-		}
-	}
-	return min(n+wide/2, limit)
+	var c wordCounter
+	return c.upTo(s, limit)
 }
 
-// A wordCounter is wordsUpTo stopped where its count reached the limit,
-// so that a count with a higher limit goes on from there. Its zero value
+// A wordCounter counts the words of a text as wordsUpTo does and stops
+// where its count reached the limit, so that a count with a higher limit
+// goes on from there. Its zero value
 // has read nothing.
 type wordCounter struct {
 	at      int  // the bytes of the text read
