@@ -191,20 +191,20 @@ func countStopwords(text string, counts *[len(stopLangs)]int) int {
 			y := load64(text[i:]) | 0x2020202020202020
 			n := 8
 			if other := ^lowerLetters8(y) & 0x8080808080808080; other != 0 {
+				// The run ends within the eight: no letter follows.
 				n = bits.TrailingZeros64(other) / 8
 				k = y & (1<<(8*n) - 1)
+				i += n
 			} else {
 				k = y
+				i = asciiLettersEnd(text, i+8)
 			}
-			i += n
 		} else {
 			for n := 0; n < 8 && i < len(text) && asciiClass[text[i]] == asciiLetter; n++ {
 				k |= uint64(text[i]|0x20) << (8 * n)
 				i++
 			}
-		}
-		for i < len(text) && asciiClass[text[i]] == asciiLetter {
-			i++
+			i = asciiLettersEnd(text, i)
 		}
 		if i < len(text) && text[i] >= utf8.RuneSelf {
 			// The word may go on beyond ASCII, or start there.
@@ -239,6 +239,14 @@ func countStopwords(text string, counts *[len(stopLangs)]int) int {
 		}
 	}
 	return words
+}
+
+// asciiLettersEnd returns the end of the run of ASCII letters at text[i].
+func asciiLettersEnd(text string, i int) int {
+	for i < len(text) && asciiClass[text[i]] == asciiLetter {
+		i++
+	}
+	return i
 }
 
 // lowerLetters8 returns the high bit of each of the eight bytes of y

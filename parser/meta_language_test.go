@@ -105,3 +105,18 @@ func TestLowerLetters8(t *testing.T) {
 	checkBytes8(t, "lowerLetters8", lowerLetters8, func(c byte) bool { return c >= 'a' && c <= 'z' },
 		'a', 'z', ' ', 0xC3, 0xFF, 0x00, '`', '{', 0xE1)
 }
+
+// FuzzCountStopwords compares the one-pass count, which reads eight bytes
+// at a time, with the word-by-word one on any text.
+func FuzzCountStopwords(f *testing.F) {
+	for _, s := range []string{"the and of", "abcdefgh the", "abcdefghij,the", "théâtre de la", "x\xffthe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got [len(stopLangs)]int
+		words := countStopwords(s, &got)
+		if want, wantWords := stopwordsByWord(s); got != want || words != wantWords {
+			t.Fatalf("countStopwords(%q) = %v, %d words; word by word %v, %d words", s, got, words, want, wantWords)
+		}
+	})
+}
