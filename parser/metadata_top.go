@@ -1,17 +1,27 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
-// findByline is bylineRE.FindStringSubmatch(t), run only on a text that
-// opens as every byline does: white space, then "by" in either case, then
-// a colon or white space. Most top lines are turned away by their first
-// bytes.
+// findByline is bylineRE.FindStringSubmatch(t), `(?i)^\s*by[:\s]\s*(\S.{0,80})$`,
+// written out: white space, "by" in either case, a colon or white space,
+// and white space before the name, which runs to the end of the text: a
+// rune that is not white space, then at most 80 more, none a line break.
+// Most top lines are turned away by their first bytes, and a byline no
+// longer runs the expression.
 func findByline(t string) []string {
 	i := skipSpaceRE(t, 0)
 	if len(t)-i < 3 || t[i]|0x20 != 'b' || t[i+1]|0x20 != 'y' || t[i+2] != ':' && !isSpaceRE(t[i+2]) {
 		return nil
 	}
-	return bylineRE.FindStringSubmatch(t)
+	// \s* takes every white space byte: the name's first rune is not one.
+	name := t[skipSpaceRE(t, i+3):]
+	if name == "" || strings.IndexByte(name, '\n') >= 0 || utf8.RuneCountInString(name) > 81 {
+		return nil
+	}
+	return []string{t, name}
 }
 
 // findWireMarker is wireMarkerRE.FindStringSubmatch(t), run only on a
