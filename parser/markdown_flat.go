@@ -55,9 +55,19 @@ func (f *mdFlat) scan(src []byte) bool {
 	f.paras, f.lines, f.own = f.paras[:0], f.lines[:0], 0
 	open := false
 	for off := 0; off < len(src); {
-		end := len(src)
-		if k := bytes.IndexByte(src[off:], '\n'); k >= 0 {
-			end = off + k + 1
+		// One pass over the line finds its end and whether it holds
+		// inline syntax (see plainLines): where a paragraph's lines hold
+		// none, the paragraph is plain.
+		end, syntax := off, false
+		for end < len(src) {
+			c := src[end]
+			end++
+			if flatByte[c] != 0 {
+				if c == '\n' {
+					break
+				}
+				syntax = true
+			}
 		}
 		line := src[off:end]
 		start := off
@@ -70,8 +80,11 @@ func (f *mdFlat) scan(src []byte) bool {
 			return false
 		}
 		if !open {
-			f.paras = append(f.paras, flatPara{from: len(f.lines), to: len(f.lines)})
+			f.paras = append(f.paras, flatPara{from: len(f.lines), to: len(f.lines), plain: true})
 			open = true
+		}
+		if syntax {
+			f.paras[len(f.paras)-1].plain = false
 		}
 		// goldmark's paragraph takes the whole line and, as it closes,
 		// trims each line's leading white space.
@@ -84,15 +97,25 @@ func (f *mdFlat) scan(src []byte) bool {
 		// … and its last line's trailing white space.
 		last := &f.lines[p.to-1]
 		*last = last.TrimRightSpace(src)
-		lines := f.lines[p.from:p.to]
-		p.plain = plainSegments(lines, src)
-		p.simple = !p.plain && mdSimple(lines, src, nil)
+		p.simple = !p.plain && mdSimple(f.lines[p.from:p.to], src, nil)
 		if p.own() {
 			f.own++
 		}
 	}
 	return true
 }
+
+// flatByte marks the bytes scan looks at: the newline that ends a line,
+// and those of inlineSyntax.
+var flatByte = func() (t [256]uint8) {
+	for c, syntax := range inlineSyntax {
+		if syntax {
+			t[c] = 1
+		}
+	}
+	t['\n'] = 1
+	return t
+}()
 
 // flatLine reports whether line, not blank, opens no block in goldmark;
 // cont says it comes right after a line of a paragraph.
