@@ -200,7 +200,7 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 		ascii := true // no rune beyond ASCII read in the word
 		for i < len(s) {
 			// The run of ASCII letters and digits, eight bytes at a time
-			// where s holds eight more (asciiWordEnd, inlined by hand).
+			// where s holds eight more, then byte by byte.
 			for i+8 <= len(s) {
 				if other := ^alnumBytes8(load64(s[i:])) & 0x8080808080808080; other != 0 {
 					i += bits.TrailingZeros64(other) / 8
@@ -253,31 +253,11 @@ func wordTokens(s string, buf []wordTok) []wordTok {
 	return buf
 }
 
-// asciiWordEnd returns the end of the run of ASCII letters and digits at
-// s[i:], reading eight bytes at a time where s holds eight more.
-func asciiWordEnd(s string, i int) int {
-	for i+8 <= len(s) {
-		other := ^alnumBytes8(load64(s[i:])) & 0x8080808080808080
-		if other != 0 {
-			return i + bits.TrailingZeros64(other)/8
-		}
-		i += 8
-	}
-	for i < len(s) && asciiWordByte[s[i]] {
-		i++
-	}
-	return i
-}
-
 // alnumBytes8 returns the high bit of each of the eight bytes of y that
 // is an ASCII letter or digit; the others are 0. Each byte is tested on
 // its own, as lowerLetters8 tests it.
 func alnumBytes8(y uint64) uint64 {
-	const ones = 0x0101010101010101
-	const above, below = '0' - 1, '9' + 1
-	low := y & (ones * 127)
-	digits := (ones*(127+below) - low) &^ y & (low + ones*(127-above)) & (ones * 128)
-	return digits | lowerLetters8(y|ones*0x20)
+	return digitBits8(y) | lowerLetters8(y|0x2020202020202020)
 }
 
 // asciiWordByte marks the ASCII letters and digits, which wordTokens
