@@ -101,7 +101,14 @@ func knownHeaderName(name string) bool {
 // mailSeparator reports whether s is the line a mail client puts above a
 // forwarded or quoted message.
 func mailSeparator(s string) bool {
-	return mailSeparatorWords(trimBytes(trimSpace(s), mailRule))
+	t := trimBytes(trimSpace(s), mailRule)
+	if len(t) >= 160 {
+		// Lower-casing takes a rune to no fewer bytes than a quarter of
+		// its own: still 40 or more, longer than every form. A paragraph
+		// is turned away without the scan of its bytes that follows.
+		return false
+	}
+	return mailSeparatorWords(t)
 }
 
 // mailSeparatorWords reports whether t, a line trimmed of the rule drawn
