@@ -261,7 +261,24 @@ func isDescription(t string) bool {
 		// apposition: "The Candidate Countries Montenegro, Serbia, …, the …".
 		return true
 	}
-	return tickerRE.MatchString(first)
+	return mayHoldTicker(first) && tickerRE.MatchString(first)
+}
+
+// mayHoldTicker reports whether t may hold a match of tickerRE: a '('
+// followed by the first letter of one of its exchanges, found many bytes
+// at a time; the expression's automaton, tried from every '(' it meets,
+// reads the text rune by rune to find them.
+func mayHoldTicker(t string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(t[i:], '(')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+1 < len(t) && strings.IndexByte("NATLOC", t[i+1]) >= 0 {
+			return true
+		}
+	}
 }
 
 // removeTrailingContacts removes the address and telephone lines that end

@@ -91,3 +91,37 @@ func FuzzShapeGuards(f *testing.F) {
 		}
 	})
 }
+
+// TestMayHoldTicker checks that mayHoldTicker turns away no text tickerRE
+// matches, on edge cases and every line of testdata and /work/shared.
+func TestMayHoldTicker(t *testing.T) {
+	texts := []string{"", "(", "(N", "Acme (NYSE: ACME) is a maker", "Acme (Nasdaq: X) is the x", "(OTCQB: X) is an x",
+		"(TSX-V: Y) is a x", "(CSE: Z) is an x", "(LSE: A) is a x", "(ASX: B) is the x", "(AMEX: C) is an x", "((NYSE: D) is a x",
+		"(nyse: x) is a x", "a (b) (NYSE) is a x", "(TSXV) is an\tx"}
+	texts = append(append(texts, testdataLines(t)...), sharedLinesIfAny(t)...)
+	matched := 0
+	for _, s := range texts {
+		if tickerRE.get().MatchString(s) {
+			matched++
+			if !mayHoldTicker(s) {
+				t.Errorf("mayHoldTicker(%q) = false, but tickerRE matches it", s)
+			}
+		}
+	}
+	if matched < 8 {
+		t.Errorf("tickerRE matched %d texts: too few to compare on", matched)
+	}
+}
+
+// FuzzMayHoldTicker checks on any text that mayHoldTicker turns away no
+// text tickerRE matches.
+func FuzzMayHoldTicker(f *testing.F) {
+	for _, s := range []string{"Acme (NYSE: ACME) is a maker", "(OTCQB: X) is an x", "(("} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if tickerRE.get().MatchString(s) && !mayHoldTicker(s) {
+			t.Fatalf("mayHoldTicker(%q) = false, but tickerRE matches it", s)
+		}
+	})
+}
