@@ -125,3 +125,23 @@ func FuzzMayHoldTicker(f *testing.F) {
 		}
 	})
 }
+
+// TestMayHoldPageTitleSep checks that mayHoldPageTitleSep turns away no
+// text pageTitleSep matches in, on edge cases and every line of testdata
+// and /work/shared.
+func TestMayHoldPageTitleSep(t *testing.T) {
+	texts := []string{"", "a | b", "a - b", "a – b", "a — b", "a :: b", "a » b", "a : b", "a\t|\tb", "a || b", "a -b"}
+	texts = append(append(texts, testdataLines(t)...), sharedLinesIfAny(t)...)
+	matched := 0
+	for _, s := range texts {
+		if pageTitleSep.get().MatchString(s) {
+			matched++
+			if !mayHoldPageTitleSep(s) {
+				t.Errorf("mayHoldPageTitleSep(%q) = false, but pageTitleSep matches in it", s)
+			}
+		}
+	}
+	if matched < 6 {
+		t.Errorf("pageTitleSep matched in %d texts: too few to compare on", matched)
+	}
+}

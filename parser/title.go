@@ -16,7 +16,10 @@ func (m *metaScan) pageTitle() {
 	}
 	s := segs[0]
 	t := immediateLead.ReplaceAllString(strings.TrimSpace(s.Text), "")
-	locs := pageTitleSep.FindAllStringIndex(t, -1)
+	var locs [][]int
+	if mayHoldPageTitleSep(t) {
+		locs = pageTitleSep.FindAllStringIndex(t, -1)
+	}
 	if len(locs) == 0 || !wordsAtMost(t, 40) {
 		return
 	}
@@ -33,6 +36,14 @@ func (m *metaScan) pageTitle() {
 			}
 		}
 	}
+}
+
+// mayHoldPageTitleSep reports whether t may hold a match of pageTitleSep:
+// every match holds "|", "-", "–", "—", "::" or "»". Most first lines hold
+// none, and are spared the expression's automaton, which stops at every
+// space.
+func mayHoldPageTitleSep(t string) bool {
+	return containsAnySplit(t, "|-", "–", "—", "»") || strings.Contains(t, "::")
 }
 
 // findTitle picks the headline: a top-level heading, the line after "For
