@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -153,6 +154,11 @@ func inputWords(src []byte, f Format) []string {
 		lines[i] = l
 	}
 	s = strings.Join(lines, "\n")
+	if f != FormatHTML {
+		// Raw HTML tags are markup wherever they stand, not only at a
+		// word's start: "0<A>" is the word "0" and the tag <A>.
+		s = inlineTag.ReplaceAllString(s, " ")
+	}
 	var kept []string
 	for _, chunk := range strings.Fields(s) {
 		if strings.Contains(chunk, "://") || strings.Contains(chunk, "www.") || strings.Contains(chunk, "@") ||
@@ -164,6 +170,9 @@ func inputWords(src []byte, f Format) []string {
 	}
 	return wordsOf(strings.Join(kept, " "))
 }
+
+// inlineTag is a CommonMark open or closing tag: raw HTML in Markdown.
+var inlineTag = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>` + "`" + `]+|'[^']*'|"[^"]*"))?)*\s*/?>`)
 
 // emptyItem reports whether line is a bare Markdown list marker: an
 // ordered one ("0)", "12.") or a bullet.
