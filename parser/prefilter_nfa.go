@@ -189,9 +189,15 @@ func (p *prefixNFA) may(text string) bool {
 }
 
 // mayAt reports whether a match can begin at the start of text.
+//
+// The paths followed are kept in two small buffers, taking turns: the
+// front is read where it is, and a step stops as soon as it has more than
+// nfaWidth paths (the answer is then true whatever follows), so no step
+// needs more than nfaWidth+1 places. Buffers of 64 were zeroed on every
+// call, which cost more than most texts' few steps.
 func (p *prefixNFA) mayAt(text string) bool {
-	var bufA, bufB [64]uint32
-	cur, nxt := append(bufA[:0], p.front...), bufB[:0]
+	var bufs [2][nfaWidth + 1]uint32
+	cur, turn := p.front, 0
 	for range nfaDepth {
 		if text == "" {
 			return false // every path needs another rune
@@ -201,7 +207,7 @@ func (p *prefixNFA) mayAt(text string) bool {
 			r, size = utf8.DecodeRuneInString(text)
 		}
 		text = text[size:]
-		nxt = nxt[:0]
+		nxt := bufs[turn][:0]
 		for _, pc := range cur {
 			ni := &p.insts[pc]
 			if !ni.reads(r) {
@@ -211,18 +217,19 @@ func (p *prefixNFA) mayAt(text string) bool {
 				return true
 			}
 			for _, q := range ni.next {
-				if !holds(nxt, q) {
-					nxt = append(nxt, q)
+				if holds(nxt, q) {
+					continue
 				}
+				if len(nxt) == nfaWidth {
+					return true // too many paths to follow cheaply: the expression decides
+				}
+				nxt = append(nxt, q)
 			}
-		}
-		if len(nxt) > nfaWidth {
-			return true // too many paths to follow cheaply: the expression decides
 		}
 		if len(nxt) == 0 {
 			return false
 		}
-		cur, nxt = nxt, cur
+		cur, turn = nxt, 1-turn
 	}
 	return true
 }
