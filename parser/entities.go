@@ -84,10 +84,9 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 			}
 		}
 	}
-	sc.ss = ss[:0]
-	kept, keys := dropOverlapsKeyed(ss, len(text), sc.kept, sc.keys)
-	sc.kept, sc.keys = kept[:0], keys[:0]
-	return toEntities(text, kept)
+	ss, kept := keptSpans(ss, len(text), sc.keys)
+	sc.ss, sc.keys = ss[:0], kept[:0]
+	return toEntities(text, ss, kept)
 }
 
 // absoluteURL adds a scheme to an address written without one.
@@ -126,11 +125,13 @@ func dropOverlaps(ss []entSpan) []entSpan {
 	return out
 }
 
-// toEntities converts spans sorted by start from bytes to code points.
-func toEntities(text string, ss []entSpan) []Entity {
-	out := make([]Entity, 0, len(ss))
+// toEntities converts the spans of ss at the indexes idx, sorted by
+// start, from bytes to code points.
+func toEntities(text string, ss []entSpan, idx []uint64) []Entity {
+	out := make([]Entity, 0, len(idx))
 	pos, cp := 0, 0 // a byte offset and its code point offset
-	for _, s := range ss {
+	for _, i := range idx {
+		s := &ss[i]
 		cp += runeCount(text[pos:s.start])
 		pos = s.start
 		n := runeCount(text[s.start:s.end])

@@ -29,5 +29,10 @@ func TestDropOverlapsKeyedMatchesDropOverlaps(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: got %v, want %v", round, got, want)
 		}
+		// A text too long for the packed keys: keptSpans sorts the spans.
+		long, _ := dropOverlapsKeyed(append([]entSpan(nil), ss...), spanPosMax, nil, nil)
+		if !reflect.DeepEqual(long, want) {
+			t.Fatalf("round %d, long text: got %v, want %v", round, long, want)
+		}
 	}
 }

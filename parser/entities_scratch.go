@@ -8,8 +8,7 @@ import "sync"
 type entScratch struct {
 	toks []wordTok
 	ss   []entSpan
-	kept []entSpan // the spans dropOverlapsKeyed keeps
-	keys []uint64  // dropOverlapsKeyed's sort keys
+	keys []uint64 // keptSpans' sort keys
 }
 
 var entScratchPool = sync.Pool{New: func() any { return new(entScratch) }}
@@ -24,7 +23,7 @@ func getEntScratch(n int) *entScratch {
 	if want := 16 + n/48; cap(sc.ss) < want {
 		sc.ss = make([]entSpan, 0, want)
 	}
-	sc.toks, sc.ss, sc.kept, sc.keys = sc.toks[:0], sc.ss[:0], sc.kept[:0], sc.keys[:0]
+	sc.toks, sc.ss, sc.keys = sc.toks[:0], sc.ss[:0], sc.keys[:0]
 	return sc
 }
 
@@ -32,7 +31,6 @@ func getEntScratch(n int) *entScratch {
 // point to. Buffers grown past 64K words are left to the collector.
 func putEntScratch(sc *entScratch) {
 	clear(sc.ss[:cap(sc.ss)])
-	clear(sc.kept[:cap(sc.kept)])
 	if cap(sc.toks) > 1<<16 {
 		return
 	}
