@@ -140,7 +140,7 @@ func TestRootLandmarksAndReadiness(t *testing.T) {
 	}
 	// Natively (as in server-side pre-rendering) the page is never marked
 	// ready: only the browser sets data-ready once it has drawn a parse.
-	mustNotContain(t, html, "data-ready", `disabled="false"`)
+	mustNotContain(t, html, "data-ready", `disabled="false"`, `hidden="false"`)
 }
 
 func TestRootShowsParseErrorsAndKeepsTheView(t *testing.T) {

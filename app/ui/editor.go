@@ -99,9 +99,12 @@ func (e *Editor) Render() app.UI {
 // which is how HTML gives a textarea its text.
 func (e *Editor) textarea() app.UI {
 	ta := app.Textarea().ID(editorID).Class("source").Aria("label", "Release text").
-		Spellcheck(false).Wrap("soft").Hidden(e.big).
+		Spellcheck(false).Wrap("soft").
 		Placeholder("Paste a press release here — text, Markdown or a copied web page.").
 		OnInput(e.onInput)
+	if e.big { // never Hidden(false), which pre-renders as hidden: see SourcePane.Render
+		ta = ta.Hidden(true)
+	}
 	if app.IsServer {
 		return ta.Body(app.Text(e.initial))
 	}

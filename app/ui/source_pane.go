@@ -49,12 +49,20 @@ func (p *SourcePane) Render() app.UI {
 	if p.hidden {
 		label, text, arrow = "Show the source text", "Show source", "›"
 	}
+	// The body carries hidden only when hidden: go-app writes Hidden(false)
+	// into the pre-rendered page as hidden="false", which HTML reads as
+	// hidden (the page's first paint showed no source). In the browser a
+	// removed attribute shows the element, as hidden=false would.
+	body := app.Div().ID(sourceBodyID).Class("source-body")
+	if p.hidden {
+		body = body.Hidden(true)
+	}
 	return sec.Body(
 		app.Button().Class("button", "quiet", "source-toggle").
 			Aria("expanded", !p.hidden).Aria("controls", sourceBodyID).Aria("label", label).Title(label).
 			Body(app.Span().Class("chevron").Aria("hidden", true).Text(arrow), app.Span().Class("toggle-text").Text(text)).
 			OnClick(p.onToggle),
-		app.Div().ID(sourceBodyID).Class("source-body").Hidden(p.hidden).Body(
+		body.Body(
 			&Editor{Text: p.Text, Format: p.Format, Rev: p.Rev},
 		),
 	)
