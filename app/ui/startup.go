@@ -13,7 +13,13 @@ import (
 // handlers) is a large share of the app's first render, whose code the
 // browser compiles on its first call. Left to the next frame, the release
 // is drawn and answers input that much sooner, and the panels follow a
-// frame or two later. The pre-rendered page draws them at once.
+// frame or two later.
+//
+// The pre-rendered page leaves them out as well, an empty holder as in the
+// browser's first frame: they were half of its HTML, and parsing and laying
+// them out, which the app then threw away, kept the main thread from
+// handing app.wasm's bytes to V8 (repeat visits, make bench-check's visits
+// turn about: 474, 569, 491 ms with them; 431, 494, 403 ms without).
 type SidePanels struct {
 	app.Compo
 
@@ -47,8 +53,8 @@ func (p *SidePanels) OnInit() { p.shown = p.inputs() }
 
 // OnUpdate shows new inputs, such as a pasted release's, on the frame after
 // the one that draws the release, for the reason OnMount waits: the
-// release shows, and answers input, that much sooner. (The pre-rendered
-// page and tests draw at once.)
+// release shows, and answers input, that much sooner. (Natively, as in
+// tests, the new inputs are taken at once.)
 func (p *SidePanels) OnUpdate(ctx app.Context) {
 	if !app.IsClient {
 		p.shown = p.inputs()
@@ -79,10 +85,10 @@ func (p *SidePanels) OnMount(ctx app.Context) {
 }
 
 // Render draws the panels, or an empty holder until the first frame is
-// drawn.
+// drawn (and in the pre-rendered page).
 func (p *SidePanels) Render() app.UI {
 	holder := app.Div().Class("side-panels")
-	if !p.drawn && app.IsClient {
+	if !p.drawn {
 		return holder
 	}
 	in := p.shown
