@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decode checks that src is usable text, repairs invalid UTF-8, detects the
@@ -21,6 +22,11 @@ func decode(src []byte, cfg *config) (*doc, error) {
 	d := &doc{cfg: cfg, rel: &Release{Schema: Schema}, origin: func(i int) int { return i }}
 	// skip is the length of a byte-order mark, which is no part of the text.
 	skip := 0
+	// why and controls are what scanText says of d.src; clean says they
+	// are known already.
+	var why string
+	var controls int
+	clean := false
 	if utf16, big, bom := utf16Order(src); utf16 {
 		d.src, d.origin = decodeUTF16(src, big, bom)
 		d.warn("utf16", "the input was UTF-16; it was read as such")
@@ -28,7 +34,11 @@ func decode(src []byte, cfg *config) (*doc, error) {
 		if strings.HasPrefix(string(src[:min(len(src), 3)]), utf8BOM) {
 			skip, src = 3, src[3:]
 		}
-		if n := bytes.Count(src, []byte{0}); n > 0 {
+		// One pass over the bytes as they stand: when they hold no NUL
+		// and are valid UTF-8, as nearly every input does, it is also
+		// the check for binary and control bytes below.
+		why, controls, clean = scanTextClean(unsafe.String(unsafe.SliceData(src), len(src)))
+		if n := nulCount(src, clean); n > 0 {
 			if !fewNULs(src, n) {
 				return nil, fmt.Errorf("parser: %w (it holds NUL bytes, as binary files do)", ErrBinary)
 			}
@@ -36,7 +46,7 @@ func decode(src []byte, cfg *config) (*doc, error) {
 			d.warn("nul-bytes", "the input held %d NUL byte(s); each was replaced with a space", n)
 		}
 		switch {
-		case utf8.Valid(src):
+		case clean, utf8.Valid(src):
 			d.src = string(src)
 		case !hasMultibyteUTF8(src):
 			// No valid multi-byte sequence at all: an 8-bit encoding, almost
@@ -51,7 +61,9 @@ func decode(src []byte, cfg *config) (*doc, error) {
 			d.warn("invalid-utf8", "the input was not valid UTF-8; invalid bytes were replaced with U+FFFD")
 		}
 	}
-	why, controls := scanText(d.src)
+	if !clean {
+		why, controls = scanText(d.src)
+	}
 	if why != "" {
 		return nil, fmt.Errorf("parser: %w (%s)", ErrBinary, why)
 	}
@@ -81,6 +93,15 @@ func decode(src []byte, cfg *config) (*doc, error) {
 		d.meta = map[string]string{"title": cleanSubject(subject)}
 	}
 	return d, nil
+}
+
+// nulCount returns how many NUL bytes src holds: none when scanTextClean
+// found it clean, without a search.
+func nulCount(src []byte, clean bool) int {
+	if clean {
+		return 0
+	}
+	return bytes.Count(src, []byte{0})
 }
 
 // recode returns src as valid UTF-8: each byte that does not start a valid

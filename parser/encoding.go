@@ -158,12 +158,22 @@ func notText(s string) string {
 // holds, those blankControls replaces, so that a text without any need
 // not be scanned again.
 func scanText(s string) (why string, controls int) {
+	why, controls, _ = scanTextClean(s)
+	return why, controls
+}
+
+// scanTextClean is scanText that also reports whether s is clean: free of
+// NUL bytes and of bytes that are no valid UTF-8. For a clean s, read as it
+// stands, decode needs neither bytes.Count's search for NULs nor
+// utf8.Valid's pass: this one pass answers all three.
+func scanTextClean(s string) (why string, controls int, clean bool) {
 	var n, bad, letters int
+	clean = true
 	for i := 0; i < len(s); {
 		// Eight printable ASCII bytes at a time: eight characters, none
 		// bad; only the first letter needs looking for.
 		if i+8 <= len(s) {
-			if x := load64(s[i:]); plainASCII8(x) {
+			if x := load64(s[i:]); textASCII8(x) {
 				if letters == 0 {
 					for _, c := range []byte(s[i : i+8]) {
 						if asciiClass[c] == asciiLetter {
@@ -184,6 +194,9 @@ func scanText(s string) (why string, controls int) {
 			if asciiClass[c] == asciiBad {
 				bad++
 				controls++
+				if c == 0 {
+					clean = false
+				}
 			} else if asciiClass[c] == asciiLetter {
 				letters++
 			}
@@ -196,17 +209,20 @@ func scanText(s string) (why string, controls int) {
 		case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
 		case r == utf8.RuneError, r < 0x20, r >= 0x7f && r < 0xa0:
 			bad++
+			if size == 1 {
+				clean = false // no valid UTF-8 (U+FFFD written out takes three bytes)
+			}
 		case letters == 0 && unicode.IsLetter(r):
 			letters++
 		}
 	}
 	switch {
 	case bad*10 > n:
-		return sprintf("%d%% of its characters are control bytes or unreadable", (100*bad+n/2)/n), controls
+		return sprintf("%d%% of its characters are control bytes or unreadable", (100*bad+n/2)/n), controls, clean
 	case letters == 0:
-		return "it holds no letters", controls
+		return "it holds no letters", controls, clean
 	}
-	return "", controls
+	return "", controls, clean
 }
 
 // mostlyHighBytes reports whether more than three bytes in ten of src have
@@ -291,6 +307,31 @@ func load64(s string) uint64 {
 // a longer rune.
 func plainASCII8(x uint64) bool {
 	return x&0x8080808080808080 == 0 && noControl8(x)
+}
+
+// textASCII8 reports whether the eight bytes of x are all ASCII and none
+// is a control byte scanText counts: white space from tab to carriage
+// return may be among them, as a line break is in most eight bytes of
+// wrapped text, which plainASCII8 would send to the byte-by-byte loop.
+// Each test is exact as a whole for bytes below 0x80, as the first makes
+// them (see noControl8).
+func textASCII8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if x&highs != 0 {
+		return false
+	}
+	below9 := (x - 0x09*ones) & ^x & highs // a byte below '\t'
+	del := x ^ 0x7f*ones
+	isDel := (del - ones) & ^del & highs
+	return below9|between8(x, 0x0d, 0x20)|isDel == 0
+}
+
+// between8 has the high bit set in some byte, exactly when one of the
+// bytes of x, all below 0x80, lies strictly between m and n (m, n at most
+// 0x80): the "hasbetween" of Sean Anderson's Bit Twiddling Hacks.
+func between8(x uint64, m, n uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (ones*(127+n) - x&(ones*127)) & ^x & (x&(ones*127) + ones*(127-m)) & highs
 }
 
 // noControl8 reports whether none of the eight bytes of x is below 0x20

@@ -43,15 +43,8 @@ func TestNotTextAgrees(t *testing.T) {
 			texts = append(texts, string(b))
 		}
 	}
-	rng := rand.New(rand.NewSource(3))
 	pieces := []string{"a", "Z", "1", " ", "\t", "\n", "\x01", "\x1f", "\x7f", "\x80", "\xff", "é", "—", "\u0085", "日", ".", "~"}
-	for range 20000 {
-		var b []byte
-		for range rng.Intn(40) {
-			b = append(b, pieces[rng.Intn(len(pieces))]...)
-		}
-		texts = append(texts, string(b))
-	}
+	texts = append(texts, randomPieces(3, pieces, 20000, 40)...)
 	for _, s := range texts {
 		if got, want := notText(s), notTextByRunes(s); got != want {
 			t.Fatalf("notText(%q) = %q, want %q", s, got, want)
@@ -79,4 +72,19 @@ func TestNotTextAgrees(t *testing.T) {
 			t.Fatalf("scanText(%q) counted %d control bytes, want %d", s, got, want)
 		}
 	}
+}
+
+// randomPieces returns n texts, each of up to max pieces drawn at random
+// (from the seed given) and set side by side.
+func randomPieces(seed int64, pieces []string, n, max int) []string {
+	rng := rand.New(rand.NewSource(seed))
+	texts := make([]string, n)
+	for k := range texts {
+		var b []byte
+		for range rng.Intn(max) {
+			b = append(b, pieces[rng.Intn(len(pieces))]...)
+		}
+		texts[k] = string(b)
+	}
+	return texts
 }
