@@ -142,6 +142,14 @@ func bulleted(s string) bool {
 // including non-breaking and other Unicode spaces.
 func trimSpan(s string, i, j int) (int, int) {
 	for i < j {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, as nearly every text begins, without decoding.
+			if !isSpace(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:j])
 		if !isSpace(r) {
 			break
@@ -149,6 +157,14 @@ func trimSpan(s string, i, j int) (int, int) {
 		i += n
 	}
 	for j > i {
+		if c := s[j-1]; c < utf8.RuneSelf {
+			// An ASCII byte ends a rune of its own: no decoding back.
+			if !isSpace(rune(c)) {
+				break
+			}
+			j--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[i:j])
 		if !isSpace(r) {
 			break

@@ -189,14 +189,13 @@ func (g *layout) joins(a, b *rawLine, first bool) bool {
 // spaces (or rejoined across a hyphen), whitespace collapsed, links kept.
 func (g *layout) build(group []rawLine) *segment {
 	first, last := &group[0], &group[len(group)-1]
+	// newSegment's segment is zero: its fields are set one by one, not
+	// copied whole from a literal (232 bytes, through the write barrier
+	// while the collector runs).
 	s := g.newSegment()
-	*s = segment{
-		Kind:        first.kind,
-		Level:       first.level,
-		BlankBefore: first.blank,
-		Source:      Span{first.src.Start, last.src.End},
-		Lines:       g.newLines(len(group)),
-	}
+	s.Kind, s.Level, s.BlankBefore = first.kind, first.level, first.blank
+	s.Source = Span{first.src.Start, last.src.End}
+	s.Lines = g.newLines(len(group))
 	buf := g.buf[:0]
 	links := g.newLinks(linkCount(group))
 	one := "" // the text of a segment of one line: no copy needed
