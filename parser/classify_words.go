@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,34 @@ func (c *wordCounter) upTo(s string, limit int) int {
 	}
 	n, wide, inWord, w := c.n, c.wide, c.inWord, c.w
 	i := c.at
+	slow := 0 // below it, bytes are read one at a time
 	for i < len(s) {
+		if i >= slow && i+8 <= len(s) {
+			// Eight bytes at once when they are ASCII without control
+			// bytes, so that the spaces are exactly the 0x20 bytes, and
+			// the words they end leave the count under the limit;
+			// otherwise these bytes go one at a time.
+			if e, ok := asciiWordEnds8(load64(s[i:]), inWord); ok {
+				n2, wide2 := n, wide
+				if e.ends > 0 {
+					if w > 2 {
+						wide2 += w
+					} else {
+						n2++
+					}
+					n2 += e.ends - 1
+				}
+				if n2+wide2/2 < limit {
+					n, wide, inWord = n2, wide2, e.inWord
+					if e.ends > 0 {
+						w = 0
+					}
+					i += 8
+					continue
+				}
+			}
+			slow = i + 8
+		}
 		ch := s[i]
 		if ch < utf8.RuneSelf && ch > ' ' {
 			inWord = true
@@ -77,6 +105,31 @@ func (c *wordCounter) upTo(s string, limit int) int {
 	}
 	c.at, c.n, c.wide, c.inWord, c.w, c.done = i, n, wide, false, 0, true
 	return min(n+wide/2, limit)
+}
+
+// wordEnds8 is what eight bytes of text do to a word count: how many words
+// end in them, and whether their last byte is inside a word.
+type wordEnds8 struct {
+	ends   int
+	inWord bool
+}
+
+// asciiWordEnds8 reads the eight bytes of x (the first in its low byte),
+// inWord saying whether the byte before them is inside a word, as
+// wordCounter.upTo reads them one at a time: a word ends at a space after
+// a word byte. It reports false, and no count, for bytes beyond ASCII or
+// below the space, among which white space is not one byte value.
+func asciiWordEnds8(x uint64, inWord bool) (wordEnds8, bool) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	if x&highs != 0 || ((x|highs)-0x20*ones)&highs != highs {
+		return wordEnds8{}, false
+	}
+	word := ((x | highs) - 0x21*ones) & highs // the high bit of each byte above the space: no borrow crosses a byte
+	prev := word << 8                         // the high bit of each byte after a word byte
+	if inWord {
+		prev |= 0x80
+	}
+	return wordEnds8{ends: bits.OnesCount64(^word & highs & prev), inWord: word>>63 != 0}, true
 }
 
 // wordsAtLeast reports whether wordCount(s) >= k.

@@ -130,6 +130,10 @@ func FuzzWordCounter(f *testing.F) {
 	for _, s := range []string{"", "one", "one two  three\tfour\n", " lead and trail ", "漢字漢字 かなかな 한국어 word", "a\u00a0b\u2003c"} {
 		f.Add(s, uint64(0x0514_1f28_0203_0001))
 	}
+	// Long ASCII text, read eight bytes at a time, with limits that fall
+	// inside an eight-byte load, and a wide word running into it.
+	f.Add(strings.Repeat("the quick brown fox jumps over a lazy dog ", 6), uint64(0xff_30_11_10_0f_09_05_03))
+	f.Add("漢字漢字漢字"+strings.Repeat("ab cd efg  h\tij\nk ", 5), uint64(0xff_14_0a_07_05_04_03_02))
 	f.Fuzz(func(t *testing.T, s string, limits uint64) {
 		var c wordCounter
 		for k := 0; k < 8; k++ {
