@@ -85,7 +85,7 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 		}
 	}
 	ss, kept := keptSpans(ss, len(text), sc.keys)
-	sc.ss, sc.keys = ss[:0], kept[:0]
+	sc.ss, sc.keys = ss, kept[:0] // putEntScratch clears the spans
 	return toEntities(text, ss, kept)
 }
 

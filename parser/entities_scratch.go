@@ -28,9 +28,12 @@ func getEntScratch(n int) *entScratch {
 }
 
 // putEntScratch returns sc to the pool, dropping the strings its spans
-// point to. Buffers grown past 64K words are left to the collector.
+// point to: those of sc.ss up to its length, as every span beyond was
+// cleared when it was last put back, or never set. Buffers grown past 64K
+// words are left to the collector.
 func putEntScratch(sc *entScratch) {
-	clear(sc.ss[:cap(sc.ss)])
+	clear(sc.ss)
+	sc.ss = sc.ss[:0]
 	if cap(sc.toks) > 1<<16 {
 		return
 	}
