@@ -369,3 +369,40 @@ func TestWebsiteSchemeReplacesBareSpelling(t *testing.T) {
 		t.Errorf("websites = %q, want %q", rel.Contacts.Websites, want)
 	}
 }
+
+// socialNetworksRef is the map socialHost was written from: host names,
+// without "www.", to network names.
+var socialNetworksRef = map[string]string{
+	"twitter.com": "twitter", "x.com": "x", "facebook.com": "facebook", "fb.com": "facebook",
+	"instagram.com": "instagram", "linkedin.com": "linkedin", "youtube.com": "youtube",
+	"youtu.be": "youtube", "flickr.com": "flickr", "tiktok.com": "tiktok", "threads.net": "threads",
+	"threads.com": "threads", "bsky.app": "bluesky", "pinterest.com": "pinterest",
+	"vimeo.com": "vimeo", "weibo.com": "weibo", "t.me": "telegram", "whatsapp.com": "whatsapp",
+}
+
+// TestSocialHostSameAsMap checks socialHost against the map on its every
+// host, those hosts cut short, lengthened and in capitals, and every host
+// of a URL in testdata and /work/shared.
+func TestSocialHostSameAsMap(t *testing.T) {
+	hosts := []string{"", "x", "t.m", "gov.uk", "www.x.com"}
+	for h := range socialNetworksRef {
+		hosts = append(hosts, h, h[:len(h)-1], h[1:], h+".", "a"+h, strings.ToUpper(h))
+	}
+	for _, text := range contactFinderTexts(t) {
+		for _, m := range findURLs(text) {
+			rest := m.url
+			if i := strings.Index(rest, "://"); i >= 0 {
+				rest = rest[i+3:]
+			}
+			if i := strings.IndexAny(rest, "/?#:"); i >= 0 {
+				rest = rest[:i]
+			}
+			hosts = append(hosts, rest, strings.TrimPrefix(strings.ToLower(rest), "www."))
+		}
+	}
+	for _, h := range hosts {
+		if got, want := socialHost(h), socialNetworksRef[h]; got != want {
+			t.Fatalf("socialHost(%q) = %q, want %q", h, got, want)
+		}
+	}
+}
