@@ -598,11 +598,14 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 		return RemovedMedia, reasonImage, true
 	}
 	if len(s.Links) > 0 && s.wordCount() <= 3*len(s.Links)+2 {
+		// Every link must go to a social network: the first that does
+		// not settles it.
 		social := 0
 		for _, l := range s.Links {
-			if isSocialURL(l.URL) {
-				social++
+			if !isSocialURL(l.URL) {
+				break
 			}
+			social++
 		}
 		if social == len(s.Links) {
 			return RemovedSocial, reasonSocial, true

@@ -93,3 +93,24 @@ func FuzzPrefixFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsSocialURL compares isSocialURL with socialHosts on any text, and
+// on the text put before each social host's name, in upper case too.
+func FuzzIsSocialURL(f *testing.F) {
+	for _, s := range []string{"", "https://", "HTTPS://WWW.", "m.", "uk.", "\u212a", "\u017f", "x"} {
+		f.Add(s)
+	}
+	check := func(t *testing.T, s string) {
+		if got, want := isSocialURL(s), socialHosts.get().MatchString(s); got != want {
+			t.Fatalf("isSocialURL(%q) = %v, the expression says %v", s, got, want)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check(t, s)
+		for _, h := range socialHostNames {
+			check(t, s+h)
+			check(t, s+strings.ToUpper(h)+"/a")
+			check(t, s+h[1:])
+		}
+	})
+}
