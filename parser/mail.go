@@ -12,27 +12,33 @@ import (
 // Headers and separators are metadata; the cover note above a forwarded
 // release is no part of it.
 
-// mailHeaderNames are the header fields a mail client shows or an .eml
-// file holds, lower-cased.
-var mailHeaderNames = map[string]bool{
-	"from": true, "to": true, "cc": true, "bcc": true, "sent": true, "date": true, "subject": true,
-	"reply-to": true, "mime-version": true, "content-type": true, "content-transfer-encoding": true,
-	"message-id": true, "importance": true, "return-path": true, "received": true, "in-reply-to": true,
-	"references": true, "sender": true, "delivered-to": true, "content-disposition": true,
-	"thread-topic": true, "thread-index": true, "x-mailer": true, "priority": true, "attachments": true,
+// mailHeaderName reports whether low is one of the header fields a mail
+// client shows or an .eml file holds, lower-cased. A switch, which the
+// compiler turns into a search by length and bytes, not a map: no hash of
+// every word before a colon near the start of a paragraph.
+func mailHeaderName(low string) bool {
+	switch low {
+	case "from", "to", "cc", "bcc", "sent", "date", "subject",
+		"reply-to", "mime-version", "content-type", "content-transfer-encoding",
+		"message-id", "importance", "return-path", "received", "in-reply-to",
+		"references", "sender", "delivered-to", "content-disposition",
+		"thread-topic", "thread-index", "x-mailer", "priority", "attachments":
+		return true
+	}
+	return false
 }
 
 // mailHeader splits a mail header line into its lower-cased name and its
 // value, or returns ok false.
 func mailHeader(s string) (name, value string, ok bool) {
-	s = trimSpace(trimLeftBytes(s, mailQuote))
+	s = trimSpace(trimLeftBytes(s, &mailQuote))
 	// The name ends at the first colon, within 30 bytes: looked for
 	// there only, not through a whole paragraph.
 	i := strings.IndexByte(s[:min(len(s), 31)], ':')
 	if i < 2 {
 		return "", "", false
 	}
-	name = trimBytes(s[:i], mailStars)
+	name = trimBytes(s[:i], &mailStars)
 	if !knownHeaderName(name) {
 		return "", "", false
 	}
@@ -40,7 +46,7 @@ func mailHeader(s string) (name, value string, ok bool) {
 	if strings.ContainsAny(name, " \t") {
 		return "", "", false
 	}
-	return name, trimSpace(trimBytes(s[i+1:], mailStars)), true
+	return name, trimSpace(trimBytes(s[i+1:], &mailStars)), true
 }
 
 // mailQuote marks the bytes that quote or emphasise a header line in a
@@ -62,8 +68,9 @@ func byteSet(set string) (t [256]bool) {
 }
 
 // trimLeftBytes is strings.TrimLeft(s, cutset) for the ASCII cutset
-// marked in set.
-func trimLeftBytes(s string, set [256]bool) string {
+// marked in set, passed by pointer: a copy of its 256 bytes at every call
+// cost more than the trim.
+func trimLeftBytes(s string, set *[256]bool) string {
 	i := 0
 	for i < len(s) && set[s[i]] {
 		i++
@@ -73,7 +80,7 @@ func trimLeftBytes(s string, set [256]bool) string {
 
 // trimBytes is strings.Trim(s, cutset) for the ASCII cutset marked in
 // set.
-func trimBytes(s string, set [256]bool) string {
+func trimBytes(s string, set *[256]bool) string {
 	s = trimLeftBytes(s, set)
 	j := len(s)
 	for j > 0 && set[s[j-1]] {
@@ -83,25 +90,29 @@ func trimBytes(s string, set [256]bool) string {
 }
 
 // knownHeaderName reports whether name, in lower case, is one of
-// mailHeaderNames or begins "x-". An ASCII name is lower-cased on the
+// mailHeaderName's or begins "x-". An ASCII name is lower-cased on the
 // stack: most lines that hold a colon name no header.
 func knownHeaderName(name string) bool {
 	var buf [32]byte
 	if len(name) > len(buf) || !isASCII(name) {
 		low := strings.ToLower(name)
-		return mailHeaderNames[low] || strings.HasPrefix(low, "x-")
+		return mailHeaderName(low) || strings.HasPrefix(low, "x-")
 	}
 	low := buf[:len(name)]
 	for i := range low {
 		low[i] = lowerASCII(name[i])
 	}
-	return mailHeaderNames[string(low)] || len(low) >= 2 && low[0] == 'x' && low[1] == '-'
+	return mailHeaderName(string(low)) || len(low) >= 2 && low[0] == 'x' && low[1] == '-'
 }
 
 // mailSeparator reports whether s is the line a mail client puts above a
 // forwarded or quoted message.
 func mailSeparator(s string) bool {
-	t := trimBytes(trimSpace(s), mailRule)
+	t := trimLeftBytes(trimSpace(s), &mailRule)
+	if t == "" || strings.IndexByte(mailSeparatorInitials, t[0]) < 0 {
+		return false // the test mailSeparatorWords begins with, before the trim at the end
+	}
+	t = trimBytes(t, &mailRule)
 	if len(t) >= 160 {
 		// Lower-casing takes a rune to no fewer bytes than a quarter of
 		// its own: still 40 or more, longer than every form. A paragraph
@@ -114,7 +125,7 @@ func mailSeparator(s string) bool {
 // mailSeparatorWords reports whether t, a line trimmed of the rule drawn
 // around it, is one of mailSeparators.
 func mailSeparatorWords(t string) bool {
-	if t == "" || !strings.ContainsRune("ofbmwOFBMW", rune(t[0])) {
+	if t == "" || strings.IndexByte(mailSeparatorInitials, t[0]) < 0 {
 		// Every form below begins with one of these letters, and no rune
 		// outside ASCII lower-cases to one: no copy in lower case needed.
 		return false
@@ -138,6 +149,10 @@ func mailSeparatorWords(t string) bool {
 	}
 	return strings.HasPrefix(t, "forwarded message") && len(t) < 40
 }
+
+// mailSeparatorInitials are the bytes every one of mailSeparators begins
+// with, in either case.
+const mailSeparatorInitials = "ofbmwOFBMW"
 
 // mailSeparators are the lines, trimmed and in lower case, that a mail
 // client puts above a forwarded or quoted message.

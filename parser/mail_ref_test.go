@@ -63,7 +63,7 @@ func refMailHeader(s string) (name, value string, ok bool) {
 		return "", "", false
 	}
 	name = strings.Trim(s[:i], "* ")
-	if !knownHeaderName(name) {
+	if !refKnownHeaderName(name) {
 		return "", "", false
 	}
 	name = strings.ToLower(name)
@@ -77,4 +77,36 @@ func refMailHeader(s string) (name, value string, ok bool) {
 // table.
 func refMailSeparator(s string) bool {
 	return mailSeparatorWords(strings.Trim(trimSpace(s), "-_*=> "))
+}
+
+// mailHeaderNamesRef is the map mailHeaderName was written from: the header
+// fields a mail client shows or an .eml file holds, lower-cased.
+var mailHeaderNamesRef = map[string]bool{
+	"from": true, "to": true, "cc": true, "bcc": true, "sent": true, "date": true, "subject": true,
+	"reply-to": true, "mime-version": true, "content-type": true, "content-transfer-encoding": true,
+	"message-id": true, "importance": true, "return-path": true, "received": true, "in-reply-to": true,
+	"references": true, "sender": true, "delivered-to": true, "content-disposition": true,
+	"thread-topic": true, "thread-index": true, "x-mailer": true, "priority": true, "attachments": true,
+}
+
+// refKnownHeaderName is knownHeaderName as first written: the name in
+// lower case looked up in the map, or begun with "x-".
+func refKnownHeaderName(name string) bool {
+	low := strings.ToLower(name)
+	return mailHeaderNamesRef[low] || strings.HasPrefix(low, "x-")
+}
+
+// TestMailHeaderNameSameAsMap checks mailHeaderName against the map on
+// its every name, each cut short, lengthened and in capitals (which it
+// must turn away: it is given names in lower case).
+func TestMailHeaderNameSameAsMap(t *testing.T) {
+	names := []string{"", "x", "x-", "f", "tos"}
+	for n := range mailHeaderNamesRef {
+		names = append(names, n, n[:len(n)-1], n[1:], n+"s", "a"+n, strings.ToUpper(n))
+	}
+	for _, n := range names {
+		if got, want := mailHeaderName(n), mailHeaderNamesRef[n]; got != want {
+			t.Fatalf("mailHeaderName(%q) = %v, want %v", n, got, want)
+		}
+	}
 }
