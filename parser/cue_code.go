@@ -1,6 +1,9 @@
 package parser
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Some cues match whole short lines that are common in a release's tail
 // (a line per social network, a "Media Assets" heading): there the
@@ -14,13 +17,16 @@ var socialProfileNames = []string{
 	"bluesky", "mastodon",
 }
 
+// socialProfilesByFirst indexes socialProfileNames by their first letter.
+var socialProfilesByFirst = newFirstLetters(socialProfileNames)
+
 // socialProfileLine is the social-profile cue's expression,
 // `(?i)^\s*(?:twitter|x|…|mastodon)\s*[-–:]\s*\S+\s*$`: a network's name, a
 // dash or colon, and one run of non-space.
 func socialProfileLine(t string) bool {
 	t = skipPerlSpace(t)
-	for _, name := range socialProfileNames {
-		n, ok := prefixFold(t, name)
+	for ns := socialProfilesByFirst.at(t); ns != 0; ns &= ns - 1 {
+		n, ok := prefixFold(t, socialProfileNames[bits.TrailingZeros32(ns)])
 		if !ok {
 			continue
 		}

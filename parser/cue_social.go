@@ -47,11 +47,7 @@ func isSocialURL(u string) bool {
 // socialHostAt reports whether s begins with one of socialHostNames
 // followed by a word boundary.
 func socialHostAt(s string) bool {
-	if s == "" {
-		return false
-	}
-	slot := int(min(s[0], utf8.RuneSelf))
-	for hs := socialHostsByFirst[slot]; hs != 0; hs &= hs - 1 {
+	for hs := socialHostsByFirst.at(s); hs != 0; hs &= hs - 1 {
 		h := socialHostNames[bits.TrailingZeros32(hs)]
 		if n, ok := prefixFold(s, h); ok && (n == len(s) || !isPerlWordByte(s[n])) {
 			return true
@@ -60,24 +56,8 @@ func socialHostAt(s string) bool {
 	return false
 }
 
-// socialHostsByFirst[c] has bit i set when socialHostNames[i] may begin a
-// text whose first byte is c: its first letter in either case. Slot
-// utf8.RuneSelf, for a first byte beyond ASCII, holds the names that begin
-// with k or s, which the Kelvin sign and the long s fold to. A URL's host
-// is so compared with the few names of its first letter, not all of them.
-var socialHostsByFirst = func() (t [utf8.RuneSelf + 1]uint32) {
-	for i, h := range socialHostNames {
-		c := h[0]
-		t[c] |= 1 << i
-		if 'a' <= c && c <= 'z' {
-			t[c-('a'-'A')] |= 1 << i
-		}
-		if c == 'k' || c == 's' {
-			t[utf8.RuneSelf] |= 1 << i
-		}
-	}
-	return t
-}()
+// socialHostsByFirst indexes socialHostNames by their first letter.
+var socialHostsByFirst = newFirstLetters(socialHostNames)
 
 // afterFold returns s after its prefix lit, matched as prefixFold does.
 func afterFold(s, lit string) (string, bool) {
