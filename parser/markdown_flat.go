@@ -59,14 +59,29 @@ func (f *mdFlat) scan(src []byte) bool {
 		// inline syntax (see plainLines): where a paragraph's lines hold
 		// none, the paragraph is plain.
 		end, syntax := off, false
+	line:
 		for end < len(src) {
-			c := src[end]
-			end++
-			if flatByte[c] != 0 {
-				if c == '\n' {
-					break
+			stop := len(src)
+			if end+8 <= len(src) {
+				// Eight bytes, none marked, with one test: most of a
+				// line's bytes go by that way.
+				b := src[end : end+8 : end+8]
+				if flatByte[b[0]]|flatByte[b[1]]|flatByte[b[2]]|flatByte[b[3]]|
+					flatByte[b[4]]|flatByte[b[5]]|flatByte[b[6]]|flatByte[b[7]] == 0 {
+					end += 8
+					continue
 				}
-				syntax = true
+				stop = end + 8 // a marked byte among them: byte by byte
+			}
+			for end < stop {
+				c := src[end]
+				end++
+				if flatByte[c] != 0 {
+					if c == '\n' {
+						break line
+					}
+					syntax = true
+				}
 			}
 		}
 		line := src[off:end]
