@@ -627,7 +627,7 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 // parts giving the organisation's address or ways to reach it: "Coastal
 // Trails Alliance | 88 Harbor Road, Harwick, ME 04011 | coastaltrails.org".
 func isAddressFooter(t string) bool {
-	if strings.Count(t, "|") < 2 || len(t) > 300 || !wordsAtMost(t, 30) {
+	if len(t) > 300 || strings.Count(t, "|") < 2 || !wordsAtMost(t, 30) { // the length first: a paragraph is not read
 		return false
 	}
 	for _, p := range strings.Split(t, "|") {
