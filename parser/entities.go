@@ -64,13 +64,17 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 	for _, m := range appendGazetteer(gazBuf[:0], text, toks) {
 		ss = append(ss, entSpan{m.kind, m.start, m.end, m.value})
 	}
-	for _, m := range findEmails(text) {
+	// Addresses and numbers gather on the stack, where a release's few fit.
+	var emailBuf [8]emailMatch
+	for _, m := range appendEmails(emailBuf[:0], text) {
 		ss = append(ss, entSpan{EntityEmail, m.start, m.end, strings.ToLower(m.text)})
 	}
-	for _, m := range findPhones(text) {
+	var phoneBuf [8]phoneMatch
+	for _, m := range appendPhones(phoneBuf[:0], text) {
 		ss = append(ss, entSpan{EntityPhone, m.start, m.end, m.value})
 	}
-	for _, m := range findURLs(text) {
+	var urlBuf [8]urlMatch
+	for _, m := range appendURLs(urlBuf[:0], text) {
 		ss = append(ss, entSpan{EntityURL, m.start, m.end, absoluteURL(m.url)})
 	}
 	ss = findAmounts(text, ss)
