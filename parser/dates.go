@@ -361,10 +361,7 @@ func isoDate(year, month, day int) (string, bool) {
 		if day > daysIn(2000, month) {
 			return "", false
 		}
-		b := [7]byte{'-', '-', 0, 0, '-'}
-		isoDigits(b[2:4], month, 2)
-		isoDigits(b[5:7], day, 2)
-		return string(b[:]), true
+		return partialISO(month, day), true
 	}
 	if year < 1800 || year > 2200 || day > daysIn(year, month) {
 		return "", false
