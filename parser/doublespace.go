@@ -32,29 +32,8 @@ func indexDoubleSpace(s string) int {
 func hasDoubleSpace(s string) bool { return indexDoubleSpace(s) >= 0 }
 
 // spacedText reports whether s holds a tab or two spaces in a row, the
-// mark of a column layout (see spacedColumns), in one pass seven bytes a
-// step, as indexDoubleSpace looks for the spaces.
+// mark of a column layout (see spacedColumns): spacedPlain's first answer.
 func spacedText(s string) bool {
-	const (
-		spaces = 0x2020202020202020
-		tabs   = 0x0909090909090909
-		lows   = 0x7f7f7f7f7f7f7f7f
-	)
-	i := 0
-	for ; i+8 <= len(s); i += 7 {
-		w := load64(s[i:])
-		x := w ^ spaces // a zero byte where s has a space
-		y := w ^ tabs   // and where it has a tab
-		sp := ^((x&lows + lows) | x | lows)
-		tb := ^((y&lows + lows) | y | lows)
-		if sp&(sp>>8)|tb != 0 {
-			break // one is in this word: find it below
-		}
-	}
-	for ; i < len(s); i++ {
-		if s[i] == '\t' || s[i] == ' ' && i+1 < len(s) && s[i+1] == ' ' {
-			return true
-		}
-	}
-	return false
+	spaced, _ := spacedPlain(s)
+	return spaced
 }

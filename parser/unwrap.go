@@ -24,6 +24,11 @@ type layout struct {
 	// no segment's text two spaces in a row.
 	spaced bool
 
+	// plain marks the lines of printable ASCII only, when none is spaced:
+	// a segment of such lines needs no collapseSpaced (see build).
+	plain plainLineSet
+	at    int // the index of the first line of the group build is given
+
 	// want holds the words around the hyphens at line ends, the only ones
 	// joinLines may ask the vocabulary about (nil: it may ask any).
 	want *vocabWant
@@ -42,7 +47,8 @@ type layout struct {
 // block) stay separate segments. Paragraphs run together on one line are
 // split first.
 func groupLines(d *doc, lines []rawLine) []*segment {
-	g := &layout{d: d, spaced: spacedColumns(lines)}
+	g := &layout{d: d}
+	g.spaced, g.plain = spacedShape(lines)
 	d.tick(0, 0)
 	var tables map[int]bool
 	if g.spaced {
@@ -79,6 +85,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	i := 0
 	for _, j := range ends {
 		d.tick(i, len(lines))
+		g.at = i
 		if s := g.build(lines[i:j]); s != nil {
 			if tables[s.Source.Start] {
 				d.remove(s, RemovedTable, "table of figures: financial statements are not part of the text")
@@ -199,10 +206,15 @@ func (g *layout) build(group []rawLine) *segment {
 	buf := g.buf[:0]
 	links := g.newLinks(linkCount(group))
 	one := "" // the text of a segment of one line: no copy needed
+	// plain: every line is plain (its index in the lines is its offset
+	// from g.at) and none empty once trimmed. Joined by single spaces at
+	// most, their text holds nothing collapseSpaced would change.
+	plain := !g.spaced
 	for k := range group {
 		l := &group[k]
 		i, j := trimSpan(l.text, 0, len(l.text))
 		t := l.text[i:j]
+		plain = plain && i < j && g.plain.has(g.at+k)
 		if len(group) == 1 {
 			one = t
 		}
@@ -229,7 +241,10 @@ func (g *layout) build(group []rawLine) *segment {
 	if first.split {
 		s.Repairs = append(s.Repairs, Repair{Kind: RepairSplit})
 	}
-	text, links, changed := collapseSpaced(one, links, g.spaced)
+	text, changed := one, false
+	if !plain {
+		text, links, changed = collapseSpaced(one, links, g.spaced)
+	}
 	if changed {
 		s.Repairs = append(s.Repairs, Repair{Kind: RepairWhitespace})
 	}
