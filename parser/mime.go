@@ -75,7 +75,8 @@ func unpackMIME(s string) (m mimeText, ok bool) {
 // with its unfolded value, and the offset where the body begins. ok is
 // false when s does not open with a header line.
 func mailHeaders(s string) (hdr map[string]string, bodyAt int, ok bool) {
-	hdr = map[string]string{}
+	// hdr is made at the first header line, not before: most inputs are
+	// no message and turn away at their first line.
 	last := ""
 	for i := 0; i < len(s) && i < mimeMaxHeader; {
 		j := strings.IndexByte(s[i:], '\n')
@@ -95,6 +96,9 @@ func mailHeaders(s string) (hdr map[string]string, bodyAt int, ok bool) {
 				return nil, 0, false
 			}
 			last = strings.ToLower(line[:k])
+			if hdr == nil {
+				hdr = map[string]string{}
+			}
 			if _, seen := hdr[last]; !seen {
 				hdr[last] = strings.TrimSpace(line[k+1:])
 			}
