@@ -72,7 +72,7 @@ bench: chromium brotli build
 	CI='$(CI)' PRESSMARK_CHROMIUM='$(CHROMIUM)' PRESSMARK_DIST='$(abspath dist)' \
 		$(GO) run ./app/benchreport -count 5 -shared $(abspath $(SHARED))
 
-## bench-check: fewer runs; fails when a figure is 2× or more over its budget, measured twice (not in .ci/run yet: README)
+## bench-check: fewer runs; fails when a figure is 2× or more over its budget, measured twice (.ci/run runs it after make test)
 bench-check: chromium brotli build
 	CI='$(CI)' PRESSMARK_CHROMIUM='$(CHROMIUM)' PRESSMARK_DIST='$(abspath dist)' \
 		$(GO) run ./app/benchreport -check -count 3 -shared $(abspath $(SHARED))
