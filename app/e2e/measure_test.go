@@ -178,12 +178,13 @@ const revisitPause = 5 * time.Second
 
 // measureVisits starts a browser on a fresh on-disk profile, as a user's
 // is, and loads url in a tab; then, once its service worker is active and
-// after revisitPause, it closes that tab and loads url again in another. The first tab is closed
-// as a user's would be by then: left open, it went on compiling app.wasm's
-// hot functions and warming the parser in the background, on the same
-// cores as the visit being measured (on this two-core machine that added
-// ~150–300 ms to the repeat visit). It returns the second tab and both
-// times from navigation to the rendered sample release, in milliseconds.
+// after revisitPause, it closes that tab and loads url again in another.
+// The first tab is closed as a user's would be by then: left open, it went
+// on compiling app.wasm's hot functions and warming the parser in the
+// background, on the same cores as the visit being measured (on this
+// two-core machine that added ~150–300 ms to the repeat visit). It returns
+// the second tab and both times from navigation to the rendered sample
+// release, in milliseconds.
 func measureVisits(t *testing.T, url string) (ctx context.Context, first, repeat float64) {
 	t.Helper()
 	visit := func(ctx context.Context) float64 {

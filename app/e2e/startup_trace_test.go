@@ -88,7 +88,6 @@ func TestStartupTrace(t *testing.T) {
 			t.Fatalf("the %s visit was not served by the service worker", name)
 		}
 		time.Sleep(revisitPause) // the worker and V8 finish caching
-
 		closeTab()
 	}
 	sent()
