@@ -418,25 +418,14 @@ var theCueFlags = sync.OnceValue(func() cueFlags {
 	return f
 })
 
-// cueTrimmed marks the bytes trimCueText trims from either end of a
-// text, besides white space: Markdown's emphasis and brackets.
-var cueTrimmed = [256]bool{'[': true, ']': true, '*': true, '_': true}
-
 // trimCueText is strings.TrimSpace(strings.Trim(strings.TrimSpace(t),
 // "[]*_")), without building Trim's set of bytes on every call.
 func trimCueText(t string) string {
 	t = strings.TrimSpace(t)
-	i, j := 0, len(t)
-	for i < j && cueTrimmed[t[i]] {
-		i++
+	if u := cueTextCut.trim(t); len(u) < len(t) {
+		return strings.TrimSpace(u)
 	}
-	for j > i && cueTrimmed[t[j-1]] {
-		j--
-	}
-	if i == 0 && j == len(t) {
-		return t
-	}
-	return strings.TrimSpace(t[i:j])
+	return t
 }
 
 // endMarkerRE matches an end marker as written: "###", "# # #", "-30-",

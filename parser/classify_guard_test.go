@@ -30,17 +30,22 @@ func TestMayBeImageOnly(t *testing.T) {
 	}
 }
 
-// FuzzASCIICutset checks each cutset's trim and trimRight against
-// strings.Trim and strings.TrimRight with its cutset, on any text.
+// FuzzASCIICutset checks each cutset's trim, trimLeft and trimRight
+// against strings.Trim, strings.TrimLeft and strings.TrimRight with its
+// cutset, on any text.
 func FuzzASCIICutset(f *testing.F) {
 	for _, s := range []string{"", "(Paris),", "**Acme Inc.**", " : ", "Sincerely,", "é(x)é", "\xff,.", "[Acme]"} {
 		f.Add(s)
 	}
-	cuts := map[string]*asciiCutset{",.()": placeWordCut, " :": dateLabelCut, "*_ ": contactLineCut, "*_[]() ": orgNameCut, ".,!:; ": closingCut}
+	cuts := map[string]*asciiCutset{",.()": placeWordCut, " :": dateLabelCut, "*_ ": contactLineCut, "*_[]() ": orgNameCut, ".,!:; ": closingCut,
+		"[]*_": cueTextCut, "*> ": mailQuote, "* ": mailStars, "-_*=> ": mailRule}
 	f.Fuzz(func(t *testing.T, s string) {
 		for cutset, set := range cuts {
 			if got, want := set.trim(s), strings.Trim(s, cutset); got != want {
 				t.Fatalf("trim(%q) with %q = %q; want %q", s, cutset, got, want)
+			}
+			if got, want := set.trimLeft(s), strings.TrimLeft(s, cutset); got != want {
+				t.Fatalf("trimLeft(%q) with %q = %q; want %q", s, cutset, got, want)
 			}
 			if got, want := set.trimRight(s), strings.TrimRight(s, cutset); got != want {
 				t.Fatalf("trimRight(%q) with %q = %q; want %q", s, cutset, got, want)

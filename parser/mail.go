@@ -31,14 +31,14 @@ func mailHeaderName(low string) bool {
 // mailHeader splits a mail header line into its lower-cased name and its
 // value, or returns ok false.
 func mailHeader(s string) (name, value string, ok bool) {
-	s = trimSpace(trimLeftBytes(s, &mailQuote))
+	s = trimSpace(mailQuote.trimLeft(s))
 	// The name ends at the first colon, within 30 bytes: looked for
 	// there only, not through a whole paragraph.
 	i := strings.IndexByte(s[:min(len(s), 31)], ':')
 	if i < 2 {
 		return "", "", false
 	}
-	name = trimBytes(s[:i], &mailStars)
+	name = mailStars.trim(s[:i])
 	if !knownHeaderName(name) {
 		return "", "", false
 	}
@@ -46,47 +46,7 @@ func mailHeader(s string) (name, value string, ok bool) {
 	if strings.ContainsAny(name, " \t") {
 		return "", "", false
 	}
-	return name, trimSpace(trimBytes(s[i+1:], &mailStars)), true
-}
-
-// mailQuote marks the bytes that quote or emphasise a header line in a
-// reply or forward ("> From:", "**From:**"), and mailStars those around
-// its name and value.
-var mailQuote, mailStars = byteSet("*> "), byteSet("* ")
-
-// mailRule marks the bytes that draw a separator line around its words
-// ("----- Original Message -----").
-var mailRule = byteSet("-_*=> ")
-
-// byteSet marks the bytes of set, ASCII: a table built once, for the
-// trims below, where strings.Trim would build one on every call.
-func byteSet(set string) (t [256]bool) {
-	for i := 0; i < len(set); i++ {
-		t[set[i]] = true
-	}
-	return t
-}
-
-// trimLeftBytes is strings.TrimLeft(s, cutset) for the ASCII cutset
-// marked in set, passed by pointer: a copy of its 256 bytes at every call
-// cost more than the trim.
-func trimLeftBytes(s string, set *[256]bool) string {
-	i := 0
-	for i < len(s) && set[s[i]] {
-		i++
-	}
-	return s[i:]
-}
-
-// trimBytes is strings.Trim(s, cutset) for the ASCII cutset marked in
-// set.
-func trimBytes(s string, set *[256]bool) string {
-	s = trimLeftBytes(s, set)
-	j := len(s)
-	for j > 0 && set[s[j-1]] {
-		j--
-	}
-	return s[:j]
+	return name, trimSpace(mailStars.trim(s[i+1:])), true
 }
 
 // knownHeaderName reports whether name, in lower case, is one of
@@ -108,11 +68,11 @@ func knownHeaderName(name string) bool {
 // mailSeparator reports whether s is the line a mail client puts above a
 // forwarded or quoted message.
 func mailSeparator(s string) bool {
-	t := trimLeftBytes(trimSpace(s), &mailRule)
+	t := mailRule.trimLeft(trimSpace(s))
 	if t == "" || strings.IndexByte(mailSeparatorInitials, t[0]) < 0 {
 		return false // the test mailSeparatorWords begins with, before the trim at the end
 	}
-	t = trimBytes(t, &mailRule)
+	t = mailRule.trim(t)
 	if len(t) >= 160 {
 		// Lower-casing takes a rune to no fewer bytes than a quarter of
 		// its own: still 40 or more, longer than every form. A paragraph

@@ -2,7 +2,8 @@ package parser
 
 // An asciiCutset marks the ASCII bytes a trim takes off: strings.Trim and
 // its kin build such a set from their cutset string on every call, which
-// the classify and metadata passes made for every word and segment.
+// the parser's passes made for every word, line and segment. Pass it by
+// pointer: a copy of its 256 bytes costs more than the trim.
 type asciiCutset [256]bool
 
 // newASCIICutset returns the set of the bytes of cutset, which must be
@@ -20,14 +21,16 @@ func newASCIICutset(cutset string) *asciiCutset {
 
 // trim is strings.Trim(s, cutset) for the cutset set was made of.
 func (set *asciiCutset) trim(s string) string {
-	i, j := 0, len(s)
-	for i < j && set[s[i]] {
+	return set.trimRight(set.trimLeft(s))
+}
+
+// trimLeft is strings.TrimLeft(s, cutset) for the cutset set was made of.
+func (set *asciiCutset) trimLeft(s string) string {
+	i := 0
+	for i < len(s) && set[s[i]] {
 		i++
 	}
-	for j > i && set[s[j-1]] {
-		j--
-	}
-	return s[i:j]
+	return s[i:]
 }
 
 // trimRight is strings.TrimRight(s, cutset) for the cutset set was made
@@ -40,11 +43,15 @@ func (set *asciiCutset) trimRight(s string) string {
 	return s[:j]
 }
 
-// The cutsets of the classify and metadata passes' trims.
+// The cutsets of the parser's trims.
 var (
 	placeWordCut   = newASCIICutset(",.()")    // placeLike's words
 	dateLabelCut   = newASCIICutset(" :")      // dateLabel
 	contactLineCut = newASCIICutset("*_ ")     // subjectPublisher's contact lines
 	orgNameCut     = newASCIICutset("*_[]() ") // cleanName
 	closingCut     = newASCIICutset(".,!:; ")  // isClosing
+	cueTextCut     = newASCIICutset("[]*_")    // trimCueText
+	mailQuote      = newASCIICutset("*> ")     // quoting or emphasis before a header line ("> From:", "**From:**")
+	mailStars      = newASCIICutset("* ")      // emphasis around a header's name and value
+	mailRule       = newASCIICutset("-_*=> ")  // a separator line around its words ("----- Original Message -----")
 )
