@@ -313,7 +313,7 @@ func (w *Workbench) applyLabel(ctx app.Context, labelID, comment string) {
 		showAddMS(w.addMS)
 		afterPaint(ctx, func(ctx app.Context) { ctx.Update() })
 	}
-	w.sel, w.commenter, w.comment = selection{}, false, ""
+	w.sel, w.commenter = selection{}, false
 }
 
 // clearSelection removes the page's selection.

@@ -45,10 +45,15 @@ func (w *Workbench) renderToolbar() app.UI {
 	return bar.Body(
 		app.Div().Class("anno-toolbar-labels").Body(buttons...),
 		app.If(w.commenter, func() app.UI {
+			// The box owns its text, read when a label is applied
+			// (commentText). It is not drawn from a copy kept in Go:
+			// go-app sets a textarea's Text as its live value whenever it
+			// differs from the last render's, and a redraw between a
+			// keystroke and that keystroke's input handler wrote the older
+			// copy back over what was typed.
 			return app.Div().Class("anno-comment").Body(
 				app.Textarea().ID(commentBoxID).Aria("label", "Comment").Placeholder("Comment, then Enter or a label").
-					Rows(2).Text(w.comment).
-					OnInput(func(ctx app.Context, e app.Event) { w.comment = ctx.JSSrc().Get("value").String(); ctx.PreventUpdate() }).
+					Rows(2).
 					OnKeyDown(w.onCommentKey),
 				app.Button().Class("button").Text("Save comment").OnClick(func(ctx app.Context, e app.Event) { w.saveComment(ctx) }),
 			)
@@ -57,7 +62,7 @@ func (w *Workbench) renderToolbar() app.UI {
 }
 
 func (w *Workbench) onLabelButton(id string) app.EventHandler {
-	return func(ctx app.Context, e app.Event) { w.applyLabel(ctx, id, strings.TrimSpace(w.comment)) }
+	return func(ctx app.Context, e app.Event) { w.applyLabel(ctx, id, commentText()) }
 }
 
 // onCommentKey saves on Enter (Shift+Enter makes a new line) and closes on
@@ -67,11 +72,10 @@ func (w *Workbench) onCommentKey(ctx app.Context, e app.Event) {
 	case "Enter":
 		if !e.Get("shiftKey").Bool() {
 			e.PreventDefault()
-			w.comment = ctx.JSSrc().Get("value").String()
 			w.saveComment(ctx)
 		}
 	case "Escape":
-		w.commenter, w.comment = false, ""
+		w.commenter = false
 	}
 }
 
@@ -81,7 +85,17 @@ func (w *Workbench) saveComment(ctx app.Context) {
 	if _, ok := w.lib.Labels.Find(id); !ok && len(w.lib.Labels.Labels) > 0 {
 		id = w.lib.Labels.Labels[0].ID
 	}
-	w.applyLabel(ctx, id, strings.TrimSpace(w.comment))
+	w.applyLabel(ctx, id, commentText())
+}
+
+// commentText is the comment typed in the toolbar's box, trimmed, or ""
+// when the box is not in the page.
+func commentText() string {
+	box := app.Window().GetElementByID(commentBoxID)
+	if !box.Truthy() {
+		return ""
+	}
+	return strings.TrimSpace(box.Get("value").String())
 }
 
 // placeToolbar moves the toolbar under the selection once it is drawn,

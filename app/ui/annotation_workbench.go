@@ -33,8 +33,7 @@ type Workbench struct {
 	sel       selection // the text selected in the cleaned view, once it rests
 	selGen    int       // selection changes seen, to act on the latest only
 	commenter bool      // the comment box of the toolbar is open
-	comment   string
-	lastLabel string // the label applied last, for "c"
+	lastLabel string    // the label applied last, for "c"
 
 	filter, query string // the list's label filter and search
 	listLimit     int    // how many of the list to draw; 0 for listPage
