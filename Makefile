@@ -15,9 +15,9 @@ CHROMIUM  ?= /usr/bin/chromium
 run: wasm
 	$(GO) run ./app serve -addr localhost:$(PORT)
 
-## wasm: compile the app to web/app.wasm
+## wasm: compile the app to web/app.wasm (go-app's server-only files left out: app/browser_build.go)
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./app
+	GO='$(GO)' $(GO) run ./app wasm -out web/app.wasm
 
 ## build: write the static site to dist/ (PREFIX=/sub to host it under a sub-path)
 build: wasm

@@ -7,7 +7,7 @@ import (
 	"os"
 )
 
-const usage = "usage: pressmark parse [FILE...] | serve [-addr ADDR] | build [-out DIR] [-prefix /SUB] | icons [DIR]"
+const usage = "usage: pressmark parse [FILE...] | serve [-addr ADDR] | build [-out DIR] [-prefix /SUB] | icons [DIR] | wasm [-out FILE] [-names]"
 
 // runCommand runs the native command named by args[0] and returns the
 // process exit code.
@@ -26,6 +26,8 @@ func runCommand(args []string) int {
 		err = runBuild(args[1:])
 	case "icons":
 		err = runIcons(args[1:])
+	case "wasm":
+		err = runWasm(args[1:])
 	default:
 		fmt.Fprintf(os.Stderr, "pressmark: unknown command %q\n%s\n", args[0], usage)
 		return 2

@@ -8,10 +8,12 @@
 //	pressmark build [-out DIR] [-prefix /SUB]
 //	                                     write the static site (default dist/)
 //	pressmark icons [DIR]                redraw the app's icons (default web/)
+//	pressmark wasm [-out FILE] [-names]  compile the app to WebAssembly (default web/app.wasm),
+//	                                     without go-app's server-only code
 //
 // serve and build read the assets from web/ in the current directory, so
 // run them from the repository root after building web/app.wasm (make run,
-// make build).
+// make build, which run wasm first).
 //
 // The commands are built natively only (commands.go), which keeps the HTTP
 // server, the site generator and the icon painter out of app.wasm.

@@ -34,11 +34,9 @@ func measureWasm() (wasmSize, error) {
 	}
 	defer os.RemoveAll(dir)
 	out := filepath.Join(dir, "app.wasm")
-	s := wasmSize{Command: "GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' ./app"}
-	build := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./app")
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if b, err := build.CombinedOutput(); err != nil {
-		return s, fmt.Errorf("building app.wasm: %v\n%s", err, b)
+	s := wasmSize{Command: "go run ./app wasm (make wasm)"}
+	if err := buildWasm(out); err != nil {
+		return s, err
 	}
 	data, err := os.ReadFile(out)
 	if err != nil {
@@ -58,10 +56,8 @@ func measureWasm() (wasmSize, error) {
 
 	// Function names need the name section, so build once more without -s.
 	symOut := filepath.Join(dir, "sym.wasm")
-	sym := exec.Command("go", "build", "-trimpath", "-o", symOut, "./app")
-	sym.Env = build.Env
-	if b, err := sym.CombinedOutput(); err != nil {
-		return s, fmt.Errorf("building app.wasm with symbols: %v\n%s", err, b)
+	if err := buildWasm(symOut, "-names"); err != nil {
+		return s, err
 	}
 	mod, err := os.ReadFile(symOut)
 	if err != nil {
@@ -77,6 +73,16 @@ func measureWasm() (wasmSize, error) {
 	}
 	s.Packages = groupSymbols(funcs, mods)
 	return s, nil
+}
+
+// buildWasm compiles the app for the browser to out as make wasm does,
+// with the pressmark command's wasm flags.
+func buildWasm(out string, flags ...string) error {
+	cmd := exec.Command("go", append([]string{"run", "./app", "wasm", "-out", out}, flags...)...)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building app.wasm: %v\n%s", err, b)
+	}
+	return nil
 }
 
 // groupSymbols sums function sizes by dependency: the module, for
