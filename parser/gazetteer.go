@@ -1,179 +1,77 @@
 package parser
 
 import (
-	"cmp"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // The gazetteer finds countries and places by name. Its tables
-// (gazetteer_countries.go, gazetteer_places.go) are read once into an index
-// from a name's first word to the names starting with it, longest first, so
-// that a text is matched in one pass over its words: "New Mexico" is a
-// place, not "New" and the country "Mexico".
+// (gazetteer_countries.go, gazetteer_places.go) are laid out by go generate
+// in gazetteer_tables.go as an index from a name's first word to the names
+// starting with it, longest first, so that a text is matched in one pass
+// over its words: "New Mexico" is a place, not "New" and the country
+// "Mexico". The index is data the linker lays out: nothing is built at
+// start-up.
 
-// gazPhrase is one written form of a country or place.
+//go:generate go test -run ^TestGazetteerTablesUpToDate$ . -args -update-gazetteer-tables
+
+// gazPhrase is one written form of a country or place, its text in
+// gazText: the form as written ("the" and the comma mark left out), then
+// the same in capitals, for headlines and datelines, at the same offsets.
 type gazPhrase struct {
-	words   []string // as written in the table
-	upper   []string // the same in capitals, for headlines and datelines
-	seps    []string // what stands between words: " ", "-", ", "
-	dot     bool     // the form ends with a period: "U.S.", "Calif."
-	article bool     // the text's "the" before the name belongs to it
-	comma   bool     // counts only after a comma: "Dallas, Texas", "SAN JOSE, Calif."
-	caps    bool     // an abbreviation in capitals: "UK", "USA", "DRC"
-	kind    EntityKind
-	value   string
+	form   uint16 // where the form starts in gazText
+	size   uint8  // the form's length in bytes; its capitals follow it
+	n      uint8  // the number of its words
+	bounds uint16 // where its words' starts and ends in the form, 2n bytes, are in gazBounds
+	value  uint16 // where its value (the name it stands for) starts in gazText
+	vsize  uint8  // the value's length in bytes
+	flags  gazFlags
+	kind   uint8 // an EntityKind
 }
 
-// gazIndex maps a first word, as written or in capitals, to the forms
-// that start with it, longest first.
-var gazIndex = buildGazetteer()
+// gazFlags say how a gazPhrase matches.
+type gazFlags uint8
 
-func buildGazetteer() map[string][]*gazPhrase {
-	idx := make(map[string][]*gazPhrase, 1024)
-	var phrases []gazPhrase // allocated in blocks, never grown in place
-	var strs []string       // the phrases' words, upper and seps, likewise
-	add := func(table string, kind EntityKind) {
-		for rest := table; rest != ""; {
-			line := rest
-			if i := strings.IndexByte(rest, '\n'); i >= 0 {
-				line, rest = rest[:i], rest[i+1:]
-			} else {
-				rest = ""
-			}
-			if line == "" {
-				continue
-			}
-			var formBuf [16]string
-			forms := formBuf[:0]
-			for f := range strings.SplitSeq(line, "|") {
-				forms = append(forms, f)
-			}
-			value := strings.TrimPrefix(forms[0], ",")
-			var articleBuf, seenBuf [16]string
-			article := articleBuf[:0] // forms written with "the"
-			for _, f := range forms {
-				if strings.HasPrefix(f, "the ") || strings.HasPrefix(f, "The ") {
-					article = append(article, f[4:])
-				}
-			}
-			seen := seenBuf[:0]
-			for _, f := range forms {
-				comma := strings.HasPrefix(f, ",")
-				if comma {
-					f = f[1:]
-				}
-				if strings.HasPrefix(f, "the ") || strings.HasPrefix(f, "The ") {
-					f = f[4:]
-				}
-				if !comma && slices.Contains(seen, f) {
-					continue
-				}
-				seen = append(seen, f)
-				if len(phrases) == cap(phrases) {
-					phrases = make([]gazPhrase, 0, 256)
-				}
-				phrases = append(phrases, gazPhrase{kind: kind, value: value, comma: comma, article: slices.Contains(article, f)})
-				p := &phrases[len(phrases)-1]
-				strs = p.parseForm(f, strs)
-				for _, k := range [2]string{p.words[0], p.upper[0]} {
-					if !containsPhrase(idx[k], p) {
-						idx[k] = append(idx[k], p)
-					}
-				}
-			}
-		}
-	}
-	add(countryTable, EntityCountry)
-	add(placeTable, EntityPlace)
-	for _, ps := range idx {
-		if len(ps) > 1 {
-			slices.SortStableFunc(ps, func(a, b *gazPhrase) int {
-				if len(a.words) != len(b.words) {
-					return cmp.Compare(len(b.words), len(a.words))
-				}
-				switch {
-				case a.comma && !b.comma:
-					return -1
-				case b.comma && !a.comma:
-					return 1
-				}
-				return 0
-			})
-		}
-	}
-	return idx
+const (
+	gazDot     gazFlags = 1 << iota // the form ends with a period: "U.S.", "Calif."
+	gazArticle                      // the text's "the" before the name belongs to it
+	gazComma                        // counts only after a comma: "Dallas, Texas", "SAN JOSE, Calif."
+	gazCaps                         // an abbreviation in capitals: "UK", "USA", "DRC"
+)
+
+// word returns the phrase's k-th word as written.
+func (p *gazPhrase) word(k int) string {
+	b := gazBounds[int(p.bounds)+2*k:]
+	return gazText[int(p.form)+int(b[0]) : int(p.form)+int(b[1])]
 }
 
-// gazFilter holds a bit for each key of gazIndex, lower-cased, at its
-// foldHash, so that most words that begin no name are turned away without
-// a map lookup.
-var gazFilter = func() (f [256]uint64) {
-	for k := range gazIndex {
-		if h, ok := foldHash(k); ok {
-			f[h>>6%uint32(len(f))] |= 1 << (h & 63)
-		}
-	}
-	return f
-}()
+// upper returns the phrase's k-th word in capitals.
+func (p *gazPhrase) upper(k int) string {
+	b := gazBounds[int(p.bounds)+2*k:]
+	at := int(p.form) + int(p.size)
+	return gazText[at+int(b[0]) : at+int(b[1])]
+}
 
-// gazMay reports whether w may be a key of gazIndex: false means it is not.
+// sep returns what stands between the phrase's words k-1 and k: " ", "-",
+// ", ".
+func (p *gazPhrase) sep(k int) string {
+	b := gazBounds[int(p.bounds)+2*k-1:]
+	return gazText[int(p.form)+int(b[0]) : int(p.form)+int(b[1])]
+}
+
+// valueText returns the name the phrase stands for: "United States" for
+// "U.S.".
+func (p *gazPhrase) valueText() string {
+	return gazText[int(p.value) : int(p.value)+int(p.vsize)]
+}
+
+// gazMay reports whether w may be a key of the gazetteer's index: false
+// means it is not.
 func gazMay(w string) bool {
 	h, ok := foldHash(w)
 	return !ok || gazFilter[h>>6%uint32(len(gazFilter))]&(1<<(h&63)) != 0
-}
-
-func containsPhrase(ps []*gazPhrase, p *gazPhrase) bool {
-	for _, q := range ps {
-		if q == p {
-			return true
-		}
-	}
-	return false
-}
-
-// parseForm splits a written form into words the way wordTokens splits a
-// text.
-//
-// The words, their upper-case forms and the separators are slices of one
-// block of strs, and it returns what is left of strs; a block is made when
-// strs is too short.
-func (p *gazPhrase) parseForm(f string, strs []string) []string {
-	var buf [8]wordTok
-	toks := wordTokens(f, buf[:0])
-	n := len(toks)
-	if len(strs) < 3*n {
-		strs = make([]string, max(3*n, 1024))
-	}
-	p.words, p.upper = strs[:n:n], strs[n:2*n:2*n]
-	if n > 1 {
-		p.seps = strs[2*n : 3*n-1 : 3*n-1]
-	}
-	strs = strs[3*n:]
-	upperF := ""
-	if isASCII(f) {
-		upperF = strings.ToUpper(f) // one copy, sliced word by word
-	}
-	last := 0
-	for i, t := range toks {
-		if i > 0 {
-			p.seps[i-1] = f[last:t.start]
-		}
-		w := f[t.start:t.end]
-		p.words[i] = w
-		if upperF != "" {
-			p.upper[i] = upperF[t.start:t.end]
-		} else {
-			p.upper[i] = strings.ToUpper(w)
-		}
-		last = t.end
-	}
-	p.dot = strings.HasSuffix(f, ".")
-	p.caps = len(p.words) == 1 && p.words[0] == p.upper[0]
-	return strs
 }
 
 // wordTok is a word of a text: a run of letters and digits, with apostrophes
@@ -303,8 +201,8 @@ func appendGazetteer(out []gazMatch, s string, toks []wordTok) []gazMatch {
 				continue
 			}
 		}
-		for _, p := range cands {
-			m, n, ok := p.match(s, toks, i)
+		for _, c := range cands {
+			m, n, ok := gazPhrases[c].match(s, toks, i)
 			if !ok {
 				continue
 			}
@@ -334,7 +232,7 @@ func trimPossessive(w string) (string, bool) {
 // match tries p at the i-th token and returns the match and the number of
 // tokens it takes.
 func (p *gazPhrase) match(s string, toks []wordTok, i int) (gazMatch, int, bool) {
-	n := len(p.words)
+	n := int(p.n)
 	if i+n > len(toks) {
 		return gazMatch{}, 0, false
 	}
@@ -343,20 +241,20 @@ func (p *gazPhrase) match(s string, toks []wordTok, i int) (gazMatch, int, bool)
 	for k := 0; k < n; k++ {
 		t := toks[i+k]
 		w := s[t.start:t.end]
-		if k > 0 && !sameSep(s[toks[i+k-1].end:t.start], p.seps[k-1]) {
+		if k > 0 && !sameSep(s[toks[i+k-1].end:t.start], p.sep(k)) {
 			return gazMatch{}, 0, false
 		}
 		end = t.end
 		switch {
-		case w == p.words[k] && (k == 0 || !caps || w == p.upper[k]):
+		case w == p.word(k) && (k == 0 || !caps || w == p.upper(k)):
 			if k == 0 {
-				caps = p.caps
+				caps = p.flags&gazCaps != 0
 			}
-		case w == p.upper[k] && (k == 0 || caps):
+		case w == p.upper(k) && (k == 0 || caps):
 			caps = true
 		case k == n-1:
 			base, ok := trimPossessive(w)
-			if !ok || (base != p.words[k] && base != p.upper[k]) {
+			if !ok || (base != p.word(k) && base != p.upper(k)) {
 				return gazMatch{}, 0, false
 			}
 			end = t.start + len(base)
@@ -364,7 +262,7 @@ func (p *gazPhrase) match(s string, toks []wordTok, i int) (gazMatch, int, bool)
 			return gazMatch{}, 0, false
 		}
 	}
-	if p.dot {
+	if p.flags&gazDot != 0 {
 		if end >= len(s) || s[end] != '.' {
 			return gazMatch{}, 0, false
 		}
@@ -375,21 +273,21 @@ func (p *gazPhrase) match(s string, toks []wordTok, i int) (gazMatch, int, bool)
 		return gazMatch{}, 0, false
 	}
 	before := i - 1
-	if p.article && before >= 0 {
+	if p.flags&gazArticle != 0 && before >= 0 {
 		a := s[toks[before].start:toks[before].end]
 		if (a == "the" || a == "The" || a == "THE") && s[toks[before].end:start] == " " {
 			start = toks[before].start
 			before--
 		}
 	}
-	if p.comma {
+	if p.flags&gazComma != 0 {
 		if !afterComma(s, toks[i].start) {
 			return gazMatch{}, 0, false
 		}
 	} else if !p.standsAlone(s, toks, before, i+n, start, end, caps) {
 		return gazMatch{}, 0, false
 	}
-	return gazMatch{start: start, end: end, kind: p.kind, value: p.value}, n, true
+	return gazMatch{start: start, end: end, kind: EntityKind(p.kind), value: p.valueText()}, n, true
 }
 
 // sameSep compares what stands between two words of a text with what
@@ -445,9 +343,10 @@ func afterComma(s string, i int) bool {
 // a single space, it is part of a longer name. A short abbreviation in
 // capitals amid words in capitals ("LET US KNOW") is no name either.
 func (p *gazPhrase) standsAlone(s string, toks []wordTok, before, after, start, end int, caps bool) bool {
+	pcaps := p.flags&gazCaps != 0
 	if before >= 0 && s[toks[before].end:start] == " " {
 		w := s[toks[before].start:toks[before].end]
-		if p.caps && isAllCaps(w) {
+		if pcaps && isAllCaps(w) {
 			return false
 		}
 		if blocksName(w, caps) {
@@ -464,7 +363,7 @@ func (p *gazPhrase) standsAlone(s string, toks []wordTok, before, after, start, 
 		}
 		if gap == " " {
 			w := s[toks[after].start:toks[after].end]
-			if p.caps && isAllCaps(w) {
+			if pcaps && isAllCaps(w) {
 				return false
 			}
 			if blocksName(w, caps) && !monthOrDay(w) {

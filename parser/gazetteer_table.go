@@ -1,78 +1,69 @@
 package parser
 
-import "math/bits"
+import "strings"
 
-// gazTable is gazIndex as an open-addressing table keyed by foldHash, so
-// that a word hashed once for gazFilter is looked up with the same hash
-// instead of being hashed again by a map. The forms that begin "Belarus"
-// and those that begin "BELARUS" share a hash and sit side by side.
-type gazTable struct {
-	slots   []uint16 // 1 + an index into entries, or 0 for an empty slot
-	entries []gazEntry
-}
+// The gazetteer's index (gazetteer_tables.go) is an open-addressing table
+// keyed by foldHash, so that a word hashed once for gazFilter is looked up
+// with the same hash: the keys that are ASCII sit in gazSlots, the forms
+// that begin "Belarus" and those that begin "BELARUS" side by side; the
+// few others are found by binary search in gazOthers.
 
-// gazEntry is one key of gazIndex with its forms.
+// gazEntry is one key of the index with its forms.
 type gazEntry struct {
-	key string
-	ps  []*gazPhrase
+	key   uint16 // where the key starts in gazText
+	size  uint8  // the key's length in bytes
+	n     uint8  // the number of its forms
+	forms uint16 // where their indexes in gazPhrases, longest first, start in gazForms
 }
 
-// gazASCII holds the ASCII keys of gazIndex; the others stay in the map.
-var gazASCII = newGazTable(gazIndex)
-
-// newGazTable builds the table of idx's ASCII keys, at most half full.
-func newGazTable(idx map[string][]*gazPhrase) *gazTable {
-	n := 0
-	for k := range idx {
-		if _, ok := foldHash(k); ok {
-			n++
-		}
-	}
-	t := &gazTable{
-		slots:   make([]uint16, 1<<bits.Len(uint(2*n))),
-		entries: make([]gazEntry, 0, n),
-	}
-	if n >= 1<<16-1 {
-		panic("gazetteer too large for gazTable")
-	}
-	for k, ps := range idx {
-		h, ok := foldHash(k)
-		if !ok {
-			continue
-		}
-		t.entries = append(t.entries, gazEntry{k, ps})
-		i := t.slot(h)
-		for t.slots[i] != 0 {
-			i = (i + 1) & uint32(len(t.slots)-1)
-		}
-		t.slots[i] = uint16(len(t.entries))
-	}
-	return t
+// keyText returns the entry's key.
+func (e *gazEntry) keyText() string {
+	return gazText[int(e.key) : int(e.key)+int(e.size)]
 }
 
-// slot returns where a key of foldHash h is first looked for.
-func (t *gazTable) slot(h uint32) uint32 {
-	return (h * 0x9e3779b1) >> 16 & uint32(len(t.slots)-1)
+// list returns the indexes in gazPhrases of the entry's forms.
+func (e *gazEntry) list() []uint16 {
+	return gazForms[int(e.forms) : int(e.forms)+int(e.n)]
 }
 
-// lookup returns gazIndex[w] for an ASCII word w of foldHash h.
-func (t *gazTable) lookup(w string, h uint32) []*gazPhrase {
-	for i := t.slot(h); t.slots[i] != 0; i = (i + 1) & uint32(len(t.slots)-1) {
-		if e := &t.entries[t.slots[i]-1]; e.key == w {
-			return e.ps
+// gazSlot returns where a key of foldHash h is first looked for in
+// gazSlots, whose length is a power of two.
+func gazSlot(h uint32) uint32 {
+	return (h * 0x9e3779b1) >> 16 & uint32(len(gazSlots)-1)
+}
+
+// gazCandidates returns the indexes in gazPhrases of the forms that begin
+// with the word w, longest first, or none.
+func gazCandidates(w string) []uint16 {
+	h, ok := foldHash(w)
+	if !ok {
+		return gazOtherCandidates(w)
+	}
+	if gazFilter[h>>6%uint32(len(gazFilter))]&(1<<(h&63)) == 0 {
+		return nil
+	}
+	for i := gazSlot(h); gazSlots[i] != 0; i = (i + 1) & uint32(len(gazSlots)-1) {
+		if e := &gazEntries[gazSlots[i]-1]; e.keyText() == w {
+			return e.list()
 		}
 	}
 	return nil
 }
 
-// gazCandidates returns gazIndex[w] for a word that may be a key, without
-// a map lookup when w is ASCII.
-func gazCandidates(w string) []*gazPhrase {
-	if h, ok := foldHash(w); ok {
-		if gazFilter[h>>6%uint32(len(gazFilter))]&(1<<(h&63)) == 0 {
-			return nil
+// gazOtherCandidates is gazCandidates for a word beyond ASCII.
+func gazOtherCandidates(w string) []uint16 {
+	lo, hi := 0, len(gazOthers)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		e := &gazEntries[gazOthers[m]]
+		switch c := strings.Compare(e.keyText(), w); {
+		case c == 0:
+			return e.list()
+		case c < 0:
+			lo = m + 1
+		default:
+			hi = m
 		}
-		return gazASCII.lookup(w, h)
 	}
-	return gazIndex[w]
+	return nil
 }
