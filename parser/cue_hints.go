@@ -26,6 +26,10 @@ type cueHints struct {
 	letters []uint64
 	at      [256]uint64
 
+	// letters4 are letters padded with zeros to four, for scanWords'
+	// unrolled test: a zero never equals a byte with 0x20 set.
+	letters4 [4]uint64
+
 	// follow[c] has bit k set when hints[k]'s byte after its anchor is c
 	// with 0x20 set, or its anchor is its last byte: a place whose next
 	// byte no hint anchored there has is passed over (see scanWords).
@@ -78,6 +82,7 @@ var theCueHints = sync.OnceValue(func() *cueHints {
 			}
 		}
 	}
+	copy(h.letters4[:], h.letters)
 	used := 64
 	for k, hint := range h.hints {
 		if used+len(hint) > 64 {
@@ -148,6 +153,42 @@ func (h *cueHints) scanAll(text string) uint64 {
 // 0x20 alone), and tries each hint only where its anchor stands: one pass
 // over the text instead of two strings.IndexByte passes per hint.
 func (h *cueHints) scanWords(text string) (found uint64, wide bool) {
+	if len(h.letters) > len(h.letters4) {
+		return h.scanWordsAny(text)
+	}
+	const ones, highs, fold = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	l0, l1, l2, l3 := h.letters4[0], h.letters4[1], h.letters4[2], h.letters4[3]
+	var high uint64
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := load64(text[i:])
+		high |= x
+		y := x | fold
+		// The high bit of each byte that equals a letter, and maybe of
+		// some above one.
+		v0, v1, v2, v3 := y^l0, y^l1, y^l2, y^l3
+		m := ((v0-ones)&^v0 | (v1-ones)&^v1 | (v2-ones)&^v2 | (v3-ones)&^v3) & highs
+		for ; m != 0; m &= m - 1 {
+			j := i + bits.TrailingZeros64(m)/8
+			ks := h.at[text[j]|0x20] &^ found
+			if j+1 < len(text) {
+				ks &= h.follow[text[j+1]|0x20]
+			}
+			if ks != 0 {
+				found |= h.tryAt(text, j, ks)
+			}
+		}
+	}
+	for ; i < len(text); i++ {
+		high |= uint64(text[i])
+		found |= h.tryAt(text, i, h.at[text[i]|0x20]&^found)
+	}
+	return found, high&highs != 0
+}
+
+// scanWordsAny is scanWords for more anchor letters than letters4 holds,
+// each tested in a loop.
+func (h *cueHints) scanWordsAny(text string) (found uint64, wide bool) {
 	const ones, highs, fold = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
 	var high uint64
 	i := 0

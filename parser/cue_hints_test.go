@@ -100,3 +100,17 @@ func FuzzCueHintsScanWords(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCueHintsScanAllSeed looks for every hint in one pass (scanAll)
+// in each segment's text of the seed release, as matchCue does when a cue
+// with a hint first asks.
+func BenchmarkCueHintsScanAllSeed(b *testing.B) {
+	d := seedDoc(b)
+	h := theCueHints()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range d.segs {
+			h.scanAll(s.Text)
+		}
+	}
+}
