@@ -154,7 +154,9 @@ func (h *cueHints) scanAll(text string) uint64 {
 // over the text instead of two strings.IndexByte passes per hint.
 func (h *cueHints) scanWords(text string) (found uint64, wide bool) {
 	if len(h.letters) > len(h.letters4) {
-		return h.scanWordsAny(text)
+		// More anchor letters than the test below holds: the search
+		// of every hint that scanAll falls back to serves.
+		return h.scan(text), false
 	}
 	const ones, highs, fold = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
 	l0, l1, l2, l3 := h.letters4[0], h.letters4[1], h.letters4[2], h.letters4[3]
@@ -169,39 +171,6 @@ func (h *cueHints) scanWords(text string) (found uint64, wide bool) {
 		v0, v1, v2, v3 := y^l0, y^l1, y^l2, y^l3
 		m := ((v0-ones)&^v0 | (v1-ones)&^v1 | (v2-ones)&^v2 | (v3-ones)&^v3) & highs
 		for ; m != 0; m &= m - 1 {
-			j := i + bits.TrailingZeros64(m)/8
-			ks := h.at[text[j]|0x20] &^ found
-			if j+1 < len(text) {
-				ks &= h.follow[text[j+1]|0x20]
-			}
-			if ks != 0 {
-				found |= h.tryAt(text, j, ks)
-			}
-		}
-	}
-	for ; i < len(text); i++ {
-		high |= uint64(text[i])
-		found |= h.tryAt(text, i, h.at[text[i]|0x20]&^found)
-	}
-	return found, high&highs != 0
-}
-
-// scanWordsAny is scanWords for more anchor letters than letters4 holds,
-// each tested in a loop.
-func (h *cueHints) scanWordsAny(text string) (found uint64, wide bool) {
-	const ones, highs, fold = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
-	var high uint64
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		x := load64(text[i:])
-		high |= x
-		y := x | fold
-		var m uint64
-		for _, l := range h.letters {
-			v := y ^ l
-			m |= (v - ones) &^ v // the high bit of each byte that equals l, and maybe of some above one
-		}
-		for m &= highs; m != 0; m &= m - 1 {
 			j := i + bits.TrailingZeros64(m)/8
 			ks := h.at[text[j]|0x20] &^ found
 			if j+1 < len(text) {

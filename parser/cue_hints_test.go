@@ -114,3 +114,28 @@ func BenchmarkCueHintsScanAllSeed(b *testing.B) {
 		}
 	}
 }
+
+// TestCueHintsManyLetters checks scanWords with more anchor letters than
+// its unrolled test holds, where it hands the text to scan: the same hints
+// found as with the cues' own letters, on every line of the test inputs.
+func TestCueHintsManyLetters(t *testing.T) {
+	h := theCueHints()
+	many := *h
+	many.letters = append([]uint64(nil), h.letters...)
+	for len(many.letters) <= len(many.letters4) {
+		many.letters = append(many.letters, uint64('q')*0x0101010101010101)
+	}
+	found := 0
+	for _, text := range append(testdataLines(t), "distributed by", "ALL RIGHTS RESERVED") {
+		want := h.scanAll(text)
+		if got := many.scanAll(text); got != want {
+			t.Errorf("scanAll(%q) with %d letters = %b, want %b", text, len(many.letters), got, want)
+		}
+		if want != 0 {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no hint found in any text: the test proves nothing")
+	}
+}
