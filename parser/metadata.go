@@ -153,7 +153,8 @@ func (m *metaScan) topLines() {
 		}
 		if s.Removed != nil {
 			if s.Removed.Kind == RemovedContact {
-				for _, dm := range findDates(t) {
+				var buf [4]dateMatch
+				for _, dm := range appendDates(buf[:0], t) {
 					if dm.hasYear() && dm.start < 3 {
 						m.add(&m.published, dm.iso, rankGuess)
 					}
@@ -164,8 +165,9 @@ func (m *metaScan) topLines() {
 		if m.issuerLine(s, t) {
 			continue
 		}
-		if b := findByline(t); b != nil && wordsAtMost(b[1], 8) && len(findDates(b[1])) == 0 {
-			m.add(&m.publisher, b[1], rankStated)
+		var buf [2]dateMatch
+		if name, ok := bylineName(t); ok && wordsAtMost(name, 8) && len(appendDates(buf[:0], name)) == 0 {
+			m.add(&m.publisher, name, rankStated)
 			m.consume(s, "byline: the publisher is shown in the metadata card")
 			continue
 		}
@@ -288,7 +290,8 @@ func (m *metaScan) notices() {
 			if b := sourceLineRE.FindStringSubmatch(t); b != nil {
 				m.add(&m.publisher, b[1], rankNotice)
 			}
-			for _, dm := range findDates(t) {
+			var buf [4]dateMatch
+			for _, dm := range appendDates(buf[:0], t) {
 				if dm.hasYear() {
 					m.add(&m.published, dm.iso, rankNotice)
 				}

@@ -12,16 +12,25 @@ import (
 // Most top lines are turned away by their first bytes, and a byline no
 // longer runs the expression.
 func findByline(t string) []string {
+	if name, ok := bylineName(t); ok {
+		return []string{t, name}
+	}
+	return nil
+}
+
+// bylineName is findByline's name, without the slice of the whole match
+// and the name that findByline allocates.
+func bylineName(t string) (string, bool) {
 	i := skipSpaceRE(t, 0)
 	if len(t)-i < 3 || t[i]|0x20 != 'b' || t[i+1]|0x20 != 'y' || t[i+2] != ':' && !isSpaceRE(t[i+2]) {
-		return nil
+		return "", false
 	}
 	// \s* takes every white space byte: the name's first rune is not one.
 	name := t[skipSpaceRE(t, i+3):]
 	if name == "" || strings.IndexByte(name, '\n') >= 0 || utf8.RuneCountInString(name) > 81 {
-		return nil
+		return "", false
 	}
-	return []string{t, name}
+	return name, true
 }
 
 // findWireMarker is wireMarkerRE.FindStringSubmatch(t), run only on a
