@@ -49,7 +49,7 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 	}
 	sc := getEntScratch(len(text))
 	defer putEntScratch(sc)
-	toks := wordTokens(text, sc.toks)
+	toks, ascii := entityTokens(text, sc.toks)
 	sc.toks = toks[:0]
 	ss := sc.ss
 	var dateBuf [16]dateMatch
@@ -90,7 +90,7 @@ func entitiesIn(text string, year int, orgs ...string) []Entity {
 	}
 	ss, kept := keptSpans(ss, len(text), sc.keys)
 	sc.ss, sc.keys = ss, kept[:0] // putEntScratch clears the spans
-	return toEntities(text, ss, kept)
+	return toEntities(text, ss, kept, ascii)
 }
 
 // absoluteURL adds a scheme to an address written without one.
@@ -130,16 +130,20 @@ func dropOverlaps(ss []entSpan) []entSpan {
 }
 
 // toEntities converts the spans of ss at the indexes idx, sorted by
-// start, from bytes to code points.
-func toEntities(text string, ss []entSpan, idx []uint64) []Entity {
-	out := make([]Entity, 0, len(idx))
+// start, from bytes to code points; in a text known to be all ASCII
+// (ascii), they are the same.
+func toEntities(text string, ss []entSpan, idx []uint64, ascii bool) []Entity {
+	out := make([]Entity, len(idx))
 	pos, cp := 0, 0 // a byte offset and its code point offset
-	for _, i := range idx {
+	for k, i := range idx {
 		s := &ss[i]
-		cp += runeCount(text[pos:s.start])
-		pos = s.start
-		n := runeCount(text[s.start:s.end])
-		out = append(out, Entity{Kind: s.kind, Text: text[s.start:s.end], Start: cp, End: cp + n, Value: s.value})
+		start, end := s.start, s.end
+		if !ascii {
+			cp += runeCount(text[pos:start])
+			pos = start
+			start, end = cp, cp+runeCount(text[s.start:s.end])
+		}
+		out[k] = Entity{Kind: s.kind, Text: text[s.start:s.end], Start: start, End: end, Value: s.value}
 	}
 	return out
 }

@@ -26,7 +26,8 @@ func BenchmarkEntitiesSplit(b *testing.B) {
 		name string
 		run  func()
 	}{
-		{"tokens", func() { buf = wordTokens(text, buf[:0]) }},
+		{"tokens", func() { buf, _ = entityTokens(text, buf[:0]) }},
+		{"wordTokens", func() { buf = wordTokens(text, buf[:0]) }},
 		{"dates", func() { datesIn(text, toks) }},
 		{"gazetteer", func() {
 			var buf [64]gazMatch

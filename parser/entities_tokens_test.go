@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -9,16 +10,23 @@ import (
 )
 
 // TestWordTokensMatchReference checks wordTokens against the version that
-// decoded every rune, over all the texts and generated near misses.
+// decoded every rune, and entityTokens against wordTokens, over all the
+// texts, web pages included, and generated near misses.
 func TestWordTokensMatchReference(t *testing.T) {
-	texts := dateTexts(t, false)
+	texts := dateTexts(t, true)
 	for i, s := range randomDateTexts(2000) {
 		texts[fmt.Sprint("random ", i)] = s + "O’Neil U.S. l'été x.\xff.y é.ü 3.5 a’"
+	}
+	for i, s := range randomTokenTexts(3000) {
+		texts[fmt.Sprint("random words ", i)] = s
 	}
 	for name, s := range texts {
 		got, want := wordTokens(s, nil), refWordTokens(s, nil)
 		if fmt.Sprint(spans(got)) != fmt.Sprint(spans(want)) {
 			t.Errorf("%s: wordTokens differs from the reference", name)
+		}
+		if blocks, ascii := entityTokens(s, nil); !slices.Equal(blocks, got) || ascii && !isASCII(s) {
+			t.Errorf("%s: entityTokens differs from wordTokens, or takes the text for ASCII", name)
 		}
 		for _, tk := range got {
 			// The class of a word wordTokens is unsure is all ASCII.
@@ -148,10 +156,12 @@ func TestAlnumBytes8(t *testing.T) {
 
 // FuzzWordTokens checks wordTokens, which reads eight bytes at a time
 // where it can, against refWordTokens, which decodes rune by rune, on any
-// text: the same words, each with the class tokenClass gives it.
+// text: the same words, each with the class tokenClass gives it; and
+// entityTokens, which reads 64 bytes at a time, against wordTokens.
 func FuzzWordTokens(f *testing.F) {
 	for _, s := range []string{"", "U.S. O'Neil O’Neil l'été x..y 3.5 a’", strings.Repeat("ab.cd'ef é.x ", 9),
-		strings.Repeat("x", 63) + ".y", strings.Repeat("x", 64) + "'y", strings.Repeat(" ", 62) + "a.\xc3\xa9"} {
+		strings.Repeat("x", 63) + ".y", strings.Repeat("x", 64) + "'y", strings.Repeat(" ", 62) + "a.\xc3\xa9",
+		strings.Repeat("x", 62) + ".y", strings.Repeat("x", 61) + "'y", strings.Repeat(" ", 61) + "a.\xc3\xa9"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -162,12 +172,18 @@ func FuzzWordTokens(f *testing.F) {
 	})
 }
 
-// checkWordTokens checks wordTokens(s) against refWordTokens(s).
+// checkWordTokens checks wordTokens(s) against refWordTokens(s), and
+// entityTokens(s) against wordTokens(s).
 func checkWordTokens(t *testing.T, s string) {
 	t.Helper()
 	got, want := wordTokens(s, nil), refWordTokens(s, nil)
 	if fmt.Sprint(spans(got)) != fmt.Sprint(spans(want)) {
 		t.Fatalf("wordTokens(%q) = %v, want %v", s, spans(got), spans(want))
+	}
+	if blocks, ascii := entityTokens(s, nil); !slices.Equal(blocks, got) {
+		t.Fatalf("entityTokens(%q) = %v, want %v", s, blocks, got)
+	} else if ascii && !isASCII(s) {
+		t.Fatalf("entityTokens(%q) takes it for ASCII", s)
 	}
 	for _, tk := range got {
 		if w := tk.text(s); tk.cls != tokenClass(w, isASCII(w)) && tk.cls != tokenClass(w, false) {
