@@ -59,23 +59,11 @@ var monthLex = func() map[string]uint8 {
 
 // monthInitials holds, at bit c-'a', each first letter c of the words of
 // monthLex (all lower-case ASCII letters).
-var monthInitials = func() (set uint32) {
-	for w := range monthLex {
-		set |= 1 << (w[0] - 'a')
-	}
-	return set
-}()
+var monthInitials uint32 = monthInitialsTable // written out by go generate (init_gen.go)
 
 // monthStems is a set of the first three letters of the words of monthLex,
 // indexed by stemKey.
-var monthStems = func() (set [27*27*27/64 + 1]uint64) {
-	for w := range monthLex {
-		if k, ok := stemKey(w); ok {
-			set[k>>6] |= 1 << (k & 63)
-		}
-	}
-	return set
-}()
+var monthStems = monthStemsTable // written out by go generate (init_gen.go)
 
 // stemKey numbers the first three letters of w, in any case, when they are
 // ASCII letters.

@@ -29,16 +29,8 @@ const (
 
 // peopleCueShapes holds the shapes of the words findPeopleNamed looks
 // for in lower case as well as capitalised.
-var peopleCueShapes = func() *shapeSet {
-	words := map[string]bool{"according": true}
-	for w := range speechVerbs {
-		words[w] = true
-	}
-	for _, w := range introWords {
-		words[w] = true
-	}
-	return shapesOf(words)
-}()
+// It is written out by go generate (init_gen.go).
+var peopleCueShapes = &peopleCueShapesTable
 
 // introWords are the words introducesPerson reads.
 var introWords = [...]string{"named", "appoints", "appointed", "welcomes", "hired", "hires", "promoted",
@@ -49,22 +41,8 @@ var introWords = [...]string{"named", "appoints", "appointed", "welcomes", "hire
 // form isMonthName takes (a month's English name, its first three or
 // four letters) and the words of monthLex. Most words have another
 // shape, and tokenClass gives them their first byte's bits alone.
-var cueShapes = *func() *shapeSet {
-	words := map[string]bool{"according": true}
-	for w := range speechVerbs {
-		words[w] = true
-	}
-	for _, w := range introWords {
-		words[w] = true
-	}
-	for _, m := range monthNames {
-		words[m], words[m[:3]], words[m[:min(4, len(m))]] = true, true, true
-	}
-	for w := range monthLex {
-		words[w] = true
-	}
-	return shapesOf(words)
-}()
+// It is written out by go generate (init_gen.go).
+var cueShapes = cueShapesTable
 
 // tokSlow marks, in tokFirst, a first byte after which tokenClass reads
 // more of the word: a digit, or a byte beyond ASCII.
@@ -72,18 +50,7 @@ const tokSlow = 1 << 7
 
 // tokFirst holds the bits a word takes from its first byte alone, and
 // tokSlow.
-var tokFirst = func() (t [256]tokClass) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = tkUpper | tkASCIIUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = tokSlow
-	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = tkNonASCII | tokSlow
-	}
-	return t
-}()
+var tokFirst = tokFirstTable // written out by go generate (init_gen.go)
 
 // tokenClass returns the tokClass of w, a word as wordTokens cuts it;
 // ascii reports whether every byte of w is ASCII (false when unsure).

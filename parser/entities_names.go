@@ -160,7 +160,7 @@ var orgCues = func() map[string]uint8 {
 
 // orgCueShapes turns away, by their first and last letters and length,
 // most words that are no organisation cue.
-var orgCueShapes = shapesOf(orgCues)
+var orgCueShapes = &orgCueShapesTable // shapesOf(orgCues), written out (init_gen.go)
 
 // orgCue returns the kinds of organisation cue w is, in any case.
 func orgCue(w string) uint8 {
@@ -708,8 +708,8 @@ func (f *wordFilter) may(w string) bool {
 }
 
 var (
-	roleFilter   = newWordFilter(roleWords)
-	orgCueFilter = newWordFilter(orgCues)
+	roleFilter   = roleFilterTable   // newWordFilter(roleWords), written out (init_gen.go)
+	orgCueFilter = orgCueFilterTable // newWordFilter(orgCues), likewise
 )
 
 // isRoleWord is inSet(roleWords, w), turning most words away by roleFilter.

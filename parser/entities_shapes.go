@@ -33,9 +33,9 @@ func shapesOf[V any](set map[string]V) *shapeSet {
 var (
 	// honorificShapes turns away most capitalised words before the
 	// honorifics are looked up.
-	honorificShapes = shapesOf(honorifics)
+	honorificShapes = &honorificShapesTable // shapesOf(honorifics), written out (init_gen.go)
 	// speechShapes turns away most words before the speech verbs are.
-	speechShapes = shapesOf(speechVerbs)
+	speechShapes = &speechShapesTable // shapesOf(speechVerbs), written out
 )
 
 // may reports whether w, in any case, may be in the set: false means it

@@ -160,12 +160,7 @@ func alnumBytes8(y uint64) uint64 {
 
 // asciiWordByte marks the ASCII letters and digits, which wordTokens
 // takes into words.
-var asciiWordByte = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = ctLetter(byte(c)) || isPhoneDigit(byte(c))
-	}
-	return t
-}()
+var asciiWordByte = asciiWordByteTable // written out by go generate (init_gen.go)
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 

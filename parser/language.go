@@ -23,45 +23,25 @@ var stopLangs = [...]string{"en", "fr", "de", "es", "it", "pt", "nl"}
 
 // stopIndex maps each stopword to the indexes in stopLangs of the languages
 // it belongs to; stopMaxLen is the length in bytes of the longest.
+// Both are written out by go generate (init_gen.go): the map is filled
+// from stopIndexWords, its values the slices of stopIndexLangs.
 var stopIndex, stopMaxLen = func() (map[string][]int, int) {
-	index, longest := map[string][]int{}, 0
-	for l, lang := range stopLangs {
-		for _, w := range stopwords[lang] {
-			index[w] = append(index[w], l)
-			longest = max(longest, len(w))
-		}
+	index := make(map[string][]int, len(stopIndexWords))
+	for i, w := range stopIndexWords {
+		index[w] = stopIndexLangs[i]
 	}
-	return index, longest
+	return index, stopLongest
 }()
 
 // stopASCII holds the ASCII stopwords, keyed by packASCIIWord, with the
 // languages of each as bits of indexes into stopLangs: one multiply and a
 // probe or two per word, where the map hashed each word as a string.
-var stopASCII = func() *wordTable {
-	t := &wordTable{}
-	for l, lang := range stopLangs {
-		for _, w := range stopwords[lang] {
-			if k, ok := packASCIIWord(w); ok {
-				t.add(k, 1<<l)
-			}
-		}
-	}
-	return t
-}()
+// It is written out by go generate (init_gen.go).
+var stopASCII = &stopASCIITable
 
 // stopASCIIMax is the length of the longest ASCII stopword (at most 8,
 // TestStopwordsPack): a longer ASCII word is none.
-var stopASCIIMax = func() int {
-	n := 0
-	for _, lang := range stopLangs {
-		for _, w := range stopwords[lang] {
-			if isASCII(w) {
-				n = max(n, len(w))
-			}
-		}
-	}
-	return n
-}()
+var stopASCIIMax = stopASCIILongest // written out by go generate (init_gen.go)
 
 // A wordTable maps short ASCII words, packed, to sets of up to eight
 // languages, by open addressing.
