@@ -275,8 +275,8 @@ func (m *metaScan) notices() {
 	var abouts []string
 	for i, s := range m.d.segs {
 		m.d.tick(i, len(m.d.segs))
-		t := strings.TrimSpace(s.Text)
 		if s.Removed != nil && s.Removed.Kind == RemovedDistribution {
+			t := strings.TrimSpace(s.Text)
 			if b, ok := noticeBehalf(t); ok {
 				m.add(&m.publisher, t[b.nameStart:b.nameEnd], rankStated)
 			}
@@ -310,7 +310,7 @@ func (m *metaScan) notices() {
 			}
 		}
 		if s.Removed != nil && s.Removed.Kind == RemovedAbout {
-			if name, ok := aboutStart(t); ok {
+			if name, ok := aboutStart(strings.TrimSpace(s.Text)); ok {
 				abouts = append(abouts, name)
 			}
 		}
@@ -326,12 +326,13 @@ func (m *metaScan) notices() {
 func (m *metaScan) canonical() {
 	for _, s := range m.d.segs {
 		m.d.tick(0, 0)
-		raw := strings.TrimSpace(m.d.raw(s))
 		u := ""
 		if v, ok := urlOnly(strings.TrimSpace(s.Text)); ok {
 			u = v
-		} else if v, ok := urlOnly(raw); ok && m.d.format != FormatHTML {
-			u = v
+		} else if m.d.format != FormatHTML {
+			if v, ok := urlOnly(strings.TrimSpace(m.d.raw(s))); ok {
+				u = v
+			}
 		}
 		if u == "" {
 			continue
