@@ -39,11 +39,18 @@ func appendDatesIn(out []dateMatch, text string, toks []wordTok) []dateMatch {
 			cues = append(cues, t)
 		}
 	}
+	next := 0 // windowEdge(text, cues[i].start, -1), read once for each cue
+	if len(cues) > 0 {
+		next = windowEdge(text, cues[0].start, -1)
+	}
 	for i := 0; i < len(cues); {
-		from := windowEdge(text, cues[i].start, -1)
+		from := next
 		to := windowEdge(text, cues[i].end, +1)
 		i++
-		for i < len(cues) && windowEdge(text, cues[i].start, -1) <= to {
+		for i < len(cues) {
+			if next = windowEdge(text, cues[i].start, -1); next > to {
+				break
+			}
 			to = windowEdge(text, cues[i].end, +1)
 			i++
 		}

@@ -129,6 +129,9 @@ func moneyAt(s string, start, numEnd int, digits string) (entSpan, bool) {
 			return entSpan{}, false
 		}
 		word := s[k:w] // ASCII letters
+		if !mayNameCurrency(word) {
+			return entSpan{}, false
+		}
 		var buf [16]byte
 		lw, short := asciiLower(word, buf[:])
 		if !short {
@@ -211,6 +214,9 @@ func scaleAfter(s string, i int) (int, int) {
 		return i, 0
 	}
 	word := s[k:w]
+	if !mayBeScale(word) {
+		return i, 0
+	}
 	exp, ok := scaleWords[word]
 	if !ok {
 		var buf [16]byte
@@ -227,6 +233,34 @@ func scaleAfter(s string, i int) (int, int) {
 		return i, 0 // "$5 m" is more likely "$5 more"; single letters only glued
 	}
 	return w, exp
+}
+
+// mayBeScale reports whether word, of ASCII letters, may be a key of
+// scaleWords in some case: each begins with k, m, b or t and is 1, 2, 7 or
+// 8 bytes long. Most words after a number are turned away before they are
+// hashed and lower-cased (TestMoneyWordFilters).
+func mayBeScale(word string) bool {
+	switch len(word) {
+	case 1, 2, 7, 8:
+		c := word[0] | 0x20
+		return c == 'k' || c == 'm' || c == 'b' || c == 't'
+	}
+	return false
+}
+
+// mayNameCurrency reports whether word, of ASCII letters, may be a key of
+// currencyWords in some case or of currencySigns: those of three letters
+// may be anything, the others begin with d, e or p and are four to seven
+// bytes long (TestMoneyWordFilters).
+func mayNameCurrency(word string) bool {
+	switch len(word) {
+	case 3:
+		return true
+	case 4, 5, 6, 7:
+		c := word[0] | 0x20
+		return c == 'd' || c == 'e' || c == 'p'
+	}
+	return false
 }
 
 // scaleDigits multiplies the decimal number digits by 10^exp, as a

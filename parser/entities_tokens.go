@@ -150,11 +150,3 @@ func tokenCut(s string, i int) int {
 func packHigh8(y uint64) uint64 {
 	return y * 0x0002040810204081 >> 56
 }
-
-// eqBytes8 returns the high bit of each of the eight bytes of x equal to
-// c; the others are 0.
-func eqBytes8(x uint64, c byte) uint64 {
-	const ones, low7 = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
-	t := x ^ ones*uint64(c)
-	return ^((t&low7 + low7) | t) & (ones * 0x80)
-}
