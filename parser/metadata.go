@@ -49,42 +49,59 @@ type metaScan struct {
 	first int // index of the first body segment
 	title int // index of the title segment, or -1
 
-	published, publisher, distributor, url []candidate
+	published, publisher, distributor, url candidates
 	partialDates                           []string // year-less dates ("--07-22") from the dateline
 	titleText                              string
 	pageHead                               string // the headline part of the web page's title line
 	datelines                              datelineMemo
-
-	// stock gives each field its first four candidates without an
-	// allocation of their own; stocked counts those handed out.
-	stock   [16]candidate
-	stocked int
 }
 
-func (m *metaScan) add(field *[]candidate, value string, rank int) {
+// candidates are the values proposed for one field, in the order they
+// came. The first four are held in place, the rest in more: no field
+// points into the metaScan, which can then live on extractMetadata's stack
+// rather than be allocated for every parse.
+type candidates struct {
+	n     int // how many are held in first
+	first [4]candidate
+	more  []candidate
+}
+
+// at returns the i-th candidate.
+func (cs *candidates) at(i int) *candidate {
+	if i < len(cs.first) {
+		return &cs.first[i]
+	}
+	return &cs.more[i-len(cs.first)]
+}
+
+// len returns how many candidates cs holds.
+func (cs *candidates) len() int { return cs.n + len(cs.more) }
+
+func (m *metaScan) add(field *candidates, value string, rank int) {
 	value = strings.TrimSpace(value)
 	if value == "" {
 		return
 	}
-	if *field == nil && m.stocked+4 <= len(m.stock) {
-		*field = m.stock[m.stocked : m.stocked : m.stocked+4]
-		m.stocked += 4
+	if field.n < len(field.first) {
+		field.first[field.n] = candidate{value, rank}
+		field.n++
+		return
 	}
-	*field = append(*field, candidate{value, rank})
+	field.more = append(field.more, candidate{value, rank})
 }
 
 // best returns the best-ranked candidate, the earliest among equals.
-func best(cs []candidate) string {
+func best(cs *candidates) string {
 	b := -1
-	for i, c := range cs {
-		if b < 0 || c.rank < cs[b].rank {
+	for i := range cs.len() {
+		if b < 0 || cs.at(i).rank < cs.at(b).rank {
 			b = i
 		}
 	}
 	if b < 0 {
 		return ""
 	}
-	return cs[b].value
+	return cs.at(b).value
 }
 
 // consume marks s as metadata; it overrides a boilerplate cue, since a line
@@ -403,15 +420,15 @@ func (m *metaScan) resolve() {
 	if r.Title == "" {
 		r.Title = strings.TrimSpace(m.d.meta["title"])
 	}
-	r.Published = m.orderDate(best(m.published))
+	r.Published = m.orderDate(best(&m.published))
 	if r.Published == "" && len(m.partialDates) > 0 {
 		if y := releaseYear(m.d); y > 0 {
 			r.Published = withYear(m.partialDates[0], y)
 		}
 	}
-	r.Publisher = cleanName(best(m.publisher))
-	r.URL = best(m.url)
-	r.Distributor = best(m.distributor)
+	r.Publisher = cleanName(best(&m.publisher))
+	r.URL = best(&m.url)
+	r.Distributor = best(&m.distributor)
 	if r.Distributor == "" && r.URL != "" {
 		r.Distributor, _ = wireByURL(r.URL)
 	}
