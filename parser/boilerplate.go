@@ -18,8 +18,10 @@ import (
 // then checked for shape: image-only lines, runs of menu-like short lines.
 func classify(d *doc) {
 	first := firstBodyIndex(d)
-	var open *section
-	var sections sectionStock
+	// The sections opened, known by their index (open, behind): with no
+	// pointer into it, the slice's first sixteen stay on the stack.
+	sections := make([]section, 0, 16)
+	open := -1 // the section open, or -1
 	bodySeen := false
 	for i, s := range d.segs {
 		d.tick(i, len(d.segs))
@@ -31,7 +33,7 @@ func classify(d *doc) {
 			s.Removed = nil
 			d.remove(s, RemovedEndMarker, reasonEnd)
 			if s.Removed != nil {
-				open = sections.new(section{kind: RemovedEndMarker, reason: reasonAfterEnd, tail: true})
+				sections, open = openSection(sections, section{kind: RemovedEndMarker, reason: reasonAfterEnd, tail: true})
 			}
 			continue
 		}
@@ -44,38 +46,38 @@ func classify(d *doc) {
 			d.remove(s, c.kind, c.reason)
 			switch {
 			case c.section == tailSection && afterBody:
-				open = sections.new(section{kind: c.kind, reason: continuation(c), tail: true})
+				sections, open = openSection(sections, section{kind: c.kind, reason: continuation(c), tail: true})
 			case c.section != noSection:
-				open = sections.new(section{kind: c.kind, reason: continuation(c), behind: tailOf(open)})
-			case open != nil && !open.tail:
+				sections, open = openSection(sections, section{kind: c.kind, reason: continuation(c), behind: tailOf(sections, open) + 1})
+			case open >= 0 && !sections[open].tail:
 				// A one-off cue inside a short section keeps it open.
 			}
 			continue
 		}
-		if open != nil && !open.tail {
+		if open >= 0 && !sections[open].tail {
 			if _, isDate := parseDate(s.Text); isDate {
-				open = nil // a date line ends a contact block at the top
+				open = -1 // a date line ends a contact block at the top
 			}
 		}
 		if name, ok := aboutStart(s.Text); ok && afterBody {
 			d.remove(s, RemovedAbout, reasonAbout)
-			open = sections.new(section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true})
+			sections, open = openSection(sections, section{kind: RemovedAbout, reason: "about " + name + ": the company description that closes a release", tail: true})
 			continue
 		}
-		if open != nil && !open.tail && (!continuesShort(s) && !continuesContact(d, i, open) || i+1 == first && isHeadlineAboveBody(s)) {
-			open = open.behind // a short block ends; the tail it sat in goes on
+		if open >= 0 && !sections[open].tail && (!continuesShort(s) && !continuesContact(d, i, sections[open].kind) || i+1 == first && isHeadlineAboveBody(s)) {
+			open = sections[open].behind - 1 // a short block ends; the tail it sat in goes on
 		}
-		if open != nil && open.kind == RemovedAbout && resumesBody(d, i) {
-			open = nil // the release goes on after an "About" block in its middle
+		if open >= 0 && sections[open].kind == RemovedAbout && resumesBody(d, i) {
+			open = -1 // the release goes on after an "About" block in its middle
 		}
-		if open != nil && open.kind == RemovedSubscribe && open.tail && s.wordsAtLeast(25) && hasSentenceMark(s.Text) {
-			open = nil // prose after a sign-up box in the middle of a page
+		if open >= 0 && sections[open].kind == RemovedSubscribe && sections[open].tail && s.wordsAtLeast(25) && hasSentenceMark(s.Text) {
+			open = -1 // prose after a sign-up box in the middle of a page
 		}
-		if open != nil && open.kind == RemovedForwardLooking && endsLegal(d, i, afterBody) {
-			open = nil // a new heading over plain prose: the disclaimer is over
+		if open >= 0 && sections[open].kind == RemovedForwardLooking && endsLegal(d, i, afterBody) {
+			open = -1 // a new heading over plain prose: the disclaimer is over
 		}
-		if open != nil {
-			kind, reason := open.kind, open.reason
+		if open >= 0 {
+			kind, reason := sections[open].kind, sections[open].reason
 			if k, r, ok := shapeCue(d, s); ok && k != RemovedOther {
 				kind, reason = k, r // social links or an image inside the block
 			} else if kind != RemovedContact && isSignatureLine(d, i) {
@@ -170,8 +172,8 @@ func continuesShort(s *segment) bool {
 // Foreign Affairs and Security Policy") or a reference ("Press release
 // 85/26"), that is a short line without a closing full stop that is not the
 // heading of a paragraph below.
-func continuesContact(d *doc, i int, open *section) bool {
-	if open.kind != RemovedContact || i+1 > len(d.segs) {
+func continuesContact(d *doc, i int, open RemovedKind) bool {
+	if open != RemovedContact || i+1 > len(d.segs) {
 		return false
 	}
 	s := d.segs[i]
@@ -195,32 +197,26 @@ func continuesContact(d *doc, i int, open *section) bool {
 type section struct {
 	kind   RemovedKind
 	reason string
-	tail   bool     // runs to the end of the document
-	behind *section // for a short block inside a tail, the tail
+	tail   bool // runs to the end of the document
+	behind int  // for a short block inside a tail, 1 + the tail's index; 0 for none
 }
 
-// sectionStock hands out the sections classify opens, sixteen to an
-// allocation: a release with a contact block and social links opens one
+// openSection appends v to the sections classify opened, and returns them
+// and v's index: a release with a contact block and social links opens one
 // for nearly every line of them.
-type sectionStock struct{ buf []section }
-
-// new returns a pointer to a copy of v of its own.
-func (st *sectionStock) new(v section) *section {
-	if len(st.buf) == cap(st.buf) {
-		st.buf = make([]section, 0, 16)
-	}
-	st.buf = append(st.buf, v)
-	return &st.buf[len(st.buf)-1]
+func openSection(sections []section, v section) ([]section, int) {
+	return append(sections, v), len(sections)
 }
 
-// tailOf returns the tail section s is or sits in, or nil.
-func tailOf(s *section) *section {
-	for ; s != nil; s = s.behind {
-		if s.tail {
-			return s
+// tailOf returns the index of the tail section that sections[i] is or
+// sits in, or -1; i may be -1, for none.
+func tailOf(sections []section, i int) int {
+	for ; i >= 0; i = sections[i].behind - 1 {
+		if sections[i].tail {
+			return i
 		}
 	}
-	return nil
+	return -1
 }
 
 // reasonDetails is the reason given to the publisher's signature lines.
