@@ -297,7 +297,7 @@ func appendContactParts(out []string, s string) []string {
 
 // stripLabel removes a leading "Name:" or "Contact:" style label.
 func stripLabel(s string) string {
-	if i := strings.IndexByte(s, ':'); i > 0 && i < 20 && inLower(labelWords, strings.TrimSpace(s[:i])) {
+	if i := strings.IndexByte(s, ':'); i > 0 && i < 20 && labelWords.hasLower(strings.TrimSpace(s[:i])) {
 		return strings.TrimSpace(s[i+1:])
 	}
 	return s
@@ -421,7 +421,7 @@ func nameWord(w string, n int) bool {
 // nonNameWord reports whether a lower-case word is a job title, part of an
 // organisation's name, a label, a small word or a verb of speech.
 func nonNameWord(key string) bool {
-	return roleWords[key] || orgSuffixes[key] || businessWords[key] || labelWords[key] || stopWords[key] || speechVerbs[key]
+	return inWordSets(key) && (roleWords.has(key) || orgSuffixes.has(key) || businessWords.has(key) || labelWords.has(key) || stopWords.has(key) || speechVerbs.has(key))
 }
 
 // isRole reports whether s reads as a job title: a few words, one of them
@@ -440,7 +440,7 @@ func isRole(s string) bool {
 		if n++; n > 8 {
 			return false
 		}
-		if !role && (inLower(roleWords, trimCutQuote(w, ".,'s")) || inLower(roleWords, strings.Trim(w, ".,"))) {
+		if !role && (roleWords.hasLower(trimCutQuote(w, ".,'s")) || roleWords.hasLower(strings.Trim(w, ".,"))) {
 			role = true
 		}
 	}

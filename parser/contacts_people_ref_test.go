@@ -230,7 +230,7 @@ func isRoleRef(s string) bool {
 		}
 	}
 	for w := range strings.FieldsSeq(s) {
-		if inLower(roleWords, trimCutQuote(w, ".,'s")) || inLower(roleWords, strings.Trim(w, ".,")) {
+		if roleWords.hasLower(trimCutQuote(w, ".,'s")) || roleWords.hasLower(strings.Trim(w, ".,")) {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ func TestTokenClassLetsThroughWhatFindersTake(t *testing.T) {
 	for w := range monthLex {
 		words = append(words, w)
 	}
-	for w := range speechVerbs {
+	for _, w := range speechVerbs {
 		words = append(words, w)
 	}
 	words = append(words, introWords[:]...)

@@ -9,14 +9,14 @@ import (
 // word sets and the gazetteer never turn away a word the maps hold, in any
 // case.
 func TestWordFiltersHoldEveryWord(t *testing.T) {
-	sets := map[string]map[string]bool{
+	sets := map[string]wordList{
 		"legalSuffixes": legalSuffixes, "stockExchanges": stockExchanges, "speechVerbs": speechVerbs,
 		"honorifics": honorifics, "monthsAndDays": monthsAndDays, "roleWords": roleWords, "orgSuffixes": orgSuffixes,
 		"orgHeads": orgHeads, "businessWords": businessWords, "labelWords": labelWords,
 		"titleCaseSmallWords": titleCaseSmallWords, "orgJoinWords": orgJoinWords, "stopWords": stopWords,
 	}
 	for name, set := range sets {
-		for w := range set {
+		for _, w := range set {
 			for _, v := range []string{w, strings.ToUpper(w), strings.ToLower(w)} {
 				if !inWordSets(v) {
 					t.Errorf("%s: inWordSets(%q) = false", name, v)
@@ -27,7 +27,7 @@ func TestWordFiltersHoldEveryWord(t *testing.T) {
 			}
 		}
 	}
-	for w := range roleWords {
+	for _, w := range roleWords {
 		if !isRoleWord(w) || !isRoleWord(strings.ToUpper(w)) {
 			t.Errorf("isRoleWord(%q) = false", w)
 		}

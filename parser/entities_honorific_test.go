@@ -11,9 +11,9 @@ func TestShapesHoldTheirWords(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		m    *shapeSet
-		set  map[string]bool
+		set  wordList
 	}{{"honorifics", honorificShapes, honorifics}, {"speechVerbs", speechShapes, speechVerbs}} {
-		for w := range c.set {
+		for _, w := range c.set {
 			for _, v := range []string{w, strings.ToUpper(w), strings.ToLower(w)} {
 				if !c.m.may(v) {
 					t.Errorf("%s: may(%q) = false", c.name, v)

@@ -16,10 +16,16 @@ import (
 
 // legalSuffixes are organisation suffixes that take a period and may
 // follow a comma: "Apple Computer, Inc.".
-var legalSuffixes = wordSet("inc", "corp", "co", "ltd", "llc", "l.l.c", "llp", "l.p", "plc", "gmbh", "ag", "sa", "s.a", "n.v", "b.v", "s.p.a", "limited", "pty")
+var legalSuffixes = wordList{
+	"ag", "b.v", "co", "corp", "gmbh", "inc", "l.l.c", "l.p", "limited", "llc", "llp", "ltd", "n.v",
+	"plc", "pty", "s.a", "s.p.a", "sa",
+}
 
 // stockExchanges introduce a ticker: "(NYSE: ORCL)".
-var stockExchanges = wordSet("nyse", "nasdaq", "otc", "otcqb", "otcqx", "tsx", "tsxv", "lse", "asx", "aim", "amex", "cboe", "euronext", "hkex", "sgx", "cse")
+var stockExchanges = wordList{
+	"aim", "amex", "asx", "cboe", "cse", "euronext", "hkex", "lse", "nasdaq", "nyse", "otc", "otcqb",
+	"otcqx", "sgx", "tsx", "tsxv",
+}
 
 func (t wordTok) text(s string) string { return s[t.start:t.end] }
 
@@ -38,8 +44,8 @@ func startsUpperRune(w string) bool {
 }
 
 // inSet reports whether w, lower-cased, is in set, without allocating:
-// the sets hold short ASCII words. set must be made by wordSet.
-func inSet(set map[string]bool, w string) bool {
+// the sets hold short ASCII words, and wordSetFilter all of them.
+func inSet(set wordList, w string) bool {
 	var buf [24]byte
 	if len(w) > len(buf) {
 		return false
@@ -48,7 +54,7 @@ func inSet(set map[string]bool, w string) bool {
 	if !ok || wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) == 0 {
 		return false // in no wordSet
 	}
-	return set[string(lowerWord24(w, &buf))]
+	return set.has(string(lowerWord24(w, &buf)))
 }
 
 // lowerWord24 writes w, an ASCII word of at most 24 bytes, lower-cased
@@ -150,8 +156,8 @@ const (
 // word costs one lookup.
 var orgCues = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for bit, set := range []map[string]bool{orgHeads, orgSuffixes, legalSuffixes, stockExchanges} {
-		for w := range set {
+	for bit, set := range [...]wordList{orgHeads, orgSuffixes, legalSuffixes, stockExchanges} {
+		for _, w := range set {
 			m[w] |= 1 << bit
 		}
 	}
@@ -208,7 +214,7 @@ func orgStart(s string, toks []wordTok, i, floor int, legal bool) int {
 			first = j
 			continue
 		}
-		if !orgJoinWords[w] || gap != " " || j == i-1 {
+		if !orgJoinWords.has(w) || gap != " " || j == i-1 {
 			// "Bank of …" but not "the Company".
 			return first
 		}
@@ -266,7 +272,7 @@ func orgOf(s string, toks []wordTok, i int) (int, int) {
 			last, end = j, toks[j].end
 			continue
 		}
-		if !orgJoinWords[w] {
+		if !orgJoinWords.has(w) {
 			break
 		}
 	}
@@ -373,7 +379,7 @@ func spelledOut(s string, toks []wordTok, i, floor int) (int, bool) {
 			continue // "Co-operation" gives one initial
 		}
 		w := toks[j].text(s)
-		if titleCaseSmallWords[w] || w == "in" || w == "on" || w == "to" {
+		if titleCaseSmallWords.has(w) || w == "in" || w == "on" || w == "to" {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -460,8 +466,10 @@ func isNameByte(s string, i int) bool {
 }
 
 // speechVerbs introduce or follow a quoted person.
-var speechVerbs = wordSet("said", "says", "added", "adds", "noted", "notes", "explained", "explains",
-	"commented", "comments", "stated", "states", "remarked", "continued", "concluded")
+var speechVerbs = wordList{
+	"added", "adds", "commented", "comments", "concluded", "continued", "explained", "explains",
+	"noted", "notes", "remarked", "said", "says", "stated", "states",
+}
 
 // introducesPerson reports whether toks[i] is a word after which a
 // release names people (each begins with a letter of "abhinopw"): "named", "appoints", "led by", "appointment of",
@@ -505,8 +513,11 @@ func mayIntroduce(c byte) bool {
 }
 
 // honorifics come before a person's name.
-var honorifics = wordSet("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Hon",
-	"Judge", "Justice", "Senator", "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Ambassador", "Sheriff")
+var honorifics = wordList{
+	"Ambassador", "Chancellor", "Dame", "Dr", "Gov", "Governor", "Hon", "Judge", "Justice", "Lady",
+	"Lord", "Mayor", "Mr", "Mrs", "Ms", "Mx", "President", "Prof", "Professor", "Rep", "Rev", "Sen",
+	"Senator", "Sheriff", "Sir",
+}
 
 // findPeopleNamed returns the people named in s.
 func findPeopleNamed(s string, toks []wordTok) []entSpan {
@@ -533,7 +544,7 @@ func appendPeopleNamed(out []entSpan, s string, toks []wordTok) []entSpan {
 		}
 		w := t.text(s)
 		switch {
-		case upper && honorificShapes.may(w) && honorifics[w]:
+		case upper && honorificShapes.may(w) && honorifics.has(w):
 			at := t.end
 			if at < len(s) && s[at] == '.' {
 				at++

@@ -398,10 +398,11 @@ func isAllCaps(w string) bool {
 
 func monthOrDay(w string) bool { return inSet(monthsAndDays, strings.TrimSuffix(w, ".")) }
 
-var monthsAndDays = wordSet("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday")
+var monthsAndDays = wordList{
+	"apr", "april", "aug", "august", "dec", "december", "feb", "february", "friday", "jan", "january",
+	"jul", "july", "jun", "june", "mar", "march", "may", "monday", "nov", "november", "oct",
+	"october", "saturday", "sep", "sept", "september", "sunday", "thursday", "tuesday", "wednesday",
+}
 
 // isPlaceName reports whether s is, as a whole, the name of a country or
 // place.

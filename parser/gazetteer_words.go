@@ -1,29 +1,56 @@
 package parser
 
+import "strings"
+
 // Word lists shared by the contact and entity passes: job titles, words
 // that mark an organisation, labels and small words. Keys are lower case.
 
-// wordSet returns a set of words, and enters each word, lower-cased, in
-// wordSetFilter.
-func wordSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-		if h, ok := foldHash(w); ok {
-			wordSetFilter[h>>6%uint32(len(wordSetFilter))] |= 1 << (h & 63)
+// A wordList is a set of words, sorted in byte order and looked up by
+// binary search: a slice of constants, which the linker lays out, where a
+// map was built at start-up. TestWordListsSorted checks that every list
+// is sorted, without repeats.
+type wordList []string
+
+// has reports whether w, as written, is in the list. It is not inlined:
+// a dozen copies of its search made app.wasm 8 KB larger.
+//
+//go:noinline
+func (l wordList) has(w string) bool {
+	i, j := 0, len(l)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if l[h] < w {
+			i = h + 1
+		} else {
+			j = h
 		}
 	}
-	return m
+	return i < len(l) && l[i] == w
 }
 
-// wordSetFilter holds a bit for every word of every wordSet, lower-cased,
-// at its foldHash: a word whose bit is clear is in none of them, and is
-// turned away without a map lookup. The sets hold about a thousand words;
-// the filter has 16,384 bits.
-var wordSetFilter [256]uint64
+// hasLower reports whether w, lower-cased, is in the list, without
+// allocating when w is ASCII (inLower for a wordList). An ASCII word
+// wordSetFilter turns away is in no list.
+func (l wordList) hasLower(w string) bool {
+	if h, ok := foldHash(w); ok && wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) == 0 {
+		return false
+	}
+	var buf [32]byte
+	if k, ok := lowerASCIIInto(buf[:], w); ok {
+		return l.has(string(buf[:k]))
+	}
+	return l.has(strings.ToLower(w))
+}
 
-// inWordSets reports whether w, in any case, may be in some wordSet: false
-// means it is in none.
+// wordSetFilter holds a bit for every word of every wordList, lower-cased,
+// at its foldHash: a word whose bit is clear is in none of them, and is
+// turned away without a lookup. The lists hold about a thousand words;
+// the filter has 16,384 bits. It is written out by go generate
+// (init_gen.go) from the lists TestWordListsAllFiltered finds.
+var wordSetFilter = wordSetFilterTable
+
+// inWordSets reports whether w, in any case, may be in some wordList:
+// false means it is in none.
 func inWordSets(w string) bool {
 	h, ok := foldHash(w)
 	return ok && wordSetFilter[h>>6%uint32(len(wordSetFilter))]&(1<<(h&63)) != 0
@@ -59,80 +86,84 @@ func foldHash(w string) (uint32, bool) {
 
 // roleWords mark a job title: "Director of Communications", "Show
 // Director", "Chief of Staff", "Spokesperson".
-var roleWords = wordSet(
-	"director", "manager", "officer", "head", "chief", "president", "vp", "vice", "svp", "evp",
-	"coordinator", "specialist", "spokesperson", "spokesman", "spokeswoman", "secretary",
-	"editor", "executive", "associate", "lead", "partner", "founder", "co-founder", "cofounder",
-	"ceo", "cfo", "coo", "cmo", "cto", "cio", "chair", "chairman", "chairwoman", "chairperson",
-	"minister", "ambassador", "governor", "mayor", "commissioner", "professor", "analyst",
-	"counsel", "attorney", "representative", "administrator", "consultant", "strategist",
-	"publicist", "advisor", "adviser", "principal", "treasurer", "superintendent", "sheriff",
-	"senator", "deputy", "assistant", "owner", "agent", "leader", "supervisor", "trustee",
-	"dean", "provost", "rector", "judge", "member", "members", "chancellor", "captain",
-)
+var roleWords = wordList{
+	"administrator", "adviser", "advisor", "agent", "ambassador", "analyst", "assistant", "associate",
+	"attorney", "captain", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman",
+	"chancellor", "chief", "cio", "cmo", "co-founder", "cofounder", "commissioner", "consultant",
+	"coo", "coordinator", "counsel", "cto", "dean", "deputy", "director", "editor", "evp",
+	"executive", "founder", "governor", "head", "judge", "lead", "leader", "manager", "mayor",
+	"member", "members", "minister", "officer", "owner", "partner", "president", "principal",
+	"professor", "provost", "publicist", "rector", "representative", "secretary", "senator",
+	"sheriff", "specialist", "spokesman", "spokesperson", "spokeswoman", "strategist",
+	"superintendent", "supervisor", "svp", "treasurer", "trustee", "vice", "vp",
+}
 
 // orgSuffixes end an organisation's name: "Acme Inc.", "Permanent
 // Council", "Baird Strategic Municipal Bond Fund".
-var orgSuffixes = wordSet(
-	"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "l.l.c.", "llp", "l.p.",
-	"plc", "gmbh", "ag", "sa", "s.a.", "n.v.", "b.v.", "s.p.a.", "limited",
-	"group", "company", "corporation", "association", "university", "agency", "council",
-	"commission", "bank", "foundation", "institute", "bureau", "authority", "committee",
-	"federation", "fund", "partners", "holdings", "laboratories", "organisation", "organization",
-	"parliament", "ministry", "department", "society", "college", "hospital", "court",
-)
+var orgSuffixes = wordList{
+	"ag", "agency", "association", "authority", "b.v.", "bank", "bureau", "co.", "college",
+	"commission", "committee", "company", "corp", "corp.", "corporation", "council", "court",
+	"department", "federation", "foundation", "fund", "gmbh", "group", "holdings", "hospital", "inc",
+	"inc.", "institute", "l.l.c.", "l.p.", "laboratories", "limited", "llc", "llp", "ltd", "ltd.",
+	"ministry", "n.v.", "organisation", "organization", "parliament", "partners", "plc", "s.a.",
+	"s.p.a.", "sa", "society", "university",
+}
 
 // orgHeads start an organisation's name that goes on with "of" or
 // "for": "Ministry of Defence", "University of Utah", "Bank of America".
-var orgHeads = wordSet(
-	"ministry", "department", "university", "bank", "institute", "office", "bureau", "council",
-	"commission", "agency", "court", "college", "school", "academy", "society", "federation",
-	"association", "organisation", "organization", "board", "secretariat", "embassy", "house",
-	"chamber", "league", "museum", "centre", "center", "government",
-)
+var orgHeads = wordList{
+	"academy", "agency", "association", "bank", "board", "bureau", "center", "centre", "chamber",
+	"college", "commission", "council", "court", "department", "embassy", "federation", "government",
+	"house", "institute", "league", "ministry", "museum", "office", "organisation", "organization",
+	"school", "secretariat", "society", "university",
+}
 
 // businessWords are common in organisations' names and rare in people's.
-var businessWords = wordSet(
-	"office", "union", "trust", "consulting", "advisory", "software", "systems", "solutions",
-	"technologies", "technology", "capital", "communications", "media", "network", "networks",
-	"services", "industries", "international", "labs", "organisation", "center", "centre",
-	"club", "show", "county", "city", "district", "police", "government", "assembly", "board",
-	"computer", "motors", "airlines", "energy", "pharmaceuticals", "therapeutics", "newswire",
-	"wire", "news", "school", "global", "digital", "health", "financial", "investments",
-	"press", "release", "marketing", "public", "relations", "team", "department", "strategic",
-)
+var businessWords = wordList{
+	"advisory", "airlines", "assembly", "board", "capital", "center", "centre", "city", "club",
+	"communications", "computer", "consulting", "county", "department", "digital", "district",
+	"energy", "financial", "global", "government", "health", "industries", "international",
+	"investments", "labs", "marketing", "media", "motors", "network", "networks", "news", "newswire",
+	"office", "organisation", "pharmaceuticals", "police", "press", "public", "relations", "release",
+	"school", "services", "show", "software", "solutions", "strategic", "systems", "team",
+	"technologies", "technology", "therapeutics", "trust", "union", "wire",
+}
 
 // labelWords introduce a value in a contact block ("Email:", "Tel.") or
 // are headings that look like names ("Media Contact").
-var labelWords = wordSet(
-	"email", "e-mail", "mail", "phone", "telephone", "tel", "tel.", "mobile", "cell", "fax",
-	"office", "web", "website", "contact", "contacts", "media", "press", "investor", "investors",
-	"inquiries", "enquiries", "name", "for", "the", "and", "or", "of", "at", "by", "in", "on",
-	"to", "from", "with", "about", "source", "via", "us", "follow", "visit", "read", "more",
-	"click", "here", "view", "see", "note", "notes", "editors", "ends", "please", "call",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", "today", "new", "all", "street", "avenue", "road", "blvd", "blvd.",
-	"suite", "floor", "building", "drive", "lane", "square", "north", "south", "east", "west",
-	"related", "links", "link", "share", "print", "download", "subscribe", "home", "latest",
-	"releases", "release", "back", "top", "menu", "search", "login", "sign", "privacy", "terms",
-)
+var labelWords = wordList{
+	"about", "all", "and", "april", "at", "august", "avenue", "back", "blvd", "blvd.", "building",
+	"by", "call", "cell", "click", "contact", "contacts", "december", "download", "drive", "e-mail",
+	"east", "editors", "email", "ends", "enquiries", "fax", "february", "floor", "follow", "for",
+	"friday", "from", "here", "home", "in", "inquiries", "investor", "investors", "january", "july",
+	"june", "lane", "latest", "link", "links", "login", "mail", "march", "may", "media", "menu",
+	"mobile", "monday", "more", "name", "new", "north", "note", "notes", "november", "october", "of",
+	"office", "on", "or", "phone", "please", "press", "print", "privacy", "read", "related",
+	"release", "releases", "road", "saturday", "search", "see", "september", "share", "sign",
+	"source", "south", "square", "street", "subscribe", "suite", "sunday", "tel", "tel.", "telephone",
+	"terms", "the", "thursday", "to", "today", "top", "tuesday", "us", "via", "view", "visit", "web",
+	"website", "wednesday", "west", "with",
+}
 
 // titleCaseSmallWords are written lower case inside names of
 // organisations and in title-case headings; stopWords are capitalised
 // words that start sentences or title-case headings without being names.
-var titleCaseSmallWords = wordSet("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "&")
+var titleCaseSmallWords = wordList{
+	"&", "and", "de", "des", "du", "for", "in", "la", "le", "of", "on", "the",
+}
 
 // orgJoinWords may stand inside an organisation's name: "Bank of
 // America", "Committee on Foreign Relations", "Banco de España".
-var orgJoinWords = wordSet("of", "for", "and", "the", "on", "de", "du", "des")
+var orgJoinWords = wordList{
+	"and", "de", "des", "du", "for", "of", "on", "the",
+}
 
-var stopWords = wordSet(
-	"the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "and", "or", "but", "with",
-	"by", "as", "into", "across", "throughout", "including", "both", "between", "via", "over",
-	"under", "within", "outside", "inside", "about", "after", "before", "during", "since",
-	"if", "when", "while", "where", "this", "that", "these", "those", "its", "their", "our",
-	"his", "her", "all", "new", "today", "yesterday", "also", "so", "than", "then", "why",
-	"how", "what", "who", "which", "it", "we", "they", "he", "she", "i", "you", "is", "are",
-	"was", "were", "will", "can", "may", "not", "no", "yes", "per", "upon", "among", "against",
-)
+var stopWords = wordList{
+	"a", "about", "across", "after", "against", "all", "also", "among", "an", "and", "are", "as",
+	"at", "before", "between", "both", "but", "by", "can", "during", "for", "from", "he", "her",
+	"his", "how", "i", "if", "in", "including", "inside", "into", "is", "it", "its", "may", "new",
+	"no", "not", "of", "on", "or", "our", "outside", "over", "per", "she", "since", "so", "than",
+	"that", "the", "their", "then", "these", "they", "this", "those", "throughout", "to", "today",
+	"under", "upon", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+	"why", "will", "with", "within", "yes", "yesterday", "you",
+}

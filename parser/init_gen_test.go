@@ -4,11 +4,16 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"maps"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -37,12 +42,12 @@ type initTable struct {
 // initTables lists the tables of init_tables.go, in its order.
 func initTables() []initTable {
 	return []initTable{
-		{"honorificShapesTable", "the shapes of honorifics (honorificShapes)", *shapesOf(honorifics), *honorificShapes},
-		{"speechShapesTable", "the shapes of speechVerbs (speechShapes)", *shapesOf(speechVerbs), *speechShapes},
+		{"honorificShapesTable", "the shapes of honorifics (honorificShapes)", *shapesOf(wordMap(honorifics)), *honorificShapes},
+		{"speechShapesTable", "the shapes of speechVerbs (speechShapes)", *shapesOf(wordMap(speechVerbs)), *speechShapes},
 		{"peopleCueShapesTable", "the shapes of the words findPeopleNamed looks for in any case (peopleCueShapes)", *buildPeopleCueShapes(), *peopleCueShapes},
 		{"cueShapesTable", "the shapes of every word that may take tkMonth or tkPersonCue (cueShapes)", *buildCueShapes(), cueShapes},
 		{"orgCueShapesTable", "the shapes of orgCues (orgCueShapes)", *shapesOf(orgCues), *orgCueShapes},
-		{"roleFilterTable", "the filter of roleWords (roleFilter)", newWordFilter(roleWords), roleFilter},
+		{"roleFilterTable", "the filter of roleWords (roleFilter)", newWordFilter(wordMap(roleWords)), roleFilter},
 		{"orgCueFilterTable", "the filter of orgCues (orgCueFilter)", newWordFilter(orgCues), orgCueFilter},
 		{"stopASCIITable", "the ASCII stopwords with their languages (stopASCII)", *buildStopASCII(), *stopASCII},
 		{"tokFirstTable", "the bits a word takes from its first byte (tokFirst)", buildTokFirst(), tokFirst},
@@ -53,6 +58,120 @@ func initTables() []initTable {
 		{"stopIndexWords", "the stopwords, sorted (stopIndex)", stopWordsSorted(buildStopIndex()), stopWordsSorted(stopIndex)},
 		{"stopIndexLangs", "the languages of each of stopIndexWords (stopIndex)", stopLangsSorted(buildStopIndex()), stopLangsSorted(stopIndex)},
 		{"stopLongest", "the length in bytes of the longest stopword (stopMaxLen)", buildStopMaxLen(), stopMaxLen},
+		{"wordSetFilterTable", "the filter of every wordList (wordSetFilter)", buildWordSetFilter(), wordSetFilter},
+	}
+}
+
+// wordMap returns the words of l as the map the builders take.
+func wordMap(l wordList) map[string]bool {
+	m := make(map[string]bool, len(l))
+	for _, w := range l {
+		m[w] = true
+	}
+	return m
+}
+
+// buildWordSetFilter is wordSetFilter as the word sets filled it at
+// start-up, from every wordList of the package's source.
+func buildWordSetFilter() (f [256]uint64) {
+	lists, err := wordListsInSource()
+	if err != nil {
+		panic(err)
+	}
+	for _, l := range lists {
+		for _, w := range l {
+			if h, ok := foldHash(w); ok {
+				f[h>>6%uint32(len(f))] |= 1 << (h & 63)
+			}
+		}
+	}
+	return f
+}
+
+// wordListsInSource returns the words of every package-level wordList
+// written in the package's source (its files other than tests), by name.
+func wordListsInSource() (map[string][]string, error) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		return nil, err
+	}
+	fset := token.NewFileSet()
+	lists := map[string][]string{}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range g.Specs {
+				vs := spec.(*ast.ValueSpec)
+				for i, v := range vs.Values {
+					lit, ok := v.(*ast.CompositeLit)
+					if !ok {
+						continue
+					}
+					if id, ok := lit.Type.(*ast.Ident); !ok || id.Name != "wordList" {
+						continue
+					}
+					var words []string
+					for _, e := range lit.Elts {
+						b, ok := e.(*ast.BasicLit)
+						if !ok || b.Kind != token.STRING {
+							return nil, fmt.Errorf("%s: %s holds more than string literals", name, vs.Names[i].Name)
+						}
+						w, err := strconv.Unquote(b.Value)
+						if err != nil {
+							return nil, err
+						}
+						words = append(words, w)
+					}
+					lists[vs.Names[i].Name] = words
+				}
+			}
+		}
+	}
+	return lists, nil
+}
+
+// TestWordListsSorted checks that every wordList of the source is sorted
+// in byte order without repeats, as has needs, and all ASCII, as
+// wordSetFilter needs, and that the lists read from the source are those
+// the package holds.
+func TestWordListsSorted(t *testing.T) {
+	lists, err := wordListsInSource()
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := map[string]wordList{
+		"roleWords": roleWords, "orgSuffixes": orgSuffixes, "orgHeads": orgHeads, "businessWords": businessWords,
+		"labelWords": labelWords, "titleCaseSmallWords": titleCaseSmallWords, "orgJoinWords": orgJoinWords,
+		"stopWords": stopWords, "monthsAndDays": monthsAndDays, "legalSuffixes": legalSuffixes,
+		"stockExchanges": stockExchanges, "speechVerbs": speechVerbs, "honorifics": honorifics,
+	}
+	if len(lists) < len(held) {
+		t.Errorf("%d word lists in the source, want at least %d", len(lists), len(held))
+	}
+	for name, words := range lists {
+		for _, w := range words {
+			if !isASCII(w) {
+				t.Errorf("%s: %q is not ASCII, which wordSetFilter and inSet rely on", name, w)
+			}
+		}
+		for i := 1; i < len(words); i++ {
+			if words[i-1] >= words[i] {
+				t.Errorf("%s: %q before %q: not sorted, or repeated", name, words[i-1], words[i])
+			}
+		}
+		if l, ok := held[name]; ok && !slices.Equal(l, words) {
+			t.Errorf("%s: the package holds %q, the source %q", name, l, words)
+		}
 	}
 }
 
@@ -186,7 +305,7 @@ func localName(t reflect.Type) string {
 // buildPeopleCueShapes is how peopleCueShapes was built at start-up.
 func buildPeopleCueShapes() *shapeSet {
 	words := map[string]bool{"according": true}
-	for w := range speechVerbs {
+	for _, w := range speechVerbs {
 		words[w] = true
 	}
 	for _, w := range introWords {
@@ -198,7 +317,7 @@ func buildPeopleCueShapes() *shapeSet {
 // buildCueShapes is how cueShapes was built at start-up.
 func buildCueShapes() *shapeSet {
 	words := map[string]bool{"according": true}
-	for w := range speechVerbs {
+	for _, w := range speechVerbs {
 		words[w] = true
 	}
 	for _, w := range introWords {

@@ -1,0 +1,38 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordListLookupsSameAsMap checks has and hasLower against the maps
+// the word lists were before (wordMap, inLower) for every list and every
+// word of the lists in three cases and cut short, every word of testdata
+// and /work/shared, and words beyond ASCII that lower-case to ASCII.
+func TestWordListLookupsSameAsMap(t *testing.T) {
+	lists, err := wordListsInSource()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"", "BAN\u212A", "ban\u212a", "\u212Aey", "É", "ceo\u0301"}
+	for _, l := range lists {
+		for _, w := range l {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[:len(w)-1], w+"s", " "+w)
+		}
+	}
+	for _, line := range append(testdataLines(t), sharedLinesIfAny(t)...) {
+		words = append(words, strings.Fields(line)...)
+	}
+	for name, words0 := range lists {
+		l := wordList(words0)
+		m := wordMap(l)
+		for _, w := range words {
+			if got, want := l.has(w), m[w]; got != want {
+				t.Errorf("%s.has(%q) = %v, want %v", name, w, got, want)
+			}
+			if got, want := l.hasLower(w), inLower(m, w); got != want {
+				t.Errorf("%s.hasLower(%q) = %v, want %v", name, w, got, want)
+			}
+		}
+	}
+}
