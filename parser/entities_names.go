@@ -644,6 +644,11 @@ func personBefore(s string, toks []wordTok, i int) (int, string) {
 	if i == 0 || s[toks[i-1].end:toks[i].start] != " " {
 		return 0, ""
 	}
+	if e := toks[i-1].end; toks[i-1].cls&tkUpper == 0 && !nameWord(s[strings.LastIndexByte(s[:e], ' ')+1:e], 1) {
+		// A name of two words or more ends with a word after a space
+		// that nameWord takes: "participating States" names no one.
+		return 0, ""
+	}
 	for j := max(0, i-4); j < i; j++ {
 		if j > 0 && j > i-4 && s[toks[j-1].end:toks[j].start] == " " && nameWord(toks[j-1].text(s), 0) {
 			continue // starts inside a longer name
