@@ -32,7 +32,7 @@ func TestWordFiltersHoldEveryWord(t *testing.T) {
 			t.Errorf("isRoleWord(%q) = false", w)
 		}
 	}
-	for w, kinds := range orgCues {
+	for w, kinds := range orgCues.all {
 		if orgCue(w) != kinds || orgCue(strings.ToUpper(w)) != kinds {
 			t.Errorf("orgCue(%q) = %d, want %d", w, orgCue(w), kinds)
 		}

@@ -153,16 +153,9 @@ const (
 )
 
 // orgCues holds every cue word, lower case, with its kinds, so that a
-// word costs one lookup.
-var orgCues = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for bit, set := range [...]wordList{orgHeads, orgSuffixes, legalSuffixes, stockExchanges} {
-		for _, w := range set {
-			m[w] |= 1 << bit
-		}
-	}
-	return m
-}()
+// word costs one lookup. It is written out by go generate (init_gen.go)
+// from the four lists.
+var orgCues = hashedIndex[uint8]{sortedIndex[uint8]{keys: orgCueWords, vals: orgCueKinds}, orgCueSlots}
 
 // orgCueShapes turns away, by their first and last letters and length,
 // most words that are no organisation cue.
@@ -178,7 +171,7 @@ func orgCue(w string) uint8 {
 		return 0 // no cue
 	}
 	var lb [24]byte
-	return orgCues[string(lowerWord24(w, &lb))]
+	return orgCues.getHashed(string(lowerWord24(w, &lb)), h)
 }
 
 // orgSeed reports whether a name known from elsewhere can be looked for

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -8,7 +9,7 @@ import (
 // TestShapeSetMay checks that a shapeSet lets through every word of its
 // set in any case, and turns away words of other lengths or letters.
 func TestShapeSetMay(t *testing.T) {
-	for name, set := range map[string]map[string]uint8{"orgCues": orgCues} {
+	for name, set := range map[string]map[string]uint8{"orgCues": maps.Collect(orgCues.all)} {
 		m := shapesOf(set)
 		for w := range set {
 			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {

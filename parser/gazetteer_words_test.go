@@ -36,3 +36,32 @@ func TestWordListLookupsSameAsMap(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgCueSameAsMap checks orgCue, which looks words up in orgCues by
+// their foldHash, against the map orgCues was (buildOrgCues) for every cue
+// word in three cases, cut and lengthened, and every word of testdata and
+// /work/shared.
+func TestOrgCueSameAsMap(t *testing.T) {
+	m := buildOrgCues()
+	var words []string
+	for w := range m {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[:len(w)-1], w+"s", w+".", "x"+w)
+	}
+	for _, line := range append(testdataLines(t), sharedLinesIfAny(t)...) {
+		for _, tk := range wordTokens(line, nil) {
+			words = append(words, tk.text(line))
+		}
+		words = append(words, strings.Fields(line)...)
+	}
+	for _, w := range words {
+		b := []byte(w)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		if got, want := orgCue(w), m[string(b)]; got != want {
+			t.Errorf("orgCue(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

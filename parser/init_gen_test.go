@@ -9,6 +9,7 @@ import (
 	"go/parser"
 	"go/token"
 	"maps"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -46,17 +47,20 @@ func initTables() []initTable {
 		{"speechShapesTable", "the shapes of speechVerbs (speechShapes)", *shapesOf(wordMap(speechVerbs)), *speechShapes},
 		{"peopleCueShapesTable", "the shapes of the words findPeopleNamed looks for in any case (peopleCueShapes)", *buildPeopleCueShapes(), *peopleCueShapes},
 		{"cueShapesTable", "the shapes of every word that may take tkMonth or tkPersonCue (cueShapes)", *buildCueShapes(), cueShapes},
-		{"orgCueShapesTable", "the shapes of orgCues (orgCueShapes)", *shapesOf(orgCues), *orgCueShapes},
+		{"orgCueShapesTable", "the shapes of orgCues (orgCueShapes)", *shapesOf(buildOrgCues()), *orgCueShapes},
 		{"roleFilterTable", "the filter of roleWords (roleFilter)", newWordFilter(wordMap(roleWords)), roleFilter},
-		{"orgCueFilterTable", "the filter of orgCues (orgCueFilter)", newWordFilter(orgCues), orgCueFilter},
+		{"orgCueFilterTable", "the filter of orgCues (orgCueFilter)", newWordFilter(buildOrgCues()), orgCueFilter},
 		{"stopASCIITable", "the ASCII stopwords with their languages (stopASCII)", *buildStopASCII(), *stopASCII},
 		{"tokFirstTable", "the bits a word takes from its first byte (tokFirst)", buildTokFirst(), tokFirst},
 		{"asciiWordByteTable", "the ASCII letters and digits (asciiWordByte)", buildASCIIWordByte(), asciiWordByte},
 		{"monthStemsTable", "the first three letters of the words of monthLex (monthStems)", buildMonthStems(), monthStems},
 		{"monthInitialsTable", "the first letters of the words of monthLex (monthInitials)", buildMonthInitials(), monthInitials},
 		{"stopASCIILongest", "the length of the longest ASCII stopword (stopASCIIMax)", buildStopASCIIMax(), stopASCIIMax},
-		{"stopIndexWords", "the stopwords, sorted (stopIndex)", stopWordsSorted(buildStopIndex()), stopWordsSorted(stopIndex)},
-		{"stopIndexLangs", "the languages of each of stopIndexWords (stopIndex)", stopLangsSorted(buildStopIndex()), stopLangsSorted(stopIndex)},
+		{"stopIndexWords", "the stopwords, sorted (stopIndex)", sortedKeys(buildStopIndex()), stopIndex.keys},
+		{"stopIndexLangs", "the languages of each of stopIndexWords (stopIndex)", sortedValues(buildStopIndex()), stopIndex.vals},
+		{"orgCueWords", "the organisation cue words, sorted (orgCues)", sortedKeys(buildOrgCues()), orgCues.keys},
+		{"orgCueKinds", "the kinds of each of orgCueWords (orgCues)", sortedValues(buildOrgCues()), orgCues.vals},
+		{"orgCueSlots", "1 + the index in orgCueWords of each word at or after hashedSlot of its foldHash, or 0 (orgCues)", hashedSlots(sortedKeys(buildOrgCues())), orgCues.slots},
 		{"stopLongest", "the length in bytes of the longest stopword (stopMaxLen)", buildStopMaxLen(), stopMaxLen},
 		{"wordSetFilterTable", "the filter of every wordList (wordSetFilter)", buildWordSetFilter(), wordSetFilter},
 	}
@@ -232,8 +236,9 @@ func initTablesSource() ([]byte, error) {
 	return format.Source(b.Bytes())
 }
 
-// writeGoValue writes v as a Go composite literal of its type, a struct of
-// arrays or an array of numbers or booleans, leaving out zero elements.
+// writeGoValue writes v as a Go composite literal of its type: a struct of
+// arrays, or an array or slice of numbers, booleans, strings or slices of
+// numbers; an array's zero elements are left out.
 func writeGoValue(b *bytes.Buffer, v reflect.Value, indent string) error {
 	switch v.Kind() {
 	case reflect.Struct:
@@ -258,7 +263,8 @@ func writeGoValue(b *bytes.Buffer, v reflect.Value, indent string) error {
 		n := 0
 		for i := range v.Len() {
 			e := v.Index(i)
-			if e.IsZero() && e.Kind() != reflect.String && e.Kind() != reflect.Slice {
+			dense := v.Kind() == reflect.Slice // its length is its last element's
+			if e.IsZero() && !dense {
 				continue
 			}
 			if n%6 == 0 {
@@ -271,7 +277,10 @@ func writeGoValue(b *bytes.Buffer, v reflect.Value, indent string) error {
 			case reflect.Bool:
 				fmt.Fprintf(b, "%d: true,", i)
 			case reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-				fmt.Fprintf(b, "%d: %#x,", i, e.Uint())
+				if !dense {
+					fmt.Fprintf(b, "%d: ", i)
+				}
+				fmt.Fprintf(b, "%#x,", e.Uint())
 			case reflect.String:
 				fmt.Fprintf(b, "%q,", e.String())
 			case reflect.Slice: // of numbers, its type elided
@@ -420,17 +429,50 @@ func buildStopMaxLen() int {
 	return longest
 }
 
-// stopWordsSorted returns the keys of index, sorted.
-func stopWordsSorted(index map[string][]int) []string {
+// sortedKeys returns the keys of index, sorted, as a sortedIndex holds
+// them.
+func sortedKeys[V any](index map[string]V) []string {
 	return slices.Sorted(maps.Keys(index))
 }
 
-// stopLangsSorted returns the values of index in the order of its keys,
-// sorted.
-func stopLangsSorted(index map[string][]int) [][]int {
-	var ls [][]int
-	for _, w := range stopWordsSorted(index) {
-		ls = append(ls, index[w])
+// sortedValues returns the values of index in the order of its keys,
+// sorted, as a sortedIndex holds them.
+func sortedValues[V any](index map[string]V) []V {
+	var vs []V
+	for _, w := range sortedKeys(index) {
+		vs = append(vs, index[w])
 	}
-	return ls
+	return vs
+}
+
+// hashedSlots lays out the slots of a hashedIndex of keys, at most a
+// quarter full.
+func hashedSlots(keys []string) []uint8 {
+	if len(keys) > 255 {
+		panic("too many keys for a hashedIndex")
+	}
+	slots := make([]uint8, 1<<bits.Len(uint(4*len(keys))))
+	for k, w := range keys {
+		h, ok := foldHash(w)
+		if !ok {
+			panic(fmt.Sprintf("%q cannot be hashed", w))
+		}
+		i := hashedSlot(h, len(slots))
+		for slots[i] != 0 {
+			i = (i + 1) & uint32(len(slots)-1)
+		}
+		slots[i] = uint8(k + 1)
+	}
+	return slots
+}
+
+// buildOrgCues is how orgCues was built at start-up.
+func buildOrgCues() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range [...]wordList{orgHeads, orgSuffixes, legalSuffixes, stockExchanges} {
+		for _, w := range set {
+			m[w] |= 1 << bit
+		}
+	}
+	return m
 }

@@ -22,16 +22,9 @@ var stopwords = map[string][]string{
 var stopLangs = [...]string{"en", "fr", "de", "es", "it", "pt", "nl"}
 
 // stopIndex maps each stopword to the indexes in stopLangs of the languages
-// it belongs to; stopMaxLen is the length in bytes of the longest.
-// Both are written out by go generate (init_gen.go): the map is filled
-// from stopIndexWords, its values the slices of stopIndexLangs.
-var stopIndex, stopMaxLen = func() (map[string][]int, int) {
-	index := make(map[string][]int, len(stopIndexWords))
-	for i, w := range stopIndexWords {
-		index[w] = stopIndexLangs[i]
-	}
-	return index, stopLongest
-}()
+// it belongs to; stopMaxLen is the length in bytes of the longest. Both
+// are written out by go generate (init_gen.go).
+var stopIndex, stopMaxLen = sortedIndex[[]int]{keys: stopIndexWords, vals: stopIndexLangs}, stopLongest
 
 // stopASCII holds the ASCII stopwords, keyed by packASCIIWord, with the
 // languages of each as bits of indexes into stopLangs: one multiply and a
@@ -248,9 +241,9 @@ func stopWord(w string, counts *[len(stopLangs)]int) {
 	var buf [16]byte
 	var langs []int
 	if lw, ok := asciiLower(w, buf[:]); ok {
-		langs = stopIndex[string(lw)]
+		langs = stopIndex.get(string(lw))
 	} else {
-		langs = stopIndex[strings.ToLower(w)]
+		langs = stopIndex.get(strings.ToLower(w))
 	}
 	for _, l := range langs {
 		counts[l]++
