@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // urlOnly is urlOnlyRE.FindStringSubmatch(t)[1], written out: t is only
 // an address, "http://" or "https://" and a run of anything but \s white
@@ -42,4 +45,19 @@ func urlOnly(t string) (string, bool) {
 		return "", false
 	}
 	return t[start:j], true
+}
+
+// urlOnlyTrimmed is urlOnly(strings.TrimSpace(t)), turning away at once a
+// text whose first byte after ASCII white space is ASCII and begins no
+// lone address ('<' or 'h'): strings.TrimSpace leaves that byte first.
+// canonical asks it of every segment, nearly all of them no address.
+func urlOnlyTrimmed(t string) (string, bool) {
+	i := 0
+	for i < len(t) && (t[i] == ' ' || '\t' <= t[i] && t[i] <= '\r') {
+		i++
+	}
+	if i == len(t) || t[i] != '<' && t[i] != 'h' && t[i] < utf8.RuneSelf {
+		return "", false
+	}
+	return urlOnly(strings.TrimSpace(t))
 }

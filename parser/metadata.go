@@ -344,10 +344,10 @@ func (m *metaScan) canonical() {
 	for _, s := range m.d.segs {
 		m.d.tick(0, 0)
 		u := ""
-		if v, ok := urlOnly(strings.TrimSpace(s.Text)); ok {
+		if v, ok := urlOnlyTrimmed(s.Text); ok {
 			u = v
 		} else if m.d.format != FormatHTML {
-			if v, ok := urlOnly(strings.TrimSpace(m.d.raw(s))); ok {
+			if v, ok := urlOnlyTrimmed(m.d.raw(s)); ok {
 				u = v
 			}
 		}
