@@ -183,7 +183,7 @@ func appendDates(dst []dateMatch, text string) []dateMatch {
 					// The weekday and day may stand before the month
 					// ("Wednesday, the 18th of November"), the day and
 					// year after it ("November 18th, 2021").
-					if digitAfterMonth(text, j) {
+					if dayAfterMonth(text, j) {
 						try(0, i-32, j+24, i, j)
 					}
 					if digitBefore(text, i, 32) {
@@ -386,3 +386,20 @@ func isWordByte(s string, i int) bool {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// dayAfterMonth is digitAfterMonth, and reports also that the digits are
+// one or two, as the month-first form's day is: "(\d{1,2})" must end at a
+// word boundary or an ordinal, so three digits or more ("November 2021")
+// never make it, and try need not look for it.
+func dayAfterMonth(text string, j int) bool {
+	if !digitAfterMonth(text, j) {
+		return false
+	}
+	if text[j] == '.' {
+		j++
+	}
+	for isPerlSpace(text[j]) {
+		j++ // up to the digit digitAfterMonth found
+	}
+	return j+2 >= len(text) || !isDigitByte(text[j+1]) || !isDigitByte(text[j+2])
+}
