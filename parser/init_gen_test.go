@@ -62,6 +62,7 @@ func initTables() []initTable {
 		{"orgCueKinds", "the kinds of each of orgCueWords (orgCues)", sortedValues(buildOrgCues()), orgCues.vals},
 		{"orgCueSlots", "1 + the index in orgCueWords of each word at or after hashedSlot of its foldHash, or 0 (orgCues)", hashedSlots(sortedKeys(buildOrgCues())), orgCues.slots},
 		{"stopLongest", "the length in bytes of the longest stopword (stopMaxLen)", buildStopMaxLen(), stopMaxLen},
+		{"partialISODatesText", "\"--MM-DD\" for every month and day from 1 to 31 (partialISODates)", buildPartialISODates(), partialISODates},
 		{"wordSetFilterTable", "the filter of every wordList (wordSetFilter)", buildWordSetFilter(), wordSetFilter},
 	}
 }
@@ -220,6 +221,9 @@ func initTablesSource() ([]byte, error) {
 	for _, tb := range initTables() {
 		fmt.Fprintf(&b, "\n// %s holds %s.\n", tb.name, tb.doc)
 		switch v := reflect.ValueOf(tb.built); {
+		case v.Kind() == reflect.String:
+			writeStringConst(&b, tb.name, v.String())
+			continue
 		case v.CanInt():
 			fmt.Fprintf(&b, "const %s = %d\n", tb.name, v.Int())
 			continue
@@ -475,4 +479,15 @@ func buildOrgCues() map[string]uint8 {
 		}
 	}
 	return m
+}
+
+// buildPartialISODates is how partialISODates was built at start-up.
+func buildPartialISODates() string {
+	b := make([]byte, 0, 12*31*7)
+	for m := 1; m <= 12; m++ {
+		for d := 1; d <= 31; d++ {
+			b = append(b, '-', '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+		}
+	}
+	return string(b)
 }
