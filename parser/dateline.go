@@ -27,6 +27,13 @@ var (
 
 // parseDateline reads the dateline at the start of text.
 func parseDateline(text string) (dateline, bool) {
+	return parseDatelineWith(text, nil, false)
+}
+
+// parseDatelineWith is parseDateline, taking the dates of text's first 240
+// bytes (appendDates' answer) from dates when known says they were found:
+// topLines finds a short line's dates once, for the dateline and the date.
+func parseDatelineWith(text string, dates []dateMatch, known bool) (dateline, bool) {
 	head := text
 	if len(head) > 240 {
 		head = head[:240]
@@ -38,8 +45,11 @@ func parseDateline(text string) (dateline, bool) {
 			return dateline{place: place, rest: text[m[1]:]}, true
 		}
 	}
-	var buf [4]dateMatch
-	for _, dm := range appendDates(buf[:0], head) {
+	if !known {
+		var buf [4]dateMatch
+		dates = appendDates(buf[:0], head)
+	}
+	for _, dm := range dates {
 		if dm.start > 120 {
 			break
 		}

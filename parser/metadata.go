@@ -151,10 +151,15 @@ func (m *metaScan) topLines() {
 			continue // the mail's date, a fallback (see markMail)
 		}
 		t := strings.TrimSpace(s.Text)
+		// A short line's dates are found once, for its dateline and its
+		// date.
+		var buf [4]dateMatch
+		dates, known := buf[:0], false
 		if s.Removed == nil && len(t) < 80 {
+			dates, known = appendDates(dates, t), true
 			// "Hamburg, 5. November 2025" on a line of its own: the
 			// dateline and the date.
-			if dl, ok := m.dateline(t); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) && !strings.HasSuffix(dl.place, ":") {
+			if dl, ok := m.datelineWith(t, dates, known); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) && !strings.HasSuffix(dl.place, ":") {
 				m.add(&m.published, dl.iso, rankStated)
 				if m.d.rel.Dateline == "" {
 					m.d.rel.Dateline = dl.place
@@ -163,14 +168,13 @@ func (m *metaScan) topLines() {
 				continue
 			}
 		}
-		if iso, ok := parseDate(t); ok && !strings.HasPrefix(iso, "--") {
+		if iso, ok := lineDate(t, dates, known); ok && !strings.HasPrefix(iso, "--") {
 			m.add(&m.published, iso, rankStated)
 			m.consume(s, "publication date: shown in the metadata card")
 			continue
 		}
 		if s.Removed != nil {
 			if s.Removed.Kind == RemovedContact {
-				var buf [4]dateMatch
 				for _, dm := range appendDates(buf[:0], t) {
 					if dm.hasYear() && dm.start < 3 {
 						m.add(&m.published, dm.iso, rankGuess)
@@ -182,7 +186,6 @@ func (m *metaScan) topLines() {
 		if m.issuerLine(s, t) {
 			continue
 		}
-		var buf [2]dateMatch
 		if name, ok := bylineName(t); ok && wordsAtMost(name, 8) && len(appendDates(buf[:0], name)) == 0 {
 			m.add(&m.publisher, name, rankStated)
 			m.consume(s, "byline: the publisher is shown in the metadata card")
