@@ -33,7 +33,7 @@ func monthWord(w string) (english bool, foreign int) {
 		}
 		var buf [16]byte
 		if lw, ascii := asciiLower(w, buf[:]); ascii {
-			v := monthLex[string(lw)]
+			v := monthLex.get(string(lw))
 			return v&englishMonth != 0, int(v &^ englishMonth)
 		}
 	}
@@ -45,17 +45,9 @@ func monthWord(w string) (english bool, foreign int) {
 // are the month's number in foreignMonths.
 const englishMonth = 0x80
 
-// monthLex is monthWords and foreignMonths in one map.
-var monthLex = func() map[string]uint8 {
-	m := make(map[string]uint8, len(monthWords)+len(foreignMonths))
-	for w := range monthWords {
-		m[w] |= englishMonth
-	}
-	for w, n := range foreignMonths {
-		m[w] |= uint8(n)
-	}
-	return m
-}()
+// monthLex is monthWords and foreignMonths in one index, written out by go
+// generate (init_gen.go).
+var monthLex = hashedIndex[uint8]{sortedIndex[uint8]{keys: monthLexWords, vals: monthLexBits}, monthLexSlots}
 
 // monthInitials holds, at bit c-'a', each first letter c of the words of
 // monthLex (all lower-case ASCII letters).

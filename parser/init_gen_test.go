@@ -62,6 +62,10 @@ func initTables() []initTable {
 		{"orgCueKinds", "the kinds of each of orgCueWords (orgCues)", sortedValues(buildOrgCues()), orgCues.vals},
 		{"orgCueSlots", "1 + the index in orgCueWords of each word at or after hashedSlot of its foldHash, or 0 (orgCues)", hashedSlots(sortedKeys(buildOrgCues())), orgCues.slots},
 		{"stopLongest", "the length in bytes of the longest stopword (stopMaxLen)", buildStopMaxLen(), stopMaxLen},
+		{"monthLexWords", "the words of monthWords and foreignMonths, sorted (monthLex)", sortedKeys(buildMonthLex()), monthLex.keys},
+		{"monthLexBits", "englishMonth and the month's number in foreignMonths of each of monthLexWords (monthLex)", sortedValues(buildMonthLex()), monthLex.vals},
+		{"monthLexSlots", "1 + the index in monthLexWords of each ASCII word at or after hashedSlot of its foldHash, or 0 (monthLex)", hashedSlots(sortedKeys(buildMonthLex())), monthLex.slots},
+		{"dateWordPairsTable", "the first two letters of the month and weekday words (dateWordPairs)", buildDateWordPairs(), dateWordPairs},
 		{"partialISODatesText", "\"--MM-DD\" for every month and day from 1 to 31 (partialISODates)", buildPartialISODates(), partialISODates},
 		{"wordSetFilterTable", "the filter of every wordList (wordSetFilter)", buildWordSetFilter(), wordSetFilter},
 	}
@@ -339,7 +343,7 @@ func buildCueShapes() *shapeSet {
 	for _, m := range monthNames {
 		words[m], words[m[:3]], words[m[:min(4, len(m))]] = true, true, true
 	}
-	for w := range monthLex {
+	for w := range buildMonthLex() {
 		words[w] = true
 	}
 	return shapesOf(words)
@@ -382,7 +386,7 @@ func buildASCIIWordByte() (t [256]bool) {
 
 // buildMonthStems is how monthStems was built at start-up.
 func buildMonthStems() (set [27*27*27/64 + 1]uint64) {
-	for w := range monthLex {
+	for w := range buildMonthLex() {
 		if k, ok := stemKey(w); ok {
 			set[k>>6] |= 1 << (k & 63)
 		}
@@ -392,7 +396,7 @@ func buildMonthStems() (set [27*27*27/64 + 1]uint64) {
 
 // buildMonthInitials is how monthInitials was computed at start-up.
 func buildMonthInitials() (set uint32) {
-	for w := range monthLex {
+	for w := range buildMonthLex() {
 		set |= 1 << (w[0] - 'a')
 	}
 	return set
@@ -450,7 +454,7 @@ func sortedValues[V any](index map[string]V) []V {
 }
 
 // hashedSlots lays out the slots of a hashedIndex of keys, at most a
-// quarter full.
+// quarter full; the keys beyond ASCII have none.
 func hashedSlots(keys []string) []uint8 {
 	if len(keys) > 255 {
 		panic("too many keys for a hashedIndex")
@@ -459,7 +463,7 @@ func hashedSlots(keys []string) []uint8 {
 	for k, w := range keys {
 		h, ok := foldHash(w)
 		if !ok {
-			panic(fmt.Sprintf("%q cannot be hashed", w))
+			continue
 		}
 		i := hashedSlot(h, len(slots))
 		for slots[i] != 0 {
@@ -490,4 +494,38 @@ func buildPartialISODates() string {
 		}
 	}
 	return string(b)
+}
+
+// buildMonthLex is how monthLex was built at start-up.
+func buildMonthLex() map[string]uint8 {
+	m := make(map[string]uint8, len(monthWords)+len(foreignMonths))
+	for w := range monthWords {
+		m[w] |= englishMonth
+	}
+	for w, n := range foreignMonths {
+		m[w] |= uint8(n)
+	}
+	return m
+}
+
+// buildDateWordPairs is how dateWordPairs was built at start-up.
+func buildDateWordPairs() (t [26]uint32) {
+	for _, m := range []map[string]bool{monthWords, weekdayForms} {
+		for w := range m {
+			t[w[0]-'a'] |= 1 << (w[1] - 'a')
+		}
+	}
+	return t
+}
+
+// TestWeekdayFormsAsBuilt checks weekdayForms, written out, against the
+// loop that built it: each short form, and it with "day".
+func TestWeekdayFormsAsBuilt(t *testing.T) {
+	m := map[string]bool{}
+	for _, w := range []string{"mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur", "sun"} {
+		m[w], m[w+"day"] = true, true
+	}
+	if !maps.Equal(m, weekdayForms) {
+		t.Errorf("weekdayForms = %v, want %v", weekdayForms, m)
+	}
 }

@@ -27,12 +27,20 @@ func (x *sortedIndex[V]) all(yield func(string, V) bool) {
 	}
 }
 
-// A hashedIndex is a sortedIndex with an open-addressing table of its keys
-// by foldHash, for a word whose hash is already known: a probe or two and
-// one comparison, where the search makes a handful.
+// A hashedIndex is a sortedIndex with an open-addressing table of its
+// ASCII keys by foldHash: a probe or two and one comparison, where the
+// search makes a handful. A key beyond ASCII is found by the search.
 type hashedIndex[V any] struct {
 	sortedIndex[V]
-	slots []uint8 // 1 + the index in keys of the key at hashedSlot of its foldHash or after it, or 0
+	slots []uint8 // 1 + the index in keys of the ASCII key at hashedSlot of its foldHash or after it, or 0
+}
+
+// get returns the value of w, or the zero value.
+func (x *hashedIndex[V]) get(w string) V {
+	if h, ok := foldHash(w); ok {
+		return x.getHashed(w, h)
+	}
+	return x.sortedIndex.get(w)
 }
 
 // hashedSlot returns where a key of foldHash h is first looked for in
@@ -41,7 +49,8 @@ func hashedSlot(h uint32, n int) uint32 {
 	return (h * 0x9e3779b1) >> 16 & uint32(n-1)
 }
 
-// getHashed returns the value of w, of foldHash h, or the zero value.
+// getHashed returns the value of w, an ASCII word of foldHash h, or the
+// zero value.
 func (x *hashedIndex[V]) getHashed(w string, h uint32) (v V) {
 	for i := hashedSlot(h, len(x.slots)); x.slots[i] != 0; i = (i + 1) & uint32(len(x.slots)-1) {
 		if k := x.slots[i] - 1; x.keys[k] == w {

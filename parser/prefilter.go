@@ -392,14 +392,15 @@ func isPerlSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
-// weekdayForms are the words datePatterns accept for a weekday, lower-cased.
-var weekdayForms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range []string{"mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur", "sun"} {
-		m[w], m[w+"day"] = true, true
-	}
-	return m
-}()
+// weekdayForms are the words datePatterns accept for a weekday, lower-cased:
+// each short form, and it with "day" after it, as the patterns take it
+// ("tue", "tueday").
+var weekdayForms = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "wednes": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "satur": true, "sun": true,
+	"monday": true, "tueday": true, "tuesday": true, "wedday": true, "wednesday": true, "thuday": true, "thurday": true,
+	"thursday": true, "friday": true, "satday": true, "saturday": true, "sunday": true,
+}
 
 // maxStartWord bounds the lengths startWordLengths records; longer words
 // are looked up.
@@ -420,15 +421,8 @@ var startWordLengths = sync.OnceValue(func() (lens [maxStartWord + 1]bool) {
 
 // dateWordPairs holds, at index c-'a', a bit for each letter d-'a' such
 // that some month or weekday word datesAtStart looks up begins with the
-// letters c and d.
-var dateWordPairs = func() (t [26]uint32) {
-	for _, m := range []map[string]bool{monthWords, weekdayForms} {
-		for w := range m {
-			t[w[0]-'a'] |= 1 << (w[1] - 'a')
-		}
-	}
-	return t
-}()
+// letters c and d. It is written out by go generate (init_gen.go).
+var dateWordPairs = dateWordPairsTable
 
 // dateWordMayStart reports whether the ASCII word w may be one of
 // monthWords or weekdayForms, in any case, by its first two letters: a
