@@ -26,18 +26,25 @@ func TestGazetteerTablesUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateGazetteerTables {
-		if err := os.WriteFile(gazetteerTablesFile, src, 0o644); err != nil {
+	checkGenerated(t, gazetteerTablesFile, src, *updateGazetteerTables)
+}
+
+// checkGenerated rewrites file with src when update is set (go generate),
+// and otherwise fails t when the file says anything else.
+func checkGenerated(t *testing.T, file string, src []byte, update bool) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(file, src, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
-	old, err := os.ReadFile(gazetteerTablesFile)
+	old, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(old, src) {
-		t.Errorf("%s is out of date with the gazetteer: run go generate ./parser", gazetteerTablesFile)
+		t.Errorf("%s is out of date with what it is generated from: run go generate ./parser", file)
 	}
 }
 
