@@ -3,6 +3,7 @@ package parser
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // dateline is what opens a wire story: the place, the date and the markers
@@ -45,7 +46,7 @@ func parseDatelineWith(text string, dates []dateMatch, known bool) (dateline, bo
 			return dateline{place: place, rest: text[m[1]:]}, true
 		}
 	}
-	if !known {
+	if !known && !placeEndsEarly(head) {
 		var buf [4]dateMatch
 		dates = appendDates(buf[:0], head)
 	}
@@ -119,10 +120,85 @@ func datelineBefore(text string, dm dateMatch) (dateline, bool) {
 	return dl, true
 }
 
+// placeEndsEarly reports whether no date in head can have a place before
+// it that datelineBefore takes: head opens, before any byte that splits a
+// dateline into parts ("-/()"), with a word no place holds (one that
+// placeLike turns away: not capitalised, no particle, nor the article
+// trimDateArticle drops), and no date can begin before that word ends, as
+// no digit and no month or weekday name stands there (every date begins
+// with a digit or one of those names, see datesAtStart). The place before
+// any date then holds the word, and parseDateline need not look for the
+// dates: "I am delivering this statement on 4 November" has none. It is
+// false, to be safe, for a head with a byte beyond ASCII or a quote
+// before that word.
+func placeEndsEarly(head string) bool {
+	for i := 0; i < len(head); {
+		for i < len(head) && isASCIISpace(head[i]) {
+			i++
+		}
+		j := i
+		for j < len(head) && !isASCIISpace(head[j]) {
+			c := head[j]
+			if c >= utf8.RuneSelf || isDigitByte(c) || strings.IndexByte("-/()\"", c) >= 0 {
+				return false
+			}
+			j++
+		}
+		w := head[i:j]
+		if w == "" || mayNameDateIn(w) {
+			return false
+		}
+		core := placeWordCut.trim(w)
+		if core != "" && !placeParticle(core) && !isCapitalised(core) {
+			return !isDateArticle(core)
+		}
+		i = j
+	}
+	return false
+}
+
+// isASCIISpace reports whether c is white space to strings.TrimSpace and
+// placeLike's words.
+func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// mayNameDateIn reports whether a run of ASCII letters in the ASCII word w
+// may be a month or weekday name, as datesAtStart tests a word.
+func mayNameDateIn(w string) bool {
+	for i := 0; i < len(w); {
+		if !isLetterASCII(w[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && isLetterASCII(w[j]) {
+			j++
+		}
+		if r := w[i:j]; dateWordMayStart(r) && startWordLengths()[min(len(r), maxStartWord)] && (lowerIn(monthWords, r) || lowerIn(weekdayForms, r)) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// dateArticles are the articles trimDateArticle drops from the end of a
+// place, each after a space.
+var dateArticles = [...]string{" le", " Le", " den", " am"}
+
+// isDateArticle reports whether w is one of dateArticles.
+func isDateArticle(w string) bool {
+	for _, a := range dateArticles {
+		if w == a[1:] {
+			return true
+		}
+	}
+	return false
+}
+
 // trimDateArticle drops the article French and German put before a
 // dateline's date: "Lyon, le 3 mars", "Hamburg, den 5. November".
 func trimDateArticle(place string) string {
-	for _, a := range []string{" le", " Le", " den", " am"} {
+	for _, a := range dateArticles {
 		if strings.HasSuffix(place, a) {
 			return strings.TrimRight(strings.TrimSuffix(place, a), " ,")
 		}

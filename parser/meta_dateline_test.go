@@ -13,7 +13,11 @@ import (
 func TestDatesFoundOnceSameAsParse(t *testing.T) {
 	texts := []string{"", "PUBLISHED NOV 18, 2021", "Hamburg, 5. November 2025", "March 3, 2025", "Posted on 3 March 2025 at 10:00",
 		"SAN JOSE, Calif., March 3, 2025 /PRNewswire/ --", "(Reuters) - March 3", "3/4/2025 and 5/6/2025", "Date: 2025-03-04 12:00",
-		"on 4 November 2021 1", "Lyon, le 3 mars 2025", "Dated \u0663 March 3, 2025", "ABC 12 March 3, 2025"}
+		"on 4 November 2021 1", "Lyon, le 3 mars 2025", "Dated \u0663 March 3, 2025", "ABC 12 March 3, 2025",
+		"I am delivering this statement on 4 November 2021", "Hamburg den 5. November 2025", "Hamburg, den 5. November",
+		"we said on March 3, 2025", "LONDON -- the company, 4 November 2025", "Madam Chairperson, March 3, 2025",
+		"New York and Paris, March 3", "The firm,March 3, 2025", "Acme said: March 3, 2025", "Acme says (March 3, 2025)",
+		"ACME & Co 3 March 2025", "x Wednesday, the 18th of November", "Paris am 3. März 2025", "Paris le 3 mars 2025"}
 	texts = append(texts, testdataLines(t)...)
 	texts = append(texts, sharedLinesIfAny(t)...)
 	dated := 0
@@ -39,6 +43,15 @@ func TestDatesFoundOnceSameAsParse(t *testing.T) {
 	}
 	if dated == 0 {
 		t.Error("no line is a date: the test proves nothing")
+	}
+	early := 0
+	for _, s := range texts {
+		if placeEndsEarly(s) {
+			early++
+		}
+	}
+	if early == 0 {
+		t.Error("placeEndsEarly turns no text away: the test proves nothing of it")
 	}
 }
 
