@@ -43,15 +43,16 @@ func (set *asciiCutset) trimRight(s string) string {
 	return s[:j]
 }
 
-// The cutsets of the parser's trims.
+// The cutsets of the parser's trims, written as literals the linker lays out
+// (TestCutsetLiterals checks each against newASCIICutset of its string).
 var (
-	placeWordCut   = newASCIICutset(",.()")    // placeLike's words
-	dateLabelCut   = newASCIICutset(" :")      // dateLabel
-	contactLineCut = newASCIICutset("*_ ")     // subjectPublisher's contact lines
-	orgNameCut     = newASCIICutset("*_[]() ") // cleanName
-	closingCut     = newASCIICutset(".,!:; ")  // isClosing
-	cueTextCut     = newASCIICutset("[]*_")    // trimCueText
-	mailQuote      = newASCIICutset("*> ")     // quoting or emphasis before a header line ("> From:", "**From:**")
-	mailStars      = newASCIICutset("* ")      // emphasis around a header's name and value
-	mailRule       = newASCIICutset("-_*=> ")  // a separator line around its words ("----- Original Message -----")
+	placeWordCut   = &asciiCutset{',': true, '.': true, '(': true, ')': true}                                  // ",.()": placeLike's words
+	dateLabelCut   = &asciiCutset{' ': true, ':': true}                                                        // " :": dateLabel
+	contactLineCut = &asciiCutset{'*': true, '_': true, ' ': true}                                             // "*_ ": subjectPublisher's contact lines
+	orgNameCut     = &asciiCutset{'*': true, '_': true, '[': true, ']': true, '(': true, ')': true, ' ': true} // "*_[]() ": cleanName
+	closingCut     = &asciiCutset{'.': true, ',': true, '!': true, ':': true, ';': true, ' ': true}            // ".,!:; ": isClosing
+	cueTextCut     = &asciiCutset{'[': true, ']': true, '*': true, '_': true}                                  // "[]*_": trimCueText
+	mailQuote      = &asciiCutset{'*': true, '>': true, ' ': true}                                             // "*> ": quoting or emphasis before a header line ("> From:", "**From:**")
+	mailStars      = &asciiCutset{'*': true, ' ': true}                                                        // "* ": emphasis around a header's name and value
+	mailRule       = &asciiCutset{'-': true, '_': true, '*': true, '=': true, '>': true, ' ': true}            // "-_*=> ": a separator line around its words ("----- Original Message -----")
 )
