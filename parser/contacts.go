@@ -186,9 +186,7 @@ func (c *contactSet) addWebsite(u string) {
 // "www.", no trailing slash ("https://www.gov.uk/" and "http://gov.uk").
 // once lower-cases it.
 func siteKey(u string) string {
-	if i := strings.Index(u, "://"); i >= 0 {
-		u = u[i+3:]
-	}
+	u = afterScheme(u)
 	if len(u) >= 4 && strings.EqualFold(u[:4], "www.") {
 		u = u[4:]
 	}

@@ -471,10 +471,7 @@ func socialHost(host string) string {
 // ordinary website; share reports a share button ("twitter.com/intent/…",
 // "facebook.com/sharer…"), which is no profile at all.
 func socialNetwork(u string) (network string, share bool) {
-	rest := u
-	if i := strings.Index(rest, "://"); i >= 0 {
-		rest = rest[i+3:]
-	}
+	rest := afterScheme(u)
 	host, path := rest, ""
 	for i := 0; i < len(rest); i++ {
 		if c := rest[i]; c == '/' || c == '?' || c == '#' {
@@ -505,11 +502,26 @@ func socialNetwork(u string) (network string, share bool) {
 	if network == "" {
 		return "", false
 	}
-	lp := strings.ToLower(path)
 	for _, p := range []string{"/intent/", "/share", "/sharer", "/sharing/", "/home?status", "/dialog/"} {
-		if strings.HasPrefix(lp, p) {
+		if hasLowerPrefix(path, p) { // strings.ToLower(path) begins with p
 			return network, true
 		}
 	}
 	return network, false
+}
+
+// afterScheme returns u after its first "://", or u when it holds none.
+// Most addresses begin "https://" or "http://", whose first "://" is
+// theirs: they are not searched.
+func afterScheme(u string) string {
+	switch {
+	case strings.HasPrefix(u, "https://"):
+		return u[len("https://"):]
+	case strings.HasPrefix(u, "http://"):
+		return u[len("http://"):]
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		return u[i+3:]
+	}
+	return u
 }
