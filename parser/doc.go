@@ -36,6 +36,10 @@ type doc struct {
 	// removals is the stock remove and newRemoval hand removals out of,
 	// sixteen to an allocation (removal.go).
 	removals []removal
+
+	// segScratch holds the blocks groupLines carved the segments from, for
+	// Parse to return to their pool (see unwrap_scratch.go).
+	segScratch *segScratch
 }
 
 // segment is one block-sized stretch of the input: a paragraph, heading,

@@ -98,6 +98,7 @@ func Parse(src []byte, opts ...Option) (rel *Release, err error) {
 		pass(d)
 	}
 	d.finish()
+	d.releaseSegScratch()
 	return d.rel, nil
 }
 

@@ -76,8 +76,17 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	if len(ends) == 0 {
 		return nil
 	}
-	g.lines = make([]line, 0, len(lines))
-	g.segs = make([]segment, 0, len(ends))
+	sc := d.takeSegScratch()
+	if sc != nil && cap(sc.segs) >= len(ends) {
+		g.segs = sc.segs[:0]
+	} else {
+		g.segs = make([]segment, 0, len(ends))
+	}
+	if sc != nil && cap(sc.lines) >= len(lines) {
+		g.lines = sc.lines[:0]
+	} else {
+		g.lines = make([]line, 0, len(lines))
+	}
 	if n := linkCount(lines); n > 0 {
 		g.links = make([]Link, 0, n)
 	}
@@ -94,6 +103,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 		}
 		i = j
 	}
+	sc.keep(g.segs, g.lines)
 	return segs
 }
 

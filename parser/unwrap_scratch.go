@@ -1,0 +1,64 @@
+package parser
+
+import "sync"
+
+// segScratch holds the blocks groupLines carves a parse's segments and their
+// lines from, kept between parses: the segments are dead once Parse has
+// returned (assemble, contacts and entities copy what the Release keeps), and
+// on the seed the segments alone were nearly a third of the bytes a parse
+// allocated.
+type segScratch struct {
+	segs  []segment
+	lines []line
+}
+
+// segScratchPool holds the segScratch of finished parses.
+var segScratchPool = sync.Pool{New: func() any { return new(segScratch) }}
+
+// Limits on the blocks a segScratch keeps: a longer document's blocks are
+// left to the collector, so that the pool does not hold a large one.
+const (
+	segScratchSegs  = 1024
+	segScratchLines = 4096
+)
+
+// takeSegScratch returns a segScratch for d, with its blocks empty, and
+// records it on d for releaseSegScratch. It returns nil when d already
+// has one (groupLines called again): then the blocks are allocated.
+func (d *doc) takeSegScratch() *segScratch {
+	if d.segScratch != nil {
+		return nil
+	}
+	sc := segScratchPool.Get().(*segScratch)
+	d.segScratch = sc
+	return sc
+}
+
+// keep records the blocks groupLines carved from (their lengths the parts
+// in use), so that releaseSegScratch can empty and reuse them.
+func (sc *segScratch) keep(segs []segment, lines []line) {
+	if sc == nil {
+		return
+	}
+	if cap(segs) <= segScratchSegs {
+		sc.segs = segs
+	}
+	if cap(lines) <= segScratchLines {
+		sc.lines = lines
+	}
+}
+
+// releaseSegScratch empties d's segScratch, dropping its references into
+// the parse, and returns it to the pool. Parse calls it once it has built
+// the Release; d's segments must not be used after.
+func (d *doc) releaseSegScratch() {
+	sc := d.segScratch
+	if sc == nil {
+		return
+	}
+	d.segScratch = nil
+	clear(sc.segs)
+	clear(sc.lines)
+	sc.segs, sc.lines = sc.segs[:0], sc.lines[:0]
+	segScratchPool.Put(sc)
+}
