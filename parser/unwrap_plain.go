@@ -32,31 +32,39 @@ func spacedShape(lines []rawLine) (spaced bool, plain plainLineSet) {
 
 // spacedPlain reports whether s holds a tab or two spaces in a row (the
 // mark of a column layout) and, when it does not, whether s holds printable
-// ASCII only (plainASCII8 of each eight bytes): one pass, seven bytes a
-// step, the windows overlapping by a byte so that a pair across two is
-// seen.
+// ASCII only (plainASCII8 of each eight bytes): one pass, eight bytes a
+// step, a space at the end of one eight carried over to the next so that a
+// pair across two is seen, and the bytes that are not plain OR'ed into one
+// mask instead of tested eight by eight.
 func spacedPlain(s string) (spaced, plain bool) {
 	const (
+		ones   = 0x0101010101010101
+		highs  = 0x8080808080808080
 		spaces = 0x2020202020202020
 		tabs   = 0x0909090909090909
 		lows   = 0x7f7f7f7f7f7f7f7f
 	)
-	plain = true
+	var bad, carry uint64
 	i := 0
-	for ; i+8 <= len(s); i += 7 {
+	for ; i+8 <= len(s); i += 8 {
 		w := load64(s[i:])
 		x := w ^ spaces // a zero byte where s has a space
 		y := w ^ tabs   // and where it has a tab
 		sp := ^((x&lows + lows) | x | lows)
 		tb := ^((y&lows + lows) | y | lows)
-		if sp&(sp>>8)|tb != 0 {
+		if sp&(sp>>8|carry)|tb != 0 {
 			return true, false
 		}
-		plain = plain && plainASCII8(w)
+		carry = sp >> 56 // a space at the last byte, as one at the first
+		// Outside ASCII, below 0x20 or DEL (see noControl8: exact as a
+		// whole once no byte is outside ASCII).
+		del := w ^ 0x7f*ones
+		bad |= w | (w-0x20*ones)&^w | (del-ones)&^del
 	}
+	plain = bad&highs == 0
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c == '\t' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+		if c == '\t' || c == ' ' && i > 0 && s[i-1] == ' ' {
 			return true, false
 		}
 		plain = plain && c >= ' ' && c < 0x7f
