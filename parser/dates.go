@@ -15,12 +15,24 @@ import (
 const dateCueReach = 40
 
 // indexDigit returns the place of the first ASCII digit in s at or after
-// i, or -1.
+// i, or -1. It tests sixteen bytes at a time by two eight-byte masks of
+// digitFirst8, whose lowest bit is exact, and eight, then one at a time,
+// at the end of s.
 func indexDigit(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		if m := digitBits8(load64(s[i:])); m != 0 {
+	for ; i+16 <= len(s); i += 16 {
+		lo, hi := digitFirst8(load64(s[i:])), digitFirst8(load64(s[i+8:]))
+		if lo|hi != 0 {
+			if lo != 0 {
+				return i + bits.TrailingZeros64(lo)/8
+			}
+			return i + 8 + bits.TrailingZeros64(hi)/8
+		}
+	}
+	if i+8 <= len(s) {
+		if m := digitFirst8(load64(s[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
+		i += 8
 	}
 	for ; i < len(s); i++ {
 		if isDigitByte(s[i]) {

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDigitBytes8 checks digitBytes8 against a byte-by-byte test for every
 // byte value in every place of the word, among bytes around the digits.
@@ -31,7 +34,19 @@ func TestDigitBytes8(t *testing.T) {
 // texts with digits before, across and after its eight-byte loads.
 func TestDigitBits8(t *testing.T) {
 	checkBytes8(t, "digitBits8", digitBits8, isDigitByte, 'a', '0', '9', '/', ':', 0xff)
-	for _, s := range []string{"", "7", "abcdefgh1", "abcdefg12345678", "no digits at all here, none", "é1€2 ３4", "x\x809\xb9"} {
+	texts := []string{"", "7", "abcdefgh1", "abcdefg12345678", "no digits at all here, none", "é1€2 ３4", "x\x809\xb9"}
+	// One digit, or none, at every place of 40 bytes, around the other
+	// bytes of digitFirst8's masks: '/', ':' and bytes beyond ASCII.
+	for _, fill := range []string{"a/:\x80\xb9\xff", "////////", "::::::::", "\xb0\xb9\xc0"} {
+		b := []byte(strings.Repeat(fill, 40)[:40])
+		texts = append(texts, string(b))
+		for j := range b {
+			c := append([]byte(nil), b...)
+			c[j] = '0' + byte(j%10)
+			texts = append(texts, string(c))
+		}
+	}
+	for _, s := range texts {
 		for i := 0; i <= len(s); i++ {
 			want := -1
 			for j := i; j < len(s); j++ {

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"math/bits"
 	"strings"
 )
 
@@ -69,20 +68,8 @@ func appendPhones(out []phoneMatch, s string) []phoneMatch {
 }
 
 // nextDigit returns the place of the first ASCII digit of s at or after
-// i, or -1, testing eight bytes at a time.
-func nextDigit(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		if m := digitFirst8(load64(s[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for ; i < len(s); i++ {
-		if isPhoneDigit(s[i]) {
-			return i
-		}
-	}
-	return -1
-}
+// i, or -1: it is indexDigit.
+func nextDigit(s string, i int) int { return indexDigit(s, i) }
 
 // digitFirst8 finds the first of the eight bytes of x that is an ASCII
 // digit: the lowest bit it returns is the high bit of that byte, and it
