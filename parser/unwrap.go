@@ -88,7 +88,11 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 		g.lines = make([]line, 0, len(lines))
 	}
 	if n := linkCount(lines); n > 0 {
-		g.links = make([]Link, 0, n)
+		if sc != nil && cap(sc.links) >= n {
+			g.links = sc.links[:0]
+		} else {
+			g.links = make([]Link, 0, n)
+		}
 	}
 	segs := make([]*segment, 0, len(ends))
 	i := 0
@@ -103,7 +107,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 		}
 		i = j
 	}
-	sc.keep(g.segs, g.lines)
+	sc.keep(g.segs, g.lines, g.links)
 	return segs
 }
 

@@ -2,14 +2,15 @@ package parser
 
 import "sync"
 
-// segScratch holds the blocks groupLines carves a parse's segments and their
-// lines from, kept between parses: the segments are dead once Parse has
-// returned (assemble, contacts and entities copy what the Release keeps), and
-// on the seed the segments alone were nearly a third of the bytes a parse
-// allocated.
+// segScratch holds the blocks groupLines carves a parse's segments, their
+// lines and their links from, kept between parses: the segments are dead
+// once Parse has returned (assemble, contacts and entities copy what the
+// Release keeps), and on the seed the segments alone were nearly a third
+// of the bytes a parse allocated.
 type segScratch struct {
 	segs  []segment
 	lines []line
+	links []Link
 }
 
 // segScratchPool holds the segScratch of finished parses.
@@ -20,6 +21,7 @@ var segScratchPool = sync.Pool{New: func() any { return new(segScratch) }}
 const (
 	segScratchSegs  = 1024
 	segScratchLines = 4096
+	segScratchLinks = 1024
 )
 
 // takeSegScratch returns a segScratch for d, with its blocks empty, and
@@ -36,7 +38,7 @@ func (d *doc) takeSegScratch() *segScratch {
 
 // keep records the blocks groupLines carved from (their lengths the parts
 // in use), so that releaseSegScratch can empty and reuse them.
-func (sc *segScratch) keep(segs []segment, lines []line) {
+func (sc *segScratch) keep(segs []segment, lines []line, links []Link) {
 	if sc == nil {
 		return
 	}
@@ -45,6 +47,9 @@ func (sc *segScratch) keep(segs []segment, lines []line) {
 	}
 	if cap(lines) <= segScratchLines {
 		sc.lines = lines
+	}
+	if links != nil && cap(links) <= segScratchLinks {
+		sc.links = links
 	}
 }
 
@@ -59,6 +64,7 @@ func (d *doc) releaseSegScratch() {
 	d.segScratch = nil
 	clear(sc.segs)
 	clear(sc.lines)
-	sc.segs, sc.lines = sc.segs[:0], sc.lines[:0]
+	clear(sc.links)
+	sc.segs, sc.lines, sc.links = sc.segs[:0], sc.lines[:0], sc.links[:0]
 	segScratchPool.Put(sc)
 }
