@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // repair rejoins paragraphs broken mid-sentence across blank lines. (Lines
@@ -52,11 +53,27 @@ func rejoins(a, b *segment) bool {
 }
 
 // mergeSegments joins segs into the first of them, recording the repair.
+// The text, lines, links and repairs are each built in one block sized
+// for all of segs (a joint adds a space and a de-hyphenation at most), and
+// the text is made a string without a copy, instead of growing the first
+// segment's at every joint.
 func mergeSegments(d *doc, segs []*segment) {
 	a := segs[0]
 	g := layout{d: d}
-	buf := []byte(a.Text)
-	repairs := a.Repairs
+	size, nLines, nLinks, nRepairs := len(a.Text), len(a.Lines), len(a.Links), len(a.Repairs)
+	for _, b := range segs[1:] {
+		size += 1 + len(b.Text)
+		nLines += len(b.Lines)
+		nLinks += len(b.Links)
+		nRepairs += 2 + len(b.Repairs)
+	}
+	buf := append(make([]byte, 0, size), a.Text...)
+	lines := append(make([]line, 0, nLines), a.Lines...)
+	var links []Link
+	if nLinks > 0 {
+		links = append(make([]Link, 0, nLinks), a.Links...)
+	}
+	repairs := append(make([]Repair, 0, nRepairs), a.Repairs...)
 	var joint segment // collects the repairs made at each joint
 	for _, b := range segs[1:] {
 		joint.Repairs = joint.Repairs[:0]
@@ -66,16 +83,18 @@ func mergeSegments(d *doc, segs []*segment) {
 		for _, l := range b.Links {
 			l.Start += base
 			l.End += base
-			a.Links = append(a.Links, l)
+			links = append(links, l)
 		}
-		a.Lines = append(a.Lines, b.Lines...)
+		lines = append(lines, b.Lines...)
 		a.Source.End = b.Source.End
 		repairs = append(repairs, Repair{Kind: RepairRejoined})
 		repairs = append(repairs, joint.Repairs...)
 		repairs = append(repairs, b.Repairs...)
 	}
-	a.Text = string(buf)
-	a.Links = fixLinkText(a.Text, a.Links)
+	// buf is not written after: the string may share its bytes.
+	a.Text = unsafe.String(unsafe.SliceData(buf), len(buf))
+	a.Lines = lines
+	a.Links = fixLinkText(a.Text, links)
 	a.Repairs = repairs
 }
 
