@@ -45,9 +45,10 @@ func spacedPlain(s string) (spaced, plain bool) {
 		lows   = 0x7f7f7f7f7f7f7f7f
 	)
 	var bad, carry uint64
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := load64(s[i:])
+	t := s
+	for len(t) >= 8 {
+		w := load64(t)
+		t = t[8:]
 		x := w ^ spaces // a zero byte where s has a space
 		y := w ^ tabs   // and where it has a tab
 		sp := ^((x&lows + lows) | x | lows)
@@ -62,11 +63,13 @@ func spacedPlain(s string) (spaced, plain bool) {
 		bad |= w | (w-0x20*ones)&^w | (del-ones)&^del
 	}
 	plain = bad&highs == 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c == '\t' || c == ' ' && i > 0 && s[i-1] == ' ' {
+	prev := carry != 0 // the byte before t is a space
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '\t' || c == ' ' && prev {
 			return true, false
 		}
+		prev = c == ' '
 		plain = plain && c >= ' ' && c < 0x7f
 	}
 	return false, plain
