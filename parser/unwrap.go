@@ -94,7 +94,12 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 			g.links = make([]Link, 0, n)
 		}
 	}
-	segs := make([]*segment, 0, len(ends))
+	var segs []*segment
+	if sc != nil && cap(sc.ptrs) >= len(ends) {
+		segs = sc.ptrs[:0]
+	} else {
+		segs = make([]*segment, 0, len(ends))
+	}
 	i := 0
 	for _, j := range ends {
 		d.tick(i, len(lines))
@@ -108,6 +113,7 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 		i = j
 	}
 	sc.keep(g.segs, g.lines, g.links)
+	sc.keepPtrs(segs)
 	return segs
 }
 

@@ -3,14 +3,16 @@ package parser
 import "sync"
 
 // segScratch holds the blocks groupLines carves a parse's segments, their
-// lines and their links from, kept between parses: the segments are dead
-// once Parse has returned (assemble, contacts and entities copy what the
-// Release keeps), and on the seed the segments alone were nearly a third
-// of the bytes a parse allocated.
+// lines and their links from, and the list of the segments it returns,
+// kept between parses: the segments are dead once Parse has returned
+// (assemble, contacts and entities copy what the Release keeps), and on
+// the seed the segments alone were nearly a third of the bytes a parse
+// allocated.
 type segScratch struct {
 	segs  []segment
 	lines []line
 	links []Link
+	ptrs  []*segment
 }
 
 // segScratchPool holds the segScratch of finished parses.
@@ -53,6 +55,14 @@ func (sc *segScratch) keep(segs []segment, lines []line, links []Link) {
 	}
 }
 
+// keepPtrs records the list of segments groupLines returned (d.segs as
+// split leaves it), for releaseSegScratch to empty and reuse.
+func (sc *segScratch) keepPtrs(segs []*segment) {
+	if sc != nil && cap(segs) <= segScratchSegs {
+		sc.ptrs = segs
+	}
+}
+
 // releaseSegScratch empties d's segScratch, dropping its references into
 // the parse, and returns it to the pool. Parse calls it once it has built
 // the Release; d's segments must not be used after.
@@ -65,6 +75,9 @@ func (d *doc) releaseSegScratch() {
 	clear(sc.segs)
 	clear(sc.lines)
 	clear(sc.links)
-	sc.segs, sc.lines, sc.links = sc.segs[:0], sc.lines[:0], sc.links[:0]
+	// The passes may have grown d.segs within its room (repair leaves it
+	// shorter): empty the list as far as it may have been written.
+	clear(sc.ptrs[:cap(sc.ptrs)])
+	sc.segs, sc.lines, sc.links, sc.ptrs = sc.segs[:0], sc.lines[:0], sc.links[:0], sc.ptrs[:0]
 	segScratchPool.Put(sc)
 }
