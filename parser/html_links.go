@@ -53,13 +53,15 @@ func safeURL(href string, base *url.URL) (string, bool) {
 	if href == "" || href[0] == '#' {
 		return "", false
 	}
+	if plainWebURL(href) {
+		// What url.Parse and String would give back; plainWebURL takes
+		// no control character, so the test below has nothing to find.
+		return href, true
+	}
 	for i := 0; i < len(href); i++ {
 		if c := href[i]; c < ' ' || c == 0x7f {
 			return "", false // control characters hide schemes from naive checks
 		}
-	}
-	if plainWebURL(href) {
-		return href, true // what url.Parse and String would give back
 	}
 	u, err := url.Parse(href)
 	if err != nil {

@@ -95,15 +95,20 @@ func TestPlainWebURLShared(t *testing.T) {
 	}
 }
 
-// FuzzPlainWebURL checks plainWebURL against url.Parse on any string.
+// FuzzPlainWebURL checks plainWebURL against url.Parse on any string, and
+// that it takes no address holding a control character.
 func FuzzPlainWebURL(f *testing.F) {
-	for _, s := range []string{"https://a.b/c?d=e", "http://x.y/%zz", "https://a.b?%", "http://a.b/?#"} {
+	for _, s := range []string{"https://a.b/c?d=e", "http://x.y/%zz", "https://a.b?%", "http://a.b/?#", "https://a.b/c\x01", "https://a.b/?c\x7f"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, href string) {
 		for i := 0; i < len(href); i++ {
 			if href[i] < ' ' || href[i] == 0x7f {
-				return // safeURL turns these away first
+				// safeURL asks plainWebURL before it looks for these.
+				if plainWebURL(href) {
+					t.Errorf("plainWebURL(%q) = true for an address with a control character", href)
+				}
+				return
 			}
 		}
 		checkPlainWebURL(t, href)
