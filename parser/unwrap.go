@@ -76,30 +76,19 @@ func groupLines(d *doc, lines []rawLine) []*segment {
 	if len(ends) == 0 {
 		return nil
 	}
+	// The blocks, sized for all the segments, lines and links, from the
+	// scratch when its are large enough (see unwrap_scratch.go).
 	sc := d.takeSegScratch()
-	if sc != nil && cap(sc.segs) >= len(ends) {
-		g.segs = sc.segs[:0]
-	} else {
-		g.segs = make([]segment, 0, len(ends))
+	var from segScratch
+	if sc != nil {
+		from = *sc
 	}
-	if sc != nil && cap(sc.lines) >= len(lines) {
-		g.lines = sc.lines[:0]
-	} else {
-		g.lines = make([]line, 0, len(lines))
-	}
+	g.segs = reuseBlock(from.segs, len(ends))
+	g.lines = reuseBlock(from.lines, len(lines))
 	if n := linkCount(lines); n > 0 {
-		if sc != nil && cap(sc.links) >= n {
-			g.links = sc.links[:0]
-		} else {
-			g.links = make([]Link, 0, n)
-		}
+		g.links = reuseBlock(from.links, n)
 	}
-	var segs []*segment
-	if sc != nil && cap(sc.ptrs) >= len(ends) {
-		segs = sc.ptrs[:0]
-	} else {
-		segs = make([]*segment, 0, len(ends))
-	}
+	segs := reuseBlock(from.ptrs, len(ends))
 	i := 0
 	for _, j := range ends {
 		d.tick(i, len(lines))

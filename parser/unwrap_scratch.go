@@ -38,6 +38,15 @@ func (d *doc) takeSegScratch() *segScratch {
 	return sc
 }
 
+// reuseBlock returns block emptied when it has room for n, else a new
+// block with room for n.
+func reuseBlock[T any](block []T, n int) []T {
+	if cap(block) >= n {
+		return block[:0]
+	}
+	return make([]T, 0, n)
+}
+
 // keep records the blocks groupLines carved from (their lengths the parts
 // in use), so that releaseSegScratch can empty and reuse them.
 func (sc *segScratch) keep(segs []segment, lines []line, links []Link) {
