@@ -168,12 +168,13 @@ const readyProbe = `(() => {
 })();`
 
 // revisitPause is how long a first visit goes on before its tab is closed
-// and the site visited again. V8 hands the browser the code it compiled for
-// app.wasm to keep about 2 s after it first optimizes a function (V8's
-// wasm_caching_timeout_ms), and the browser keeps that copy: later visits
-// do not store it again (in traces the second and third visits read the
-// same 1.29 MB). A user's first visit lasts longer than that; a repeat
-// visit that came before it would compile everything again.
+// and the site visited again. V8 hands the browser the code it optimized
+// for app.wasm to keep once it has made 1 MB of it (V8's
+// wasm_caching_hard_threshold), within seconds of a first visit thanks to
+// the app's warm-up parses (app/ui/warm.go), and smaller batches later
+// after 2 s without new code (wasm_caching_timeout_ms). A user's first
+// visit lasts longer than that; a repeat visit that came before it would
+// compile everything again.
 const revisitPause = 5 * time.Second
 
 // measureVisits starts a browser on a fresh on-disk profile, as a user's

@@ -74,6 +74,31 @@ func yieldToBrowser() {
 	<-done
 }
 
+// yieldUntilIdle blocks until the browser is idle (requestIdleCallback),
+// or for at most idleWait, so that background work runs between what the
+// user asked for rather than before it: a paste's timers and frames come
+// first. Where there is no requestIdleCallback it yields as
+// yieldToBrowser does; outside a browser it returns at once.
+func yieldUntilIdle() {
+	win := app.Window()
+	if !app.IsClient || !win.Get("requestIdleCallback").Truthy() {
+		yieldToBrowser()
+		return
+	}
+	done := make(chan struct{}, 1)
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		done <- struct{}{}
+		return nil
+	})
+	win.Call("requestIdleCallback", fn, map[string]any{"timeout": idleWait.Milliseconds()})
+	<-done
+}
+
+// idleWait is how long yieldUntilIdle waits for an idle moment at most.
+const idleWait = time.Second
+
 // waitForPaint blocks until the browser has painted a frame (an animation
 // frame callback, then a timer, so that the paint itself is behind), or
 // for at most paintWait where frames do not come (a hidden tab). Outside
