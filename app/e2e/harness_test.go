@@ -174,7 +174,7 @@ func chromiumOptions(dir string) []chromedp.ExecAllocatorOption {
 
 // newBrowser starts a Chromium of its own on a fresh on-disk profile, as a
 // user's browser is (newPage's off-the-record contexts keep their HTTP
-// cache in memory, where a 12 MB app.wasm and V8's code for it are not
+// cache in memory, where an 11 MB app.wasm and V8's code for it are not
 // kept), and returns its first tab, which ends with the test.
 func newBrowser(t testing.TB) context.Context {
 	t.Helper()

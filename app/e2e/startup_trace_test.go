@@ -31,7 +31,7 @@ import (
 // PRESSMARK_TRACE_DIR=dir also saves each visit's trace as JSON, for
 // chrome://tracing or Perfetto. PRESSMARK_TRACE_PROFILE=default visits in
 // the browser's on-disk profile rather than a fresh off-the-record one,
-// whose in-memory HTTP cache keeps no 12 MB app.wasm: only there does the
+// whose in-memory HTTP cache keeps no 11 MB app.wasm: only there does the
 // repeat visit read V8's code from the HTTP cache (web/wasm-start.js).
 func TestStartupTrace(t *testing.T) {
 	if os.Getenv("PRESSMARK_MEASURE") == "" {
