@@ -63,6 +63,12 @@ func yieldToBrowser() {
 	if !app.IsClient || !win.Get("setTimeout").Truthy() {
 		return
 	}
+	awaitCallback(win, "setTimeout", 0)
+}
+
+// awaitCallback calls the browser's win[method] with a callback and args
+// and blocks until the browser calls it back.
+func awaitCallback(win app.Value, method string, args ...any) {
 	done := make(chan struct{}, 1)
 	var fn app.Func
 	fn = app.FuncOf(func(app.Value, []app.Value) any {
@@ -70,7 +76,7 @@ func yieldToBrowser() {
 		done <- struct{}{}
 		return nil
 	})
-	win.Call("setTimeout", fn, 0)
+	win.Call(method, append([]any{fn}, args...)...)
 	<-done
 }
 
@@ -85,15 +91,7 @@ func yieldUntilIdle() {
 		yieldToBrowser()
 		return
 	}
-	done := make(chan struct{}, 1)
-	var fn app.Func
-	fn = app.FuncOf(func(app.Value, []app.Value) any {
-		fn.Release()
-		done <- struct{}{}
-		return nil
-	})
-	win.Call("requestIdleCallback", fn, map[string]any{"timeout": idleWait.Milliseconds()})
-	<-done
+	awaitCallback(win, "requestIdleCallback", map[string]any{"timeout": idleWait.Milliseconds()})
 }
 
 // idleWait is how long yieldUntilIdle waits for an idle moment at most.
