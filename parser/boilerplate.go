@@ -612,7 +612,7 @@ func shapeCue(d *doc, s *segment) (RemovedKind, string, bool) {
 // parts giving the organisation's address or ways to reach it: "Coastal
 // Trails Alliance | 88 Harbor Road, Harwick, ME 04011 | coastaltrails.org".
 func isAddressFooter(t string) bool {
-	if len(t) > 300 || strings.Count(t, "|") < 2 || !wordsAtMost(t, 30) { // the length first: a paragraph is not read
+	if len(t) > 300 || !twoBars(t) || !wordsAtMost(t, 30) { // the length first: a paragraph is not read
 		return false
 	}
 	for _, p := range strings.Split(t, "|") {
@@ -622,6 +622,14 @@ func isAddressFooter(t string) bool {
 		}
 	}
 	return false
+}
+
+// twoBars is strings.Count(t, "|") >= 2, stopping at the second bar:
+// strings.Count reads the whole text byte by byte in wasm, where
+// strings.IndexByte jumps faster, and natively as well.
+func twoBars(t string) bool {
+	i := strings.IndexByte(t, '|')
+	return i >= 0 && strings.IndexByte(t[i+1:], '|') >= 0
 }
 
 // domainLike reports whether p is a bare web address: "coastaltrails.org",

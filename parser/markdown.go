@@ -74,7 +74,11 @@ func segmentMarkdownWith(d *doc, p gmparser.Parser) []*segment {
 		w.plain.restore()
 	}
 	// One line per source line at most, nearly always: room for them all.
-	n := strings.Count(d.src, "\n") + 1
+	// A flat source's line breaks were counted as scan went through it.
+	n := w.flat.breaks + 1
+	if !flat {
+		n = strings.Count(d.src, "\n") + 1
+	}
 	w.lines, w.anchors = slices.Grow(w.lines, n), slices.Grow(w.anchors, n+n/2)
 	if flat {
 		w.flatBlocks(root)

@@ -40,6 +40,10 @@ type mdFlat struct {
 	lines []text.Segment
 	own   int // how many paragraphs the walker reads itself
 
+	// breaks counts the line breaks of the source scan went through:
+	// all of them when it reports the source flat.
+	breaks int
+
 	// segs holds the lines of the plain paragraph being walked.
 	segs text.Segments
 }
@@ -52,7 +56,7 @@ type mdFlat struct {
 // cannot open an HTML block; a line that continues a paragraph may also
 // be indented by four spaces or more, where no block parser may open.
 func (f *mdFlat) scan(src []byte) bool {
-	f.paras, f.lines, f.own = f.paras[:0], f.lines[:0], 0
+	f.paras, f.lines, f.own, f.breaks = f.paras[:0], f.lines[:0], 0, 0
 	open := false
 	for off := 0; off < len(src); {
 		// One pass over the line finds its end and whether it holds
@@ -78,6 +82,7 @@ func (f *mdFlat) scan(src []byte) bool {
 				end++
 				if flatByte[c] != 0 {
 					if c == '\n' {
+						f.breaks++
 						break line
 					}
 					syntax = true

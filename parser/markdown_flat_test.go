@@ -3,6 +3,7 @@ package parser
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -34,6 +35,10 @@ func TestFlatMarkdownSameAsGoldmark(t *testing.T) {
 			var fl mdFlat
 			if fl.scan([]byte(fast.src)) {
 				flat++
+				// segmentMarkdownWith sizes its lines by this count.
+				if want := strings.Count(fast.src, "\n"); fl.breaks != want {
+					t.Errorf("scan counted %d line breaks, the source holds %d", fl.breaks, want)
+				}
 			}
 			compareMarkdownDocs(t, fast, slow)
 		})

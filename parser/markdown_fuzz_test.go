@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	gmparser "github.com/yuin/goldmark/parser"
@@ -83,6 +84,10 @@ func FuzzMarkdownShortcuts(f *testing.F) {
 			return
 		}
 		compareMarkdownDocs(t, fast, slow)
+		var fl mdFlat
+		if fl.scan([]byte(fast.src)) && fl.breaks != strings.Count(fast.src, "\n") {
+			t.Errorf("scan counted %d line breaks, the source holds %d", fl.breaks, strings.Count(fast.src, "\n"))
+		}
 	})
 }
 
