@@ -269,20 +269,21 @@ func matchCue(d *doc, s *segment, afterBody bool) (bpCue, bool) {
 
 // matchCueIndex is matchCue, returning the index of the cue in cues.
 func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
+	ct := theCueTables()
 	text := trimCueText(replaceMDLinks(s.Text))
 	raw := d.raw(s)
 	if text == "" {
 		text = strings.TrimSpace(raw)
 	}
 	texts := [2]string{text}
-	cands := [2]cueSet{cueCandidates(text)}
+	cands := [2]cueSet{ct.candidates(text)}
 	nt := 1
 	// "October 15, 2018 Contact: Kimberlee Leach": a date may stand before
 	// the cue on the same line.
 	var dateBuf [2]dateMatch
 	if ds := datesAtStart(dateBuf[:0], headOf(text, 40)); len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear() {
 		texts[1] = strings.TrimLeft(text[ds[0].end:], " ,.-–—|")
-		cands[1] = cueCandidates(texts[1])
+		cands[1] = ct.candidates(texts[1])
 		nt = 2
 	}
 	// An end marker may be read from the input as written.
@@ -290,16 +291,16 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 	if d.format != FormatHTML {
 		rawText = strings.TrimSpace(raw)
 		if rawText == text {
-			rawCands = cands[0] & endMarkerCues()
+			rawCands = cands[0] & ct.endMarkers
 		} else {
-			rawCands = cueCandidates(rawText) & endMarkerCues()
+			rawCands = ct.candidates(rawText) & ct.endMarkers
 		}
 	}
 	checkCueFilters(texts[:nt], cands[:nt], rawText, rawCands)
 	if cands[0]|cands[1]|rawCands == 0 && len(cues) <= maxIndexedCues {
 		return 0, false
 	}
-	m := cueMatcher{d: d, s: s, text: text, texts: texts, nt: nt, cands: cands, rawOK: d.format != FormatHTML, rawText: rawText, rawCands: rawCands, hints: theCueHints()}
+	m := cueMatcher{d: d, s: s, text: text, texts: texts, nt: nt, cands: cands, rawOK: d.format != FormatHTML, rawText: rawText, rawCands: rawCands, hints: ct.hints, filters: ct.filters}
 	if rawText == text {
 		// The input as written is the text the cues are tried on: an
 		// end marker there is found, or not, as it is in text.
@@ -309,7 +310,7 @@ func matchCueIndex(d *doc, s *segment, afterBody bool) (int, bool) {
 	// that needs the body to have begun is left out before it.
 	left := cands[0] | cands[1] | rawCands
 	if !afterBody {
-		left &^= theCueFlags().afterBody
+		left &^= ct.afterBody
 	}
 	for ; left != 0; left &= left - 1 {
 		if n := bits.TrailingZeros64(uint64(left)); m.try(n) {
@@ -338,6 +339,7 @@ type cueMatcher struct {
 	rawText  string    // the input as written, trimmed
 	rawCands cueSet    // the end-marker cues the index left for rawText
 	hints    *cueHints
+	filters  []startFilter // cueFilters()
 	found    hintSet
 	counts   [2]int
 	counted  [2]bool
@@ -354,7 +356,7 @@ func (m *cueMatcher) try(n int) bool {
 	if c.heading && m.s.Kind != BlockHeading && !strings.HasSuffix(m.text, ":") {
 		return false
 	}
-	nfa := &cueFilter(n).nfa
+	nfa := &m.filters[n].nfa
 	// A cue written out as code decides as fast as its automaton
 	// would turn a text away: the automaton is not run for it.
 	anchored := nfa.anchored() && c.code == nil

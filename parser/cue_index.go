@@ -97,7 +97,12 @@ func buildCueIndex() *cueIndex {
 // cueCandidates returns the indexed cues whose startFilter may accept t:
 // exactly the n below maxIndexedCues for which cueFilter(n).may(t) is true.
 func cueCandidates(t string) cueSet {
-	x := theCueIndex()
+	return theCueTables().candidates(t)
+}
+
+// candidates is cueCandidates, with the tables taken once by the caller.
+func (ct *cueTables) candidates(t string) cueSet {
+	x := ct.index
 	table, solid := &x.plain, t != "" && !isPerlSpace(t[0])
 	if solid {
 		table = &x.solid
@@ -121,7 +126,7 @@ func cueCandidates(t string) cueSet {
 		keep := table.free[d]
 		for rest := cand &^ table.free[d]; rest != 0; rest &= rest - 1 {
 			n := bits.TrailingZeros64(uint64(rest))
-			f := cueFilter(n)
+			f := &ct.filters[n]
 			pos := f.pos
 			if solid {
 				pos = f.solid

@@ -255,13 +255,21 @@ var (
 
 // cueFilter returns the startFilter of cues[n].
 func cueFilter(n int) *startFilter {
+	return &cueFilters()[n]
+}
+
+// cueFilters returns cueFilterList, built on first use. A loop over the
+// cues takes the list once: in Go's wasm port sync.Once.Do is a call, and
+// its atomic load another, where natively both are inlined.
+func cueFilters() []startFilter {
 	cueFiltersOnce.Do(func() {
-		cueFilterList = make([]startFilter, len(cues))
+		list := make([]startFilter, len(cues))
 		for i, c := range cues {
-			cueFilterList[i] = newStartFilter(c.re.String())
+			list[i] = newStartFilter(c.re.String())
 		}
+		cueFilterList = list
 	})
-	return &cueFilterList[n]
+	return cueFilterList
 }
 
 // subjectVerbs are the literal words one of which ends every match of
@@ -270,7 +278,7 @@ func cueFilter(n int) *startFilter {
 var (
 	subjectVerbs   = []string{"today", "has announced", "is pleased", "is proud", "announced", "reported", "unveiled", "launched", "introduced", "released"}
 	officialTitles = []string{"Attorney", "County Sheriff", "Police Department", "Prosecutor"}
-	subjectStart   = sync.OnceValue(func() startFilter { return newStartFilter(subjectRE.String()) })
+	subjectStart   = sync.OnceValue(func() *startFilter { f := newStartFilter(subjectRE.String()); return &f })
 )
 
 // findSubject is subjectRE.FindStringSubmatch(t), made cheap: a match
@@ -408,15 +416,17 @@ const maxStartWord = 32
 
 // startWordLengths marks the byte lengths of the month and weekday words
 // (all lengths from maxStartWord on are marked): an ASCII word of another
-// length is neither, without a map lookup.
-var startWordLengths = sync.OnceValue(func() (lens [maxStartWord + 1]bool) {
+// length is neither, without a map lookup. It returns a pointer, so that a
+// call copies no array.
+var startWordLengths = sync.OnceValue(func() *[maxStartWord + 1]bool {
+	var lens [maxStartWord + 1]bool
 	lens[maxStartWord] = true
 	for _, m := range []map[string]bool{monthWords, weekdayForms} {
 		for w := range m {
 			lens[min(len(w), maxStartWord)] = true
 		}
 	}
-	return lens
+	return &lens
 })
 
 // dateWordPairs holds, at index c-'a', a bit for each letter d-'a' such
