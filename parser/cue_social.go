@@ -125,6 +125,4 @@ func prefixFoldRunes(s, lit string) (int, bool) {
 }
 
 // isPerlWordByte reports whether c is in \w: [0-9A-Za-z_].
-func isPerlWordByte(c byte) bool {
-	return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' || c == '_'
-}
+func isPerlWordByte(c byte) bool { return perlWordTab[c] }

@@ -159,7 +159,7 @@ func placeEndsEarly(head string) bool {
 
 // isASCIISpace reports whether c is white space to strings.TrimSpace and
 // placeLike's words.
-func isASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+func isASCIISpace(c byte) bool { return asciiSpaceTab[c] }
 
 // mayNameDateIn reports whether a run of ASCII letters in the ASCII word w
 // may be a month or weekday name, as datesAtStart tests a word.

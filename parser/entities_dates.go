@@ -103,7 +103,7 @@ func dayBeside(text string, t wordTok) bool {
 
 // isDateSpace reports whether c is white space as the date patterns'
 // \s has it.
-func isDateSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
+func isDateSpace(c byte) bool { return perlSpaceTab[c] }
 
 // dayDigits reports whether one or two digits, and no more, stand at text[i]
 // (dir +1) or end at text[i] (dir -1).

@@ -60,7 +60,8 @@ func findAmounts(text string, ss []entSpan) []entSpan {
 	return ss
 }
 
-func isWordByteASCII(c byte) bool { return ctLetter(c) || isPhoneDigit(c) || c == '_' }
+// isWordByteASCII reports whether c is an ASCII letter, digit or '_'.
+func isWordByteASCII(c byte) bool { return perlWordTab[c] }
 
 // readNumber reads "1,200,000.50" or "12.5" at s[i] and returns its end
 // and its digits without grouping commas.

@@ -176,9 +176,7 @@ func spacedOnDate(t string, i int) (int, bool) {
 }
 
 // isSpaceRE reports whether c is white space as \s has it: [\t\n\f\r ].
-func isSpaceRE(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+func isSpaceRE(c byte) bool { return perlSpaceTab[c] }
 
 // skipSpaceRE returns where the run of \s from t[i] ends.
 func skipSpaceRE(t string, i int) int {
@@ -190,6 +188,4 @@ func skipSpaceRE(t string, i int) int {
 
 // isWordByteRE reports whether c is an ASCII word byte, as \w and \b
 // have it: [0-9A-Za-z_].
-func isWordByteRE(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
+func isWordByteRE(c byte) bool { return perlWordTab[c] }

@@ -396,9 +396,7 @@ func digitBefore(text string, i, n int) bool {
 
 // isPerlSpace reports whether c is in the class \s of Go's regular
 // expressions: [\t\n\f\r ].
-func isPerlSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+func isPerlSpace(c byte) bool { return perlSpaceTab[c] }
 
 // weekdayForms are the words datePatterns accept for a weekday, lower-cased:
 // each short form, and it with "day" after it, as the patterns take it
@@ -479,8 +477,8 @@ func replaceMDLinks(s string) string {
 // isSpaceFast is unicode.IsSpace with the ASCII case decided inline, for
 // loops that look at every rune of a text.
 func isSpaceFast(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r >= '\t' && r <= '\r'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpaceTab[r]
 	}
 	return unicode.IsSpace(r)
 }

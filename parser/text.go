@@ -183,8 +183,8 @@ func trimSpace(s string) string {
 // isSpace reports whether r is white space: Unicode spaces, non-breaking
 // spaces, and the invisible zero-width space and byte-order mark.
 func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpaceTab[r]
 	}
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
