@@ -66,32 +66,46 @@ func yieldToBrowser() {
 	awaitCallback(win, "setTimeout", 0)
 }
 
-// awaitCallback calls the browser's win[method] with a callback and args
-// and blocks until the browser calls it back.
-func awaitCallback(win app.Value, method string, args ...any) {
-	done := make(chan struct{}, 1)
+// awaitCallback calls the browser's win[method] with a callback and args,
+// blocks until the browser calls it back, and returns the first argument
+// it was called with (undefined if none).
+func awaitCallback(win app.Value, method string, args ...any) app.Value {
+	done := make(chan app.Value, 1)
 	var fn app.Func
-	fn = app.FuncOf(func(app.Value, []app.Value) any {
+	fn = app.FuncOf(func(_ app.Value, got []app.Value) any {
 		fn.Release()
-		done <- struct{}{}
+		arg := app.Undefined()
+		if len(got) > 0 {
+			arg = got[0]
+		}
+		done <- arg
 		return nil
 	})
 	win.Call(method, append([]any{fn}, args...)...)
-	<-done
+	return <-done
 }
 
 // yieldUntilIdle blocks until the browser is idle (requestIdleCallback),
 // or for at most idleWait, so that background work runs between what the
 // user asked for rather than before it: a paste's timers and frames come
-// first. Where there is no requestIdleCallback it yields as
-// yieldToBrowser does; outside a browser it returns at once.
-func yieldUntilIdle() {
+// first. It returns how much of the idle period is left, as the browser
+// tells it (0 once the period is over). Where there is no
+// requestIdleCallback it yields as yieldToBrowser does; outside a browser
+// it returns at once. Either way no idle time is left then.
+func yieldUntilIdle() (idleLeft func() time.Duration) {
+	none := func() time.Duration { return 0 }
 	win := app.Window()
 	if !app.IsClient || !win.Get("requestIdleCallback").Truthy() {
 		yieldToBrowser()
-		return
+		return none
 	}
-	awaitCallback(win, "requestIdleCallback", map[string]any{"timeout": idleWait.Milliseconds()})
+	deadline := awaitCallback(win, "requestIdleCallback", map[string]any{"timeout": idleWait.Milliseconds()})
+	if !deadline.Truthy() {
+		return none
+	}
+	return func() time.Duration {
+		return time.Duration(deadline.Call("timeRemaining").Float() * float64(time.Millisecond))
+	}
 }
 
 // idleWait is how long yieldUntilIdle waits for an idle moment at most.

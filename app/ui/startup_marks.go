@@ -10,7 +10,8 @@ var marked = map[string]bool{}
 // TestStartupTrace, or the browser's own profiler) shows where the app's
 // start-up spends its time: "main" when Go's main begins, "render" when
 // Root first renders (after parsing the sample), "mounted" when the first
-// tree is in the page. It does nothing outside the browser.
+// tree is in the page, "warmed" when warmParser is done. It does nothing
+// outside the browser.
 func markStartup(name string) {
 	if !app.IsClient || marked[name] {
 		return

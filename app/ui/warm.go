@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"pressmark/parser"
@@ -10,10 +12,15 @@ import (
 // of the browser: a few milliseconds of work in WebAssembly.
 const warmBatch = 2
 
-// warmParses is how many times warmParser parses the sample release once
-// the expressions are compiled, a parse per idle moment of the browser:
-// 0.5–3 ms each.
+// warmParses is how many times warmParser parses each of its releases
+// once the expressions are compiled, in the browser's idle periods:
+// 0.5–3 ms a parse.
 const warmParses = 25
+
+// warmBurst is how long warmParser goes on parsing in one idle period at
+// most, and how much of the period must be left for it to start another
+// parse: an event that comes meanwhile waits for the parse under way.
+const warmBurst = 8 * time.Millisecond
 
 // warmParser compiles the parser's regular expressions in the background
 // once the first screen is painted, a few at a time with the browser let in
@@ -21,19 +28,23 @@ const warmParses = 25
 // compiling them (~35 ms in a trace of a 25 KB paste). A paste that comes
 // first compiles what it needs, as without this.
 //
-// It then parses the sample release warmParses times, for the next visit.
-// V8 stores the optimized code of app.wasm for the next visits once, when
-// it has made 1 MB of it (--wasm-caching-hard-threshold), and optimizes a
-// function only once it has run enough of it (--wasm-tiering-budget). A
-// visit that runs the start-up code alone no longer made 1 MB once the
-// parser had got faster and its start-up tables static: the code was
-// stored later, if at all, and the next visit compiled every function of
-// the parse and the first render on its first call, on the main thread
-// (make bench-check's repeat visit: 468–517 ms, the sample's parse and
-// first render 112–128 ms of it). With these parses the parser's
-// functions are optimized and stored within seconds of a first visit:
-// 326–386 ms, 27–54 ms. A repeat visit with the code cached spends
-// ~10 ms of idle time on them.
+// It then parses the sample release and the parser's warm-up releases
+// (parser.WarmupReleases: every format, block, boilerplate and contact the
+// parser knows) warmParses times each, so that V8 has compiled and
+// optimized the parser's code before the user's first paste, on this
+// visit and, from its code cache, on the next. V8 compiles a WebAssembly
+// function on its first call and optimizes it only once it has run enough
+// of it (--wasm-tiering-budget): a 25 KB release pasted into a page that
+// had parsed only the sample ran on cold code, 66–112 ms, and a second
+// one 16–48 ms (four fresh pages). V8 stores the optimized code for the
+// next visits when it has made 1 MB of it (--wasm-caching-hard-threshold):
+// a visit that parsed nothing but the sample at start-up no longer made
+// that much once the parser had got faster, and the next visit compiled
+// the whole parse and first render on first call (make bench-check's
+// repeat visit: 468–517 ms). With these parses 2.6 MB of optimized code is
+// stored within seconds of a first visit (TestStartupTrace). A repeat
+// visit, its code cached, spends ~100 ms of idle time on them; the mark
+// "pm:warmed" tells when they are done.
 func warmParser(ctx app.Context) {
 	if !app.IsClient {
 		return
@@ -43,10 +54,18 @@ func warmParser(ctx app.Context) {
 		for !parser.Warm(warmBatch) {
 			yieldToBrowser()
 		}
-		sample := []byte(Sample)
-		for range warmParses {
-			yieldUntilIdle() // a paste that comes meanwhile goes first
-			parser.Parse(sample)
+		inputs := append([][]byte{[]byte(Sample)}, parser.WarmupReleases()...)
+		for next, total := 0, warmParses*len(inputs); next < total; {
+			idleLeft := yieldUntilIdle() // a paste that comes meanwhile goes first
+			start := time.Now()
+			for more := true; more && next < total; next++ {
+				parser.Parse(inputs[next%len(inputs)])
+				more = time.Since(start) < warmBurst && idleLeft() > warmBurst
+			}
 		}
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.PreventUpdate()
+			markStartup("warmed")
+		})
 	})
 }
