@@ -140,7 +140,7 @@ func (h *cueHints) has(s *hintSet, n int, text string) bool {
 // the two runes beyond ASCII that lower-case to an ASCII letter.
 func (h *cueHints) scanAll(text string) uint64 {
 	found, wide := h.scanWords(text)
-	if wide && (strings.Contains(text, "\u0130") || strings.Contains(text, "\u212a")) {
+	if wide && foldsToASCII(text) {
 		return h.scan(text)
 	}
 	return found
@@ -206,7 +206,7 @@ func (h *cueHints) tryAt(text string, j int, ks uint64) (more uint64) {
 // has them. Only two runes beyond ASCII lower-case to ASCII, U+0130 to i
 // and the Kelvin sign to k; any other ends every partial match.
 func (h *cueHints) scan(text string) (found uint64) {
-	if !strings.Contains(text, "\u0130") && !strings.Contains(text, "\u212a") {
+	if !foldsToASCII(text) {
 		return h.scanASCII(text)
 	}
 	for wi := range h.words {

@@ -211,7 +211,7 @@ func detectFormat(s string) Format {
 // with a tag, names the document's html or body element, or is dense with
 // common tags; letters match whatever their case.
 func looksHTML(head string) bool {
-	if strings.Contains(head, "\u0130") || strings.Contains(head, "\u212a") {
+	if foldsToASCII(head) {
 		// İ and the Kelvin sign lower-case to ASCII letters, which
 		// matching ASCII letters case-blind would miss.
 		head = strings.ToLower(head)
