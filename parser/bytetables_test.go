@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -54,6 +55,21 @@ func TestByteTablesSameAsComparisons(t *testing.T) {
 		}
 		if got, want := isSpaceFast(r), oldIsSpaceFast(r); got != want {
 			t.Errorf("isSpaceFast(%#x) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestClosingFirst checks closingFirst against the string it stands for,
+// and that every closing begins with a byte it marks in either case.
+func TestClosingFirst(t *testing.T) {
+	for i := range 256 {
+		if got, want := closingFirst[i], strings.ContainsRune("TtSsBbKkRrWwYy", rune(i)); got != want {
+			t.Errorf("closingFirst[%#x] = %v, want %v", i, got, want)
+		}
+	}
+	for _, c := range closings {
+		if !closingFirst[c[0]] || !closingFirst[c[0]-'a'+'A'] {
+			t.Errorf("closingFirst leaves out %q", c)
 		}
 	}
 }

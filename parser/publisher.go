@@ -218,8 +218,14 @@ func dropCapsLabel(t string) string {
 		k++
 	}
 	rest := t[fields[k][0]:fields[n-1][1]]
-	if strings.Contains(rest, "  ") || strings.ContainsAny(rest, "\t\n\v\f\r") {
-		return strings.Join(strings.Fields(rest), " ")
+	// The words were cut at ASCII white space: rest is spaced already when
+	// each gap between them is one ' ' (strings.Contains(rest, "  ") would
+	// stop at every space, and in Go's wasm port fall back to a byte-by-byte
+	// search after a few).
+	for j := k; j+1 < n; j++ {
+		if fields[j+1][0]-fields[j][1] != 1 || t[fields[j][1]] != ' ' {
+			return strings.Join(strings.Fields(rest), " ")
+		}
 	}
 	return rest
 }

@@ -43,3 +43,16 @@ func TestDropCapsLabelMatchesReference(t *testing.T) {
 	}
 	t.Logf("%d texts lose a label", changed)
 }
+
+// FuzzDropCapsLabel checks dropCapsLabel against dropCapsLabelSplit on any
+// text.
+func FuzzDropCapsLabel(f *testing.F) {
+	for _, s := range []string{"PRESS CONFERENCE Dallas County", "PRESS  CONFERENCE\tDallas  County", "AB CD ef", "NEWS\vMEDIA x y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dropCapsLabel(s), dropCapsLabelSplit(s); got != want {
+			t.Errorf("dropCapsLabel(%q) = %q; want %q", s, got, want)
+		}
+	})
+}

@@ -101,11 +101,16 @@ var closings = []string{
 	"regards", "respectfully", "yours truly", "with best wishes", "warm regards",
 }
 
+// closingFirst marks the bytes a closing may begin with, in either case:
+// "TtSsBbKkRrWwYy", read by a table rather than a search of the string.
+var closingFirst = [256]bool{'T': true, 't': true, 'S': true, 's': true, 'B': true, 'b': true, 'K': true, 'k': true,
+	'R': true, 'r': true, 'W': true, 'w': true, 'Y': true, 'y': true}
+
 // isClosing reports whether s is a short sign-off such as "Thank you." or
 // "Sincerely,", possibly addressed ("Thank you, Madam Chair."). An ASCII s
 // is lower-cased on the stack; any other goes through strings.ToLower.
 func isClosing(s string) bool {
-	if len(s) > 60 || s == "" || !strings.ContainsRune("TtSsBbKkRrWwYy", rune(s[0])) {
+	if len(s) > 60 || s == "" || !closingFirst[s[0]] {
 		return false
 	}
 	t := closingCut.trimRight(s)
