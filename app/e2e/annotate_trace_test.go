@@ -77,7 +77,7 @@ func TestAnnotateTrace(t *testing.T) {
 		aeval[bool](t, ctx, fmt.Sprintf(`pmSelectBlock(%d, 12)`, 3+7*i))
 		await(t, ctx, "the toolbar", `document.querySelector('#anno-toolbar:not([hidden])')`)
 		aeval[bool](t, ctx, `(() => { window.pmTasks.length = 0; window.pmAdd = undefined; const n = pmMarkIDs();
-			new MutationObserver((_, o) => { if (pmMarkIDs() > n) { window.pmAdd = performance.now(); window.pmTasks.push({kind: "MUTATION", t0: window.pmAdd, t1: window.pmAdd}); o.disconnect(); } })
+			new MutationObserver((_, o) => { const t = performance.now(); if (pmMarkIDs() > n) { window.pmAdd = t; window.pmTasks.push({kind: "MUTATION", t0: window.pmAdd, t1: window.pmAdd}); o.disconnect(); } })
 				.observe(document.querySelector("article"), {subtree: true, childList: true}); return true; })()`)
 		key(t, ctx, "3")
 		await(t, ctx, "the new highlight", `window.pmAdd !== undefined`)

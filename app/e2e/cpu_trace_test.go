@@ -196,7 +196,7 @@ func TestAddCPU(t *testing.T) {
 		await(t, ctx, "the toolbar", `document.querySelector('#anno-toolbar:not([hidden])')`)
 		aeval[bool](t, ctx, fmt.Sprintf(`(() => { window.pmAdd = undefined; const n = pmMarkIDs();
 			document.addEventListener("keydown", (e) => { window.pmT0 = e.timeStamp; performance.mark("pm-add-%d-start"); }, {capture: true, once: true});
-			new MutationObserver((_, o) => { if (pmMarkIDs() > n) { window.pmAdd = performance.now() - window.pmT0; performance.mark("pm-add-%d-end"); o.disconnect(); } })
+			new MutationObserver((_, o) => { const t = performance.now(); if (pmMarkIDs() > n) { window.pmAdd = t - window.pmT0; performance.mark("pm-add-%d-end"); o.disconnect(); } })
 				.observe(document.querySelector("article"), {subtree: true, childList: true}); return true; })()`, i, i))
 		key(t, ctx, "3")
 		await(t, ctx, "the new highlight", `window.pmAdd !== undefined`)
