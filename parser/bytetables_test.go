@@ -73,3 +73,15 @@ func TestClosingFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestSimpleStop checks simpleStop against the comparisons and the set of
+// syntax bytes simpleLine tested before.
+func TestSimpleStop(t *testing.T) {
+	for i := range 256 {
+		c := byte(i)
+		want := c == '\n' || c == '<' || c == '[' || c == ']' || strings.IndexByte("`!*_\\&", c) >= 0
+		if simpleStop[c] != want {
+			t.Errorf("simpleStop[%q] = %v, want %v", c, simpleStop[c], want)
+		}
+	}
+}

@@ -22,9 +22,13 @@ import (
 // backslash or '&', appears; and its first byte is not '[', which might
 // open a link reference definition.
 
-// simpleSyntax marks the bytes that make a paragraph other than simple
-// wherever they stand.
-var simpleSyntax = [256]bool{'`': true, '!': true, '*': true, '_': true, '\\': true, '&': true}
+// simpleStop marks the bytes simpleLine stops at: those that make a
+// paragraph other than simple wherever they stand ('`', '!', '*', '_',
+// '\\', '&'), a line break, and the brackets of links. One table read a
+// byte, not a chain of comparisons, each of which is a jump through the
+// function's dispatch loop in Go's wasm port.
+var simpleStop = [256]bool{'`': true, '!': true, '*': true, '_': true, '\\': true, '&': true,
+	'\n': true, '<': true, '[': true, ']': true}
 
 // mdSimple reports whether the paragraph of src whose lines are lines is
 // simple and, when b is not nil, writes its text, anchors and links to b
@@ -62,7 +66,7 @@ func simpleLine(src []byte, start, stop int, b *inlineText) bool {
 		i := 0
 		for ; i < n; i++ {
 			c := rest[i]
-			if c == '\n' || c == '<' || c == '[' || c == ']' || simpleSyntax[c] {
+			if simpleStop[c] {
 				break
 			}
 		}
