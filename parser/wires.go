@@ -3,6 +3,7 @@ package parser
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
 
 // wire is a newswire or press-release platform: its display name, the
@@ -56,23 +57,38 @@ var wires = []wire{
 	{"ANTARA News", []string{"antaranews"}, []string{"antaranews.com"}},
 }
 
-// compact lower-cases s and keeps only letters and digits.
-func compact(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
-			b.WriteRune(r)
+// appendCompact appends s lower-cased, with only its letters and digits
+// kept (ASCII letters and digits, and every rune beyond ASCII), to dst. An
+// ASCII s is read byte by byte into dst, a caller's buffer on its stack,
+// without the strings.ToLower copy and the Builder the markers were made
+// with; from its first byte beyond ASCII on, s goes rune by rune through
+// strings.ToLower, which maps each rune on its own.
+func appendCompact(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			for _, r := range strings.ToLower(s[i:]) {
+				if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+					dst = utf8.AppendRune(dst, r)
+				}
+			}
+			return dst
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			dst = append(dst, c)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // wireByMarker returns the display name of the wire a dateline marker such
 // as "PRNewswire" or "PRNewswire-FirstCall" names. A service of a known wire
 // ("PRNewswire-FirstCall") is shown as "PR Newswire (PRNewswire-FirstCall)".
 func wireByMarker(marker string) (string, bool) {
-	m := compact(marker)
-	if m == "" {
+	var buf [64]byte
+	m := appendCompact(buf[:0], marker) // compared as string(m): no copy
+	if len(m) == 0 {
 		return "", false
 	}
 	if strings.Contains(marker, ".") && !strings.Contains(strings.TrimSpace(marker), " ") {
@@ -82,14 +98,14 @@ func wireByMarker(marker string) (string, bool) {
 	}
 	for _, w := range wires {
 		for _, k := range w.markers {
-			if m == k {
+			if string(m) == k {
 				return w.name, true
 			}
 		}
 	}
 	for _, w := range wires {
 		for _, k := range w.markers {
-			if len(k) >= 6 && strings.HasPrefix(m, k) && strings.Contains(marker, "-") {
+			if len(k) >= 6 && len(m) >= len(k) && string(m[:len(k)]) == k && strings.Contains(marker, "-") {
 				return w.name + " (" + strings.TrimSpace(marker) + ")", true
 			}
 		}

@@ -31,3 +31,45 @@ func TestHostOfSameAsURLParse(t *testing.T) {
 		}
 	}
 }
+
+// compactRef is compact as it was before appendCompact: strings.ToLower,
+// then the letters and digits kept through a Builder.
+func compactRef(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// TestAppendCompactSameAsRef compares appendCompact with compactRef on
+// edge cases (capitals beyond ASCII, the Kelvin sign, invalid UTF-8 after
+// ASCII, markers longer than wireByMarker's buffer) and every word and line
+// of testdata and the shared corpus.
+func TestAppendCompactSameAsRef(t *testing.T) {
+	texts := []string{"", "/PRNewswire/", "(NewMediaWire)", "PRNewswire-FirstCall", "ÉTÉ Wire", "AB\u212aC", "ab\xffcd",
+		"x\xc3", "İstanbul NEWS", "EINPresswire.com", strings.Repeat("Wire ", 30)}
+	for _, line := range append(testdataLines(t), sharedLinesIfAny(t)...) {
+		texts = append(texts, line)
+		texts = append(texts, strings.Fields(line)...)
+	}
+	for _, s := range texts {
+		if got, want := string(appendCompact(nil, s)), compactRef(s); got != want {
+			t.Errorf("appendCompact(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzAppendCompact compares appendCompact with compactRef on any text.
+func FuzzAppendCompact(f *testing.F) {
+	for _, s := range []string{"/PRNewswire/", "AB\u212aC", "ab\xffcd", "ÉTÉ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendCompact(nil, s)), compactRef(s); got != want {
+			t.Errorf("appendCompact(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
