@@ -220,6 +220,9 @@ func placeLike(s string, caps bool) bool {
 	if s == "" || containsAnySplit(s, "0123456789\"", "“", "”") {
 		return false
 	}
+	if s[len(s)-1] == ':' { // a label, as in "Published: 21 May 2026"
+		return false
+	}
 	if !caps && hasMarkerWord(s) {
 		if _, ok := wireByMarker(s); ok {
 			return false

@@ -139,11 +139,12 @@ func refDatelineBefore(text string, dm dateMatch) (dateline, bool) {
 	return dl, true
 }
 
-// refPlaceLike is placeLike as it was, splitting and lower-casing copies.
+// refPlaceLike is placeLike as it was, splitting and lower-casing copies
+// (and, as placeLike now, taking no label such as "Published:" for a place).
 func refPlaceLike(s string, caps bool) bool {
 	s = strings.TrimSpace(s)
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 7 || strings.ContainsAny(s, "0123456789\"“”") {
+	if len(words) == 0 || len(words) > 7 || strings.ContainsAny(s, "0123456789\"“”") || strings.HasSuffix(s, ":") {
 		return false
 	}
 	if markerWordRE.MatchString(s) && !caps {

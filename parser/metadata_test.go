@@ -161,6 +161,8 @@ func TestParseDateline(t *testing.T) {
 		"The company said on March 3, 2025 that it would grow.",
 		"Acme Corp. today announced results for March 3, 2025.",
 		"In a statement – released today – the company said",
+		"Published: 21 May 2026 · Press office", // a label, not a place
+		"Sent: Thursday, February 5, 2026 10:12 AM",
 	} {
 		if dl, ok := parseDateline(in); ok {
 			t.Errorf("parseDateline(%q) = %+v, want none", in, dl)
