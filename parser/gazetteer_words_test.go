@@ -1,11 +1,13 @@
 package parser
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
 
-// TestWordListLookupsSameAsMap checks has and hasLower against the maps
+// TestWordListLookupsSameAsMap checks has and hasLower (and index, against
+// sort.SearchStrings) against the maps
 // the word lists were before (wordMap, inLower) for every list and every
 // word of the lists in three cases and cut short, every word of testdata
 // and /work/shared, and words beyond ASCII that lower-case to ASCII.
@@ -29,6 +31,9 @@ func TestWordListLookupsSameAsMap(t *testing.T) {
 		for _, w := range words {
 			if got, want := l.has(w), m[w]; got != want {
 				t.Errorf("%s.has(%q) = %v, want %v", name, w, got, want)
+			}
+			if i, ok := l.index(w); i != sort.SearchStrings(l, w) || ok != m[w] {
+				t.Errorf("%s.index(%q) = %d, %v, want %d, %v", name, w, i, ok, sort.SearchStrings(l, w), m[w])
 			}
 			if got, want := l.hasLower(w), inLower(m, w); got != want {
 				t.Errorf("%s.hasLower(%q) = %v, want %v", name, w, got, want)
@@ -64,4 +69,21 @@ func TestOrgCueSameAsMap(t *testing.T) {
 			t.Errorf("orgCue(%q) = %d, want %d", w, got, want)
 		}
 	}
+}
+
+// FuzzWordListIndex checks index against sort.SearchStrings on a list of
+// any words and any word.
+func FuzzWordListIndex(f *testing.F) {
+	f.Add("alpha beta gamma", "beta")
+	f.Add("a ab abc b", "")
+	f.Add("x", "\xff")
+	f.Fuzz(func(t *testing.T, list, w string) {
+		l := strings.Split(list, " ")
+		sort.Strings(l)
+		i, ok := wordList(l).index(w)
+		want := sort.SearchStrings(l, w)
+		if i != want || ok != (want < len(l) && l[want] == w) {
+			t.Errorf("index(%q) in %q = %d, %v, want %d", w, l, i, ok, want)
+		}
+	})
 }
