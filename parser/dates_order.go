@@ -20,7 +20,8 @@ var usPlaceRE = lazyRE(`(?i)(?:,\s*(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Il
 var britishRE = lazyRE(`\b(?:organisation|organisations|colour|favour|centre|centres|programme|programmes|realise[sd]?|recognise[sd]?|behaviour|labour|licence|defence|travelling|analyse[sd]?|whilst|organised|prioritise)\b`)
 
 // orderDate rereads iso, the published date, day first when it came from an
-// ambiguous numeric date and the release is not American.
+// ambiguous numeric date and the release is not American. A date the head
+// spells out the same way keeps iso as it is (spelledOut).
 func (m *metaScan) orderDate(iso string) string {
 	if len(iso) != 10 {
 		return iso
@@ -56,7 +57,7 @@ func (m *metaScan) orderDate(iso string) string {
 			dayFirst = true
 		}
 	}
-	if !dayFirst {
+	if !dayFirst || m.spelledOut(iso) {
 		return iso
 	}
 	sm := slashDateRE.FindStringSubmatch(ambiguous[0])
@@ -64,6 +65,23 @@ func (m *metaScan) orderDate(iso string) string {
 		return eu
 	}
 	return iso
+}
+
+// spelledOut reports whether a date of the release's head that is not
+// written with slashes, such as the dateline's "March 4, 2026", reads as
+// iso: then iso came from it, not from an ambiguous "03/04/2026" further
+// down, and stands as it is.
+func (m *metaScan) spelledOut(iso string) bool {
+	var buf [8]dateMatch
+	for _, s := range m.d.segs[:min(len(m.d.segs), maxTop)] {
+		head := headOf(s.Text, 2000)
+		for _, dm := range appendDates(buf[:0], head) {
+			if dm.iso == iso && !strings.Contains(head[dm.start:dm.end], "/") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // digitSlashDigit reports whether s holds a slash between two ASCII

@@ -317,6 +317,10 @@ func TestGeneralMoreAboutsAndDates(t *testing.T) {
 		{"Acme Opens Plant\n\n03/04/2026\n\nAcme opened a plant; the previous one closed on 25/12/2025 after the organisation moved.\n\n" + genBody + "\n", "2026-04-03"},
 		{"Acme Opens Plant\n\n03/04/2026\n\nThe organisation opened a centre for its programme of works.\n\n" + genBody + "\n", "2026-04-03"},
 		{"Acme Opens Plant\n\n03/04/2026\n\nThe organization opened a center for its program of works.\n\n" + genBody + "\n", "2026-03-04"},
+		// The dateline spells the date out; a numeric one below is not
+		// what gave it.
+		{"Acme Opens Plant\n\nROTTERDAM, Netherlands, March 4, 2026 -- Acme B.V. opened a plant; the mayor came on 03/04/2026.\n\n" + genBody + "\n", "2026-03-04"},
+		{"Acme Opens Plant\n\nROTTERDAM, Netherlands, 03/04/2026 -- Acme B.V. opened a plant on 3 April 2026.\n\n" + genBody + "\n", "2026-04-03"},
 	} {
 		if r := parseText(t, c.src); r.Published != c.want {
 			t.Errorf("%q: published %q, want %q", c.src[18:60], r.Published, c.want)
