@@ -125,6 +125,12 @@ func TestGeneralLabelledMetadata(t *testing.T) {
 	if r.Published != "2026-03-05" {
 		t.Errorf("embargo date: published %q", r.Published)
 	}
+	// A web page's "Published:" line under the headline is the date, not a
+	// subtitle, and not the dateline.
+	r = parseText(t, "Acme Opens Plant\n\nPublished: 21 May 2026 · Press office\n\nALDENPORT, 21 May 2026 – Acme Ltd has opened a plant in the west of England, its first outside London, with 240 jobs.\n\n"+genBody+"\n")
+	if r.Published != "2026-05-21" || r.Subtitle != "" || r.Dateline != "ALDENPORT" || inBody(r, "Press office") {
+		t.Errorf("published line: published %q subtitle %q dateline %q blocks %q", r.Published, r.Subtitle, r.Dateline, bodyTexts(r))
+	}
 	r = parseText(t, "Acme Opens Plant\n\nNews provided by\n\nAcme Robotics, Inc.\n\nMar 04, 2025, 08:00 ET\n\nPITTSBURGH, March 4, 2025 /PRNewswire/ -- Acme Robotics, Inc. today opened a plant in the west of Pennsylvania.\n\n"+genBody+"\n")
 	if r.Publisher != "Acme Robotics, Inc." || r.Subtitle != "" || inBody(r, "Acme Robotics, Inc.\n") {
 		t.Errorf("news provided by: publisher %q subtitle %q blocks %q", r.Publisher, r.Subtitle, bodyTexts(r))

@@ -51,6 +51,22 @@ func lastOf(s string) string {
 // "EMBARGOED UNTIL 00:01 GMT THURSDAY 5 MARCH 2026".
 var labelledDateRE = lazyRE(`(?i)^\s*(?:posted|published|issued|released|date|release date|dated|updated|last updated|embargo(?:ed)?(?: until| till| to)?)\b(?:\s+on)?\s*:?\s*(.{4,80})$`)
 
+// datedLabel reports whether t opens with a date's label and the date,
+// as "Published: 21 May 2026 · Press office" does: a line of metadata
+// (labelledDates), not a subtitle.
+func datedLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 8 || len(t) > 100 || !labelStart(t) {
+		return false
+	}
+	lm := labelledDateRE.FindStringSubmatch(t)
+	if lm == nil {
+		return false
+	}
+	ds := findDates(lm[1])
+	return len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear()
+}
+
 // labelledDates reads dated lines anywhere in the release as fallbacks for
 // the publication date: a footer's "Posted 18 August 2025", an embargo
 // line. A line that is only the label and the date is metadata.

@@ -220,7 +220,7 @@ func (m *metaScan) findSubtitle() {
 		if s.Removed != nil {
 			continue
 		}
-		if i >= m.first || !headlineLike(s.Text) || isDateline(s.Text) {
+		if i >= m.first || !headlineLike(s.Text) || isDateline(s.Text) || datedLabel(s.Text) {
 			return
 		}
 		if s.Kind != BlockHeading && !s.wordsAtMost(35) {
