@@ -498,7 +498,7 @@ func mayOpenAbout(text string) bool {
 	if strings.HasPrefix(text[i:], "**") {
 		i += 2
 	}
-	if i == len(text) || strings.IndexByte(aboutFirst, text[i]) < 0 {
+	if i == len(text) || !aboutFirst[text[i]] {
 		return false
 	}
 	for _, w := range aboutOpenings {
@@ -509,10 +509,11 @@ func mayOpenAbout(text string) bool {
 	return false
 }
 
-// aboutFirst holds the first bytes of the words that open an "About"
+// aboutFirst marks the first bytes of the words that open an "About"
 // section in aboutHeading and aboutParagraph: About, Acerca, Sobre,
-// Informazioni, Chi, Over, and 0xC3 for À propos and Über.
-const aboutFirst = "ASICO\xc3"
+// Informazioni, Chi, Over, and 0xC3 for À propos and Über. A table, not a
+// string searched with strings.IndexByte: a call for every segment.
+var aboutFirst = [256]bool{'A': true, 'S': true, 'I': true, 'C': true, 'O': true, 0xC3: true}
 
 // aboutOpenings are the words one of which opens every match of
 // aboutHeading and aboutParagraph, as written there (neither ignores

@@ -85,3 +85,18 @@ func TestSimpleStop(t *testing.T) {
 		}
 	}
 }
+
+// TestAboutFirst checks aboutFirst against the string it replaced, and that
+// every opening of an "About" section begins with a byte it marks.
+func TestAboutFirst(t *testing.T) {
+	for i := range 256 {
+		if got, want := aboutFirst[i], strings.IndexByte("ASICO\xc3", byte(i)) >= 0; got != want {
+			t.Errorf("aboutFirst[%#x] = %v, want %v", i, got, want)
+		}
+	}
+	for _, w := range aboutOpenings {
+		if !aboutFirst[w[0]] {
+			t.Errorf("aboutFirst leaves out %q", w)
+		}
+	}
+}
