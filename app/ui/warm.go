@@ -15,7 +15,7 @@ const warmBatch = 2
 // warmParses is how many times warmParser parses each of its releases
 // once the expressions are compiled, in the browser's idle periods:
 // 0.5–3 ms a parse.
-const warmParses = 25
+const warmParses = 10
 
 // warmBurst is how long warmParser goes on parsing in one idle period at
 // most, and how much of the period must be left for it to start another
@@ -42,9 +42,10 @@ const warmBurst = 8 * time.Millisecond
 // that much once the parser had got faster, and the next visit compiled
 // the whole parse and first render on first call (make bench-check's
 // repeat visit: 468–517 ms). With these parses 2.6 MB of optimized code is
-// stored within seconds of a first visit (TestStartupTrace). A repeat
-// visit, its code cached, spends ~100 ms of idle time on them; the mark
-// "pm:warmed" tells when they are done.
+// stored within seconds of a first visit (TestStartupTrace; 2.9 MB with 25
+// rounds, for no gain measured in the pastes). They take 135–185 ms of idle
+// time on a repeat visit, its code cached, and end 1–1.5 s after the first
+// render, which the mark "pm:warmed" tells (three visits, load ~6).
 func warmParser(ctx app.Context) {
 	if !app.IsClient {
 		return
