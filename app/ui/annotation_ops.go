@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -96,27 +95,6 @@ func isEdit(prev, next string) bool {
 		s++
 	}
 	return 2*(p+s) >= n
-}
-
-// shingles returns the set of three-word sequences of s, each as a 64-bit
-// FNV-1a hash rather than a string, so that a 1 MB text builds no string
-// per sequence (it took half a second in the browser).
-func shingles(s string) map[uint64]bool {
-	words := strings.Fields(s)
-	out := make(map[uint64]bool, len(words))
-	for i := 0; i+3 <= len(words); i++ {
-		h := uint64(14695981039346656037)
-		for k, w := range words[i : i+3] {
-			if k > 0 {
-				h = (h ^ ' ') * 1099511628211
-			}
-			for j := 0; j < len(w); j++ {
-				h = (h ^ uint64(w[j])) * 1099511628211
-			}
-		}
-		out[h] = true
-	}
-	return out
 }
 
 func reanchorNotice(r annotate.Report) string {
