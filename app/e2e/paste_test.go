@@ -20,6 +20,27 @@ func TestPasteSaveFailureShows(t *testing.T) {
 	waitFor(t, ctx, "the save error", `document.querySelector(".status").innerText.includes("could not be saved in this browser (The quota has been exceeded)")`, 10*time.Second)
 }
 
+// TestPasteDuringWarmUp pastes a release right after the page is ready,
+// while the app is still warming the parser up in the browser's idle time
+// (app/ui/warm.go): the paste shows at once, the warm-up still comes to its
+// end (the mark "pm:warmed"), and what it parsed changed nothing the user
+// sees: the pasted release stays, and is what a reload brings back.
+func TestPasteDuringWarmUp(t *testing.T) {
+	ctx := newPage(t)
+	open(t, ctx, rootSite.URL+"/")
+	if eval[bool](t, ctx, `performance.getEntriesByName("pm:warmed").length > 0`) {
+		t.Log("the warm-up ended before the paste; the paste still has to show")
+	}
+	paste(t, ctx, "", wireRelease)
+	waitTitle(t, ctx, wireTitle)
+	waitFor(t, ctx, "the end of the warm-up", `performance.getEntriesByName("pm:warmed").length > 0`, 60*time.Second)
+	if got := articleTitle(t, ctx); got != wireTitle {
+		t.Fatalf("after the warm-up the title is %q, want %q", got, wireTitle)
+	}
+	open(t, ctx, rootSite.URL+"/")
+	waitTitle(t, ctx, wireTitle)
+}
+
 // TestPasteLongIsPacedAndSaved pastes a release long enough to be parsed
 // in slices: "Parsing… n%" shows while it works, the release is drawn to
 // its last block, and it is saved, so that a reload brings it back.
