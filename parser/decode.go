@@ -226,13 +226,16 @@ func looksHTML(head string) bool {
 	}
 	tags := 0
 	for i := strings.IndexByte(head, '<'); i >= 0; {
-		t := head[i:]
-		if hasPrefixASCIIFold(t, "<!doctype html") || hasPrefixASCIIFold(t, "<html") || hasPrefixASCIIFold(t, "<body") {
-			return true
-		}
-		for _, tag := range commonTags {
-			if hasPrefixASCIIFold(t, tag) {
-				tags++
+		// A Markdown autolink ("<https://…>"), or a '<' before a byte no
+		// opening has second, is passed over with one test (mayOpenTag).
+		if t := head[i:]; mayOpenTag(t) {
+			if hasPrefixASCIIFold(t, "<!doctype html") || hasPrefixASCIIFold(t, "<html") || hasPrefixASCIIFold(t, "<body") {
+				return true
+			}
+			for _, tag := range commonTags {
+				if hasPrefixASCIIFold(t, tag) {
+					tags++
+				}
 			}
 		}
 		k := strings.IndexByte(head[i+1:], '<')
@@ -246,6 +249,20 @@ func looksHTML(head string) bool {
 
 // commonTags are the openings of common HTML tags, counted by looksHTML.
 var commonTags = []string{"<p>", "<p ", "</p>", "<div", "<br", "<span", "<a href", "<li>", "<td", "<h1", "<h2", "<h3", "<strong>", "<b>", "<em>"}
+
+// mayOpenTag reports whether t, from a '<' on, may begin with one of the
+// openings looksHTML tries (commonTags, "<!doctype html", "<html",
+// "<body"): each has three bytes or more, its second is one tagSecond
+// marks, read case-blind, and none begins "<ht" but "<html", which a
+// Markdown autolink's "<http" does not. The eighteen prefix tests are then
+// spared at every autolink of a Markdown release.
+func mayOpenTag(t string) bool {
+	return len(t) >= 3 && tagSecond[lowerASCII(t[1])] && !hasPrefixASCIIFold(t, "<http")
+}
+
+// tagSecond marks the second bytes of the openings looksHTML tries.
+var tagSecond = [256]bool{'!': true, '/': true, 'a': true, 'b': true, 'd': true, 'e': true, 'h': true, 'l': true, 'p': true,
+	's': true, 't': true}
 
 // hasPrefixASCIIFold reports whether s begins with lower-case prefix, the
 // ASCII letters of s compared case-blind.
