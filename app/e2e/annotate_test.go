@@ -135,6 +135,32 @@ func selectAndKey(t testing.TB, ctx context.Context, phrase, k string) {
 	key(t, ctx, k)
 }
 
+// awaitSaved waits until the document of IndexedDB whose source holds
+// phrase holds n annotations.
+func awaitSaved(t testing.TB, ctx context.Context, phrase string, n int) {
+	t.Helper()
+	count := `new Promise((resolve, reject) => {
+		const open = indexedDB.open("pressmark");
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const all = open.result.transaction("documents").objectStore("documents").getAll();
+			all.onerror = () => reject(all.error);
+			all.onsuccess = () => {
+				open.result.close();
+				const doc = all.result.map((v) => JSON.parse(v)).find((d) => d.source.includes(` + jsString(phrase) + `));
+				resolve(doc ? (doc.annotations || []).length : -1);
+			};
+		};
+	})`
+	got := -1
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if got = eval[int](t, ctx, count); got == n {
+			return
+		}
+	}
+	t.Fatalf("IndexedDB holds %d annotations for %q, want %d", got, phrase, n)
+}
+
 // openAcme loads the app, waits for the library, and pastes annoRelease.
 func openAcme(t testing.TB, ctx context.Context) {
 	t.Helper()
@@ -192,7 +218,13 @@ func TestAnnotateLabelCommentOverlapUndoReloadAndEdit(t *testing.T) {
 	key(t, ctx, "z", chromedp.ModifierCtrl, chromedp.ModifierShift)
 	await(t, ctx, "redo to bring it back", `pmItems().length === 3 && pmMarkIDs() === 3`)
 
-	// Reload: everything is still there.
+	// Reload: everything is still there. The reload waits until the redo is
+	// in IndexedDB: the writer saves in the background, one transaction at
+	// a time (app/store/writer.go), so the redo's write waits for the
+	// undo's to commit, and a reload in those few milliseconds aborts it.
+	// Issuing each write at once, IndexedDB keeping their order, would
+	// narrow that window to one commit.
+	awaitSaved(t, ctx, "Acme Robotics Opens New Plant in Lyon", 3)
 	reload(t, ctx)
 	await(t, ctx, "the annotations after a reload", `pmMarkIDs() === 3 && pmItems().length === 3`)
 	if !strings.Contains(regionText(t, ctx, "Annotations"), "check the energy claim") {
