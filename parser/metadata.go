@@ -159,7 +159,7 @@ func (m *metaScan) topLines() {
 			dates, known = appendDates(dates, t), true
 			// "Hamburg, 5. November 2025" on a line of its own: the
 			// dateline and the date.
-			if dl, ok := m.datelineWith(t, dates, known); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) && !strings.HasSuffix(dl.place, ":") {
+			if dl, ok := m.datelineWith(t, dates, known); ok && dl.iso != "" && !strings.HasPrefix(dl.iso, "--") && strings.Trim(dl.rest, " -–—.") == "" && len(dl.markers) == 0 && !dateLabel(dl.place) {
 				m.add(&m.published, dl.iso, rankStated)
 				if m.d.rel.Dateline == "" {
 					m.d.rel.Dateline = dl.place

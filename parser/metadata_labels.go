@@ -51,20 +51,30 @@ func lastOf(s string) string {
 // "EMBARGOED UNTIL 00:01 GMT THURSDAY 5 MARCH 2026".
 var labelledDateRE = lazyRE(`(?i)^\s*(?:posted|published|issued|released|date|release date|dated|updated|last updated|embargo(?:ed)?(?: until| till| to)?)\b(?:\s+on)?\s*:?\s*(.{4,80})$`)
 
+// labelledDate reads a line that states a date with a label (labelledDateRE)
+// from the trimmed text t: what follows the label, and the dates in it, the
+// first with a year. ok is false for any other line.
+func labelledDate(t string) (rest string, ds []dateMatch, ok bool) {
+	if len(t) < 8 || len(t) > 100 || !labelStart(t) {
+		return "", nil, false
+	}
+	lm := labelledDateRE.FindStringSubmatch(t)
+	if lm == nil {
+		return "", nil, false
+	}
+	ds = findDates(lm[1])
+	if len(ds) == 0 || !ds[0].hasYear() {
+		return "", nil, false
+	}
+	return lm[1], ds, true
+}
+
 // datedLabel reports whether t opens with a date's label and the date,
 // as "Published: 21 May 2026 · Press office" does: a line of metadata
 // (labelledDates), not a subtitle.
 func datedLabel(t string) bool {
-	t = strings.TrimSpace(t)
-	if len(t) < 8 || len(t) > 100 || !labelStart(t) {
-		return false
-	}
-	lm := labelledDateRE.FindStringSubmatch(t)
-	if lm == nil {
-		return false
-	}
-	ds := findDates(lm[1])
-	return len(ds) > 0 && ds[0].start == 0 && ds[0].hasYear()
+	_, ds, ok := labelledDate(strings.TrimSpace(t))
+	return ok && ds[0].start == 0
 }
 
 // labelledDates reads dated lines anywhere in the release as fallbacks for
@@ -76,15 +86,8 @@ func (m *metaScan) labelledDates() {
 			continue
 		}
 		t := strings.TrimSpace(s.Text)
-		if len(t) < 8 || len(t) > 100 || !labelStart(t) {
-			continue
-		}
-		lm := labelledDateRE.FindStringSubmatch(t)
-		if lm == nil {
-			continue
-		}
-		ds := findDates(lm[1])
-		if len(ds) == 0 || !ds[0].hasYear() {
+		rest, ds, ok := labelledDate(t)
+		if !ok {
 			continue
 		}
 		// "Date:" may be an event's date and "Updated" a later one: they
@@ -95,7 +98,7 @@ func (m *metaScan) labelledDates() {
 			rank, stated = rankGuess, false
 		}
 		m.add(&m.published, ds[0].iso, rank)
-		if s.Removed == nil && stated && wordsAtMost(strings.TrimSpace(lm[1][ds[0].end:]), 4) {
+		if s.Removed == nil && stated && wordsAtMost(strings.TrimSpace(rest[ds[0].end:]), 4) {
 			m.consume(s, "publication date: shown in the metadata card")
 		}
 	}
