@@ -139,6 +139,16 @@ func TestBuildSite(t *testing.T) {
 					t.Errorf("index.html lacks %s", want)
 				}
 			}
+			// The pre-rendered page is ui.Shell, not the workspace the
+			// browser draws in its place.
+			if !strings.Contains(index, "needs JavaScript and WebAssembly") {
+				t.Error("index.html lacks the shell's note on what the app needs")
+			}
+			for _, workspace := range []string{"<textarea", "<article", `class="workspace"`} {
+				if strings.Contains(index, workspace) {
+					t.Errorf("index.html pre-renders the workspace (%s)", workspace)
+				}
+			}
 			if i, j := strings.Index(index, "http-equiv=\"Content-Security-Policy\""), strings.Index(index, "<link"); i < 0 || i > j {
 				t.Error("the policy <meta> comes after the first <link>, so it does not govern it")
 			}

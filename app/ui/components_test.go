@@ -138,12 +138,11 @@ func TestRootLandmarksAndReadiness(t *testing.T) {
 	if n := strings.Count(html, "<article"); n != 1 {
 		t.Errorf("%d <article> elements, want 1", n)
 	}
-	// Natively (as in server-side pre-rendering) the page is never marked
-	// ready: only the browser sets data-ready once it has drawn a parse.
-	// The side panels are left to the browser too (SidePanels): the
-	// pre-rendered page has their empty holder.
-	mustNotContain(t, html, "data-ready", `disabled="false"`, `hidden="false"`,
-		`aria-label="Removed"`, `aria-label="Contacts & entities"`)
+	// Natively the page is never marked ready: only the browser sets
+	// data-ready once it has drawn a parse. The side panels, which the
+	// browser draws a frame later (SidePanels), are drawn at once.
+	mustContain(t, html, `aria-label="Removed"`, `aria-label="Contacts & entities"`)
+	mustNotContain(t, html, "data-ready", `disabled="false"`, `hidden="false"`)
 }
 
 func TestRootShowsParseErrorsAndKeepsTheView(t *testing.T) {
@@ -256,4 +255,13 @@ func TestArticleDrawsLongReleasesInSteps(t *testing.T) {
 	}
 	mustNotContain(t, html, "Drawing the rest")
 	mustContain(t, html, fmt.Sprintf("Paragraph %d.", len(blocks)-1))
+}
+
+func TestShellIsTheAppBarAndANote(t *testing.T) {
+	html := render(t, &Shell{})
+	mustContain(t, html, `class="topbar"`, "Pressmark", "needs JavaScript and WebAssembly")
+	mustNotContain(t, html, "<textarea", "<article", "data-ready", `class="sections"`)
+	if _, ok := page().(*Shell); !ok {
+		t.Errorf("natively, as on the server, the route draws %T, not the Shell", page())
+	}
 }

@@ -51,15 +51,17 @@ func (c *Root) Render() app.UI {
 
 // pageHeader draws the app bar.
 func pageHeader() app.UI {
-	return app.Header().Class("topbar").Body(
-		app.Div().Class("brand").Body(
-			app.Span().Class("logo").Aria("hidden", true),
-			app.Div().Body(
-				app.P().Class("app-name").Text("Pressmark"),
-				app.P().Class("tagline").Text("Paste a press release. Get it clean, structured and ready to annotate."),
-			),
+	return app.Header().Class("topbar").Body(brand(), sectionNav())
+}
+
+// brand draws the app's logo, name and tagline.
+func brand() app.UI {
+	return app.Div().Class("brand").Body(
+		app.Span().Class("logo").Aria("hidden", true),
+		app.Div().Body(
+			app.P().Class("app-name").Text("Pressmark"),
+			app.P().Class("tagline").Text("Paste a press release. Get it clean, structured and ready to annotate."),
 		),
-		sectionNav(),
 	)
 }
 

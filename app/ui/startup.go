@@ -15,11 +15,7 @@ import (
 // is drawn and answers input that much sooner, and the panels follow a
 // frame or two later.
 //
-// The pre-rendered page leaves them out as well, an empty holder as in the
-// browser's first frame: they were half of its HTML, and parsing and laying
-// them out, which the app then threw away, kept the main thread from
-// handing app.wasm's bytes to V8 (repeat visits, make bench-check's visits
-// turn about: 474, 569, 491 ms with them; 431, 494, 403 ms without).
+// Natively, as in tests, they are drawn at once.
 type SidePanels struct {
 	app.Compo
 
@@ -85,10 +81,10 @@ func (p *SidePanels) OnMount(ctx app.Context) {
 }
 
 // Render draws the panels, or an empty holder until the first frame is
-// drawn (and in the pre-rendered page).
+// drawn.
 func (p *SidePanels) Render() app.UI {
 	holder := app.Div().Class("side-panels")
-	if !p.drawn {
+	if !p.drawn && app.IsClient {
 		return holder
 	}
 	in := p.shown

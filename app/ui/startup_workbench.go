@@ -7,7 +7,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // browser it mounts the Workbench on the frame after the one that shows
 // the first release, as SidePanels does for the Removed and Contacts
 // panels and for the same reason: the release is drawn, and answers input,
-// that much sooner. The pre-rendered page draws it at once.
+// that much sooner. Natively, as in tests, it is drawn at once.
 type WorkbenchHolder struct {
 	app.Compo
 

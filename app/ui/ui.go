@@ -22,7 +22,16 @@ import (
 var Sample string
 
 // Register declares the app's routes. Call it before app.RunWhenOnBrowser.
+// The browser draws Root; the server pre-renders Shell (see there).
 func Register() {
 	markStartup("main")
-	app.Route("/", func() app.Composer { return &Root{} })
+	app.Route("/", page)
+}
+
+// page is the component of the app's one route.
+func page() app.Composer {
+	if app.IsServer {
+		return &Shell{}
+	}
+	return &Root{}
 }
