@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -114,6 +115,12 @@ func capitalize(s string) string {
 // ok is false, so that no invalid datetime attribute is written.
 func publishedDate(iso string) (datetime, human string, ok bool) {
 	iso = strings.TrimSpace(iso)
+	if y, m, d, ok := calendarDay(iso); ok {
+		// The usual case, read without time.Parse: the first render of
+		// a release would otherwise compile time's parser and formatter
+		// (55 KB of WebAssembly) in the browser on every first visit.
+		return iso, strconv.Itoa(d) + " " + time.Month(m).String() + " " + y, true
+	}
 	layouts := []struct{ in, out string }{
 		{time.RFC3339, "2 January 2006, 15:04 MST"},
 		{"2006-01-02T15:04:05", "2 January 2006, 15:04"},
@@ -126,4 +133,44 @@ func publishedDate(iso string) (datetime, human string, ok bool) {
 		}
 	}
 	return "", iso, false
+}
+
+// calendarDay reads an ISO 8601 date, "YYYY-MM-DD", that names a day of
+// the calendar (not February 30th), as time.Parse with "2006-01-02" does.
+func calendarDay(s string) (year string, month, day int, ok bool) {
+	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
+		return "", 0, 0, false
+	}
+	y, yok := decimal(s[:4])
+	m, mok := decimal(s[5:7])
+	d, dok := decimal(s[8:])
+	if !yok || !mok || !dok || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+		return "", 0, 0, false
+	}
+	return s[:4], m, d, true
+}
+
+// decimal reads a string of ASCII digits.
+func decimal(s string) (n int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// daysIn is the number of days in month m of year y.
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -81,6 +82,38 @@ func TestBreakable(t *testing.T) {
 		got := strings.ReplaceAll(strings.Join(parts, ""), "<wbr></wbr>", "|")
 		if got != want {
 			t.Errorf("breakable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCalendarDayAgreesWithTime checks publishedDate's own reading of an
+// ISO date against time.Parse and time.Format, which it stands in for:
+// every day of a leap year, a century and a common year, and strings that
+// are not days.
+func TestCalendarDayAgreesWithTime(t *testing.T) {
+	var inputs []string
+	for _, year := range []int{1900, 2000, 2023, 2024} {
+		for d := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() == year; d = d.AddDate(0, 0, 1) {
+			inputs = append(inputs, d.Format("2006-01-02"))
+		}
+	}
+	inputs = append(inputs, "2023-02-29", "2100-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00",
+		"2024-01-32", "0000-02-29", "2024-1-02", "2024/01/02", "2024-01-0x", "20240102", "2024-01-02 ", "")
+	for _, in := range inputs {
+		want := ""
+		tm, err := time.Parse("2006-01-02", in)
+		if err == nil {
+			want = tm.Format("2 January 2006")
+		}
+		got := ""
+		if y, m, d, ok := calendarDay(in); ok {
+			_, got, _ = publishedDate(in)
+			if d != tm.Day() || time.Month(m) != tm.Month() || y != tm.Format("2006") {
+				t.Errorf("calendarDay(%q) = %s, %d, %d; time.Parse: %v", in, y, m, d, tm)
+			}
+		}
+		if got != want {
+			t.Errorf("publishedDate(%q) reads %q; time.Parse and Format give %q", in, got, want)
 		}
 	}
 }
