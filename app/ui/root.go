@@ -34,12 +34,12 @@ type Root struct {
 	saveGen int    // pending saves of a long document; only the latest one runs
 }
 
-// OnInit parses the sample, so that the first screen — pre-rendered on the
-// server and drawn at once in the browser — shows a cleaned release.
+// OnInit shows the sample release, parsed at build time (sampleParse), so
+// that the first screen shows a cleaned release.
 func (c *Root) OnInit() {
 	c.doc = Document{Text: Sample}
 	c.seed = c.doc
-	c.rel, _ = c.doc.parse()
+	c.rel = sampleParse()
 }
 
 // OnMount restores the saved document, if any, and starts handling actions.
