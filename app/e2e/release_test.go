@@ -54,8 +54,10 @@ func TestPasteWire(t *testing.T) {
 	if strings.Contains(body, wireAbout) {
 		t.Errorf("the About section is in the article body:\n%s", body)
 	}
-	if removed := regionText(t, ctx, "Removed"); !strings.Contains(removed, wireAbout) {
-		t.Errorf("the region labelled Removed lacks the About section:\n%s", removed)
+	// The panels are drawn once the release has been painted.
+	hasAbout := `pmRegion("Removed") && pmRegion("Removed").innerText.includes(` + jsString(wireAbout) + `)`
+	if err := poll(ctx, hasAbout, 10*time.Second); err != nil {
+		t.Errorf("the region labelled Removed lacks the About section:\n%s", regionText(t, ctx, "Removed"))
 	}
 }
 
