@@ -144,7 +144,8 @@ func calendarDay(s string) (year string, month, day int, ok bool) {
 	y, yok := decimal(s[:4])
 	m, mok := decimal(s[5:7])
 	d, dok := decimal(s[8:])
-	if !yok || !mok || !dok || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+	if !yok || !mok || !dok || m < 1 || m > 12 || d < 1 ||
+		time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() != d { // February 30th would be March 2nd
 		return "", 0, 0, false
 	}
 	return s[:4], m, d, true
@@ -159,18 +160,4 @@ func decimal(s string) (n int, ok bool) {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n, true
-}
-
-// daysIn is the number of days in month m of year y.
-func daysIn(m, y int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
