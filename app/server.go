@@ -124,7 +124,7 @@ func newHandler(res app.ResourceResolver, a *assets) *app.Handler {
 // siteFormat goes into the version: bump it when a change to this file, or
 // to loader.go (which rewrites app.js), changes what the handler serves,
 // since the version hashes only content.
-const siteFormat = 8
+const siteFormat = 9
 
 // assets describes the app's static files: the style sheets to link and the
 // version, a hash of everything a client caches.

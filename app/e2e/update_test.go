@@ -29,6 +29,9 @@ func TestUpdate(t *testing.T) {
 	open(t, ctx, site.URL+"/")
 	waitFor(t, ctx, "the service worker to control the page", `navigator.serviceWorker.controller !== null`, 30*time.Second)
 	reload(t, ctx) // a returning visitor: the page comes from the worker
+	// The page registers the worker, and listens for its updates, once the
+	// app has painted and the browser is idle (loader.go, laterWorker).
+	waitFor(t, ctx, "the page's registration of the worker", `goappServiceWorkerRegistration !== undefined`, 10*time.Second)
 
 	worker := filepath.Join(dir, "app-worker.js")
 	original, err := os.ReadFile(worker)
