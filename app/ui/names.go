@@ -141,23 +141,12 @@ func calendarDay(s string) (year string, month, day int, ok bool) {
 	if len(s) != len("2006-01-02") || s[4] != '-' || s[7] != '-' {
 		return "", 0, 0, false
 	}
-	y, yok := decimal(s[:4])
-	m, mok := decimal(s[5:7])
-	d, dok := decimal(s[8:])
+	y, yok := atoi(s[:4])
+	m, mok := atoi(s[5:7])
+	d, dok := atoi(s[8:])
 	if !yok || !mok || !dok || m < 1 || m > 12 || d < 1 ||
 		time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() != d { // February 30th would be March 2nd
 		return "", 0, 0, false
 	}
 	return s[:4], m, d, true
-}
-
-// decimal reads a string of ASCII digits.
-func decimal(s string) (n int, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n, true
 }
