@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -31,15 +30,11 @@ func runGoBench(env []string, args ...string) (map[string]benchResult, string, e
 	if len(env) > 0 {
 		cmdline = "GOOS=js GOARCH=wasm PATH=\"$(go env GOROOT)/lib/wasm:$PATH\" " + cmdline
 	}
-	cmd := exec.Command("go", args...)
-	cmd.Env = append(os.Environ(), env...)
-	var out bytes.Buffer
-	cmd.Stdout = &out
-	cmd.Stderr = &out
-	if err := cmd.Run(); err != nil {
-		return nil, cmdline, fmt.Errorf("%s: %v\n%s", cmdline, err, tail(out.String(), 2000))
+	out, err := runIn("", env, "go", args...)
+	if err != nil {
+		return nil, cmdline, fmt.Errorf("%s: %v", cmdline, err)
 	}
-	return parseBenchOutput(out.String()), cmdline, nil
+	return parseBenchOutput(out), cmdline, nil
 }
 
 // parseBenchOutput reads the standard benchmark format

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"runtime"
 	"testing"
 	"time"
@@ -120,5 +121,23 @@ func TestConfirmOnAnOverloadedMachine(t *testing.T) {
 	}
 	if confirmed, _, _ := confirm([]measurement{slow}, first, 3); len(confirmed) != 1 {
 		t.Errorf("after the machine calmed down, confirm returned %+v; want the slow figure", confirmed)
+	}
+}
+
+func TestRoundRatiosPairRunsOfOneRound(t *testing.T) {
+	line := func(ns int) string { return fmt.Sprintf("BenchmarkParseSeed \t 100 \t %d ns/op", ns) }
+	// Wasm is 5× slower in the first two rounds, the machine slower by half
+	// in the second; in the third the machine sped up between the native
+	// run and the wasm one. The ratio of the medians would be 500 ÷ 150.
+	runs := parserRuns{
+		native: []string{line(100), line(150), line(150)},
+		wasm:   []string{line(500), line(750), line(500)},
+	}
+	got, ok := roundRatios(runs, "ParseSeed")
+	if !ok || got != 5 {
+		t.Errorf("roundRatios = %v, %v; want 5, true", got, ok)
+	}
+	if _, ok := roundRatios(runs, "ParseNothing"); ok {
+		t.Error("roundRatios found a ratio for a benchmark that did not run")
 	}
 }
