@@ -219,11 +219,8 @@ func TestAnnotateLabelCommentOverlapUndoReloadAndEdit(t *testing.T) {
 	await(t, ctx, "redo to bring it back", `pmItems().length === 3 && pmMarkIDs() === 3`)
 
 	// Reload: everything is still there. The reload waits until the redo is
-	// in IndexedDB: the writer saves in the background, one transaction at
-	// a time (app/store/writer.go), so the redo's write waits for the
-	// undo's to commit, and a reload in those few milliseconds aborts it.
-	// Issuing each write at once, IndexedDB keeping their order, would
-	// narrow that window to one commit.
+	// in IndexedDB, which checks that the writes reach it;
+	// TestAnnotateReloadKeepsUnsavedChanges reloads before they do.
 	awaitSaved(t, ctx, "Acme Robotics Opens New Plant in Lyon", 3)
 	reload(t, ctx)
 	await(t, ctx, "the annotations after a reload", `pmMarkIDs() === 3 && pmItems().length === 3`)
@@ -256,6 +253,48 @@ func TestAnnotateLabelCommentOverlapUndoReloadAndEdit(t *testing.T) {
 	if v := aeval[[]string](t, ctx, `window.__csp || []`); len(v) > 0 {
 		t.Errorf("CSP violations: %v", v)
 	}
+}
+
+// TestAnnotateReloadKeepsUnsavedChanges reloads the page while the
+// writer's IndexedDB transactions wait behind one the test holds open, so
+// that none of the two undos before it is saved: the page journals what is
+// unwritten as it goes (app/ui/annotation_journal.go), and the next page
+// shows it and saves it.
+func TestAnnotateReloadKeepsUnsavedChanges(t *testing.T) {
+	ctx := newPage(t)
+	openAcme(t, ctx)
+	selectAndKey(t, ctx, "employ 400 people", "1")
+	await(t, ctx, "one annotation", `pmItems().length === 1`)
+	selectAndKey(t, ctx, "runs entirely on renewable power", "2")
+	await(t, ctx, "two annotations", `pmItems().length === 2`)
+	awaitSaved(t, ctx, "Acme Robotics Opens New Plant in Lyon", 2)
+
+	// A read-write transaction on the documents, kept alive by a request
+	// issued from each request's success, holds back every other one.
+	eval[bool](t, ctx, `(() => {
+		const open = indexedDB.open("pressmark");
+		open.onsuccess = () => {
+			const docs = open.result.transaction("documents", "readwrite").objectStore("documents");
+			const spin = () => { docs.get("none").onsuccess = spin; };
+			spin();
+			window.__holding = true;
+		};
+		return true;
+	})()`)
+	waitFor(t, ctx, "the test's transaction", `window.__holding`, 10*time.Second)
+	aeval[bool](t, ctx, `getSelection().removeAllRanges(), document.activeElement && document.activeElement.blur(), true`)
+	key(t, ctx, "z", chromedp.ModifierCtrl)
+	key(t, ctx, "z", chromedp.ModifierCtrl)
+	await(t, ctx, "two undos", `pmItems().length === 0`)
+	// Neither undo is saved (the test's transaction holds back a read too).
+
+	reload(t, ctx)
+	await(t, ctx, "the release after the reload", `pmDocs().length >= 1 && pmTitle().includes("Acme Robotics Opens New Plant in Lyon")`)
+	if n := aeval[int](t, ctx, `pmMarkIDs() + pmItems().length`); n != 0 {
+		t.Errorf("%d highlights and listed annotations after the reload, want the last undo's none", n)
+	}
+	awaitSaved(t, ctx, "Acme Robotics Opens New Plant in Lyon", 0)
+	waitFor(t, ctx, "the journal to be cleared once IndexedDB has its records", `localStorage.getItem("pressmark-journal") === null`, 10*time.Second)
 }
 
 // lastDownload captures what the page offers for download next.

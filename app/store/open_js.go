@@ -13,3 +13,6 @@ func Open() (Store, error) {
 	}
 	return s, nil
 }
+
+// OpenJournal returns the browser's journal: localStorage.
+func OpenJournal() Journal { return LocalJournal{} }

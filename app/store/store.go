@@ -41,14 +41,38 @@ var ErrQuota = errors.New("the browser's storage for this site is full")
 // such as IndexedDB in some private windows.
 var ErrUnavailable = errors.New("the browser's storage is not available")
 
-// Load reads a library from s. Records that cannot be decoded are left in
-// the store untouched (a later version may read them) and reported in
-// skipped; err is set only when the store cannot be read at all.
-func Load(s Store) (lib *annotate.Library, skipped []error, err error) {
+// Load reads a library from s and, when j is not nil, the records j holds
+// over s's: those a page left unwritten as it closed (see Journal). Records
+// that cannot be decoded are left in the store untouched (a later version
+// may read them) and reported in skipped, as is a journal that cannot be
+// read; err is set only when the store cannot be read at all.
+func Load(s Store, j Journal) (lib *annotate.Library, skipped []error, err error) {
 	lib = annotate.NewLibrary()
 	meta, err := s.Meta()
 	if err != nil {
 		return nil, nil, err
+	}
+	docs, err := s.Documents()
+	if err != nil {
+		return nil, nil, err
+	}
+	if j != nil {
+		records, err := j.Read()
+		if err != nil {
+			skipped = append(skipped, err)
+		}
+		for key, data := range records {
+			if id, ok := cutDocKey(key); ok && data == nil {
+				delete(docs, id)
+			} else if ok {
+				if docs == nil {
+					docs = map[string][]byte{}
+				}
+				docs[id] = data
+			} else if key == keyMeta && data != nil {
+				meta = data
+			}
+		}
 	}
 	if meta != nil {
 		m, err := annotate.DecodeMeta(meta)
@@ -57,10 +81,6 @@ func Load(s Store) (lib *annotate.Library, skipped []error, err error) {
 		} else {
 			lib.Labels, lib.CurrentID = m.Labels, m.CurrentID
 		}
-	}
-	docs, err := s.Documents()
-	if err != nil {
-		return nil, nil, err
 	}
 	ids := make([]string, 0, len(docs))
 	for id := range docs {

@@ -37,7 +37,7 @@ func TestWriterAndLoadRoundTrip(t *testing.T) {
 	var s Memory
 	var errs []error
 	var mu sync.Mutex
-	w := NewWriter(&s, func(err error) { mu.Lock(); errs = append(errs, err); mu.Unlock() })
+	w := NewWriter(&s, nil, func(err error) { mu.Lock(); errs = append(errs, err); mu.Unlock() })
 	w.SaveDocument(lib.Doc("d1"))
 	w.SaveMeta(lib)
 
@@ -56,7 +56,7 @@ func TestWriterAndLoadRoundTrip(t *testing.T) {
 		t.Fatal(errs)
 	}
 
-	got, skipped, err := Load(&s)
+	got, skipped, err := Load(&s, nil)
 	if err != nil || len(skipped) != 0 {
 		t.Fatal(err, skipped)
 	}
@@ -77,7 +77,7 @@ func TestLoadKeepsGoingPastBadRecords(t *testing.T) {
 	_ = s.PutDocument("broken", []byte(`{"schema":1,`))
 	_ = s.PutDocument("future", []byte(`{"schema":42,"id":"future"}`))
 	_ = s.PutMeta([]byte(`{"schema":1,"current":"gone"}`))
-	got, skipped, err := Load(&s)
+	got, skipped, err := Load(&s, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +102,7 @@ func TestWriterReportsFailuresAndRecovery(t *testing.T) {
 	s := &Memory{Fail: ErrQuota}
 	var mu sync.Mutex
 	var reports []error
-	w := NewWriter(s, func(err error) { mu.Lock(); reports = append(reports, err); mu.Unlock() })
+	w := NewWriter(s, nil, func(err error) { mu.Lock(); reports = append(reports, err); mu.Unlock() })
 	w.SaveDocument(lib.Doc("d1"))
 	w.Flush()
 	mu.Lock()
@@ -149,7 +149,7 @@ func (s *slow) PutDocument(id string, data []byte) error {
 func TestWriterCoalescesQueuedWritesOfARecord(t *testing.T) {
 	lib, h := library(t)
 	s := &slow{gate: make(chan struct{})}
-	w := NewWriter(s, nil)
+	w := NewWriter(s, nil, nil)
 	w.SaveDocument(lib.Doc("d1")) // taken by the writer, waiting at the gate
 	for _, q := range []string{"Acme", "Opens", "Plant"} {
 		ix := lib.Doc("d1").Index()
@@ -163,7 +163,7 @@ func TestWriterCoalescesQueuedWritesOfARecord(t *testing.T) {
 	if s.puts > 2 {
 		t.Errorf("%d writes, want at most 2 (the queued ones coalesce)", s.puts)
 	}
-	got, _, _ := Load(&s.Memory)
+	got, _, _ := Load(&s.Memory, nil)
 	if n := len(got.Doc("d1").Annotations); n != 4 {
 		t.Errorf("stored %d annotations, want the latest state's 4", n)
 	}

@@ -89,11 +89,16 @@ func (w *Workbench) OnMount(ctx app.Context) {
 	ctx.Handle(actionItem, w.onItem)
 	w.listen(ctx)
 	w.listenMarkClicks(ctx)
+	w.keepUnsaved(ctx)
 	installStyles(w.lib.Labels)
 	ctx.Async(func() {
 		s, openErr := store.Open()
-		lib, skipped, err := store.Load(s)
-		ctx.Dispatch(func(ctx app.Context) { w.onLoaded(ctx, s, lib, skipped, openErr, err) })
+		var j store.Journal
+		if openErr == nil { // kept for a visit that can write them to the store
+			j = store.OpenJournal()
+		}
+		lib, skipped, err := store.Load(s, j)
+		ctx.Dispatch(func(ctx app.Context) { w.onLoaded(ctx, s, j, lib, skipped, openErr, err) })
 	})
 }
 
@@ -105,9 +110,9 @@ func (w *Workbench) OnDismount() {
 	w.listeners = nil
 }
 
-func (w *Workbench) onLoaded(ctx app.Context, s store.Store, lib *annotate.Library, skipped []error, openErr, err error) {
+func (w *Workbench) onLoaded(ctx app.Context, s store.Store, j store.Journal, lib *annotate.Library, skipped []error, openErr, err error) {
 	if err != nil {
-		openErr, s = err, &store.Memory{}
+		openErr, s, j = err, &store.Memory{}, nil
 	}
 	if lib != nil {
 		w.lib = lib
@@ -119,7 +124,7 @@ func (w *Workbench) onLoaded(ctx app.Context, s store.Store, lib *annotate.Libra
 	if len(skipped) > 0 {
 		w.loadErr = "Some saved records could not be read and were left untouched: " + skipped[0].Error()
 	}
-	w.writer = store.NewWriter(s, func(err error) {
+	w.writer = store.NewWriter(s, j, func(err error) {
 		ctx.Dispatch(func(ctx app.Context) { w.onSaveResult(err) })
 	})
 	w.loaded = true
