@@ -40,13 +40,18 @@ func benchInput(b *testing.B, n int) []byte {
 // with other programs, wall time grows with their load while CPU time
 // barely moves, so make bench-check judges the budget by it.
 func benchParse(b *testing.B, src []byte) {
-	warmUp(b, src)
+	benchParseWith(b, len(src), func() error { _, err := Parse(src); return err })
+}
+
+// benchParseWith is benchParse for any call of the parser over size bytes.
+func benchParseWith(b *testing.B, size int, parse func() error) {
+	warmUp(b, parse)
 	b.ReportAllocs()
-	b.SetBytes(int64(len(src)))
+	b.SetBytes(int64(size))
 	cpu0, cpuOK := processCPU()
 	n := 0
 	for b.Loop() {
-		if _, err := Parse(src); err != nil {
+		if err := parse(); err != nil {
 			b.Fatal(err)
 		}
 		n++
@@ -59,7 +64,7 @@ func benchParse(b *testing.B, src []byte) {
 // warmUpTime is how long warmUp parses before a benchmark is timed.
 const warmUpTime = time.Second
 
-// warmUp parses src for warmUpTime, and at least three times, so that a
+// warmUp parses for warmUpTime, and at least three times, so that a
 // benchmark times the code a user's paste runs on rather than its first
 // runs. A b.Loop benchmark is one run, first iterations included; compiled
 // to wasm, those are V8 compiling each function on its first call and
@@ -70,11 +75,11 @@ const warmUpTime = time.Second
 // warmed by a second; the app warms its parser the same way at start-up
 // (app/ui/warm.go). Natively it only compiles the lazily compiled
 // expressions (lazyre.go) and sizes the pools.
-func warmUp(b *testing.B, src []byte) {
+func warmUp(b *testing.B, parse func() error) {
 	b.Helper()
 	start := time.Now()
 	for n := 0; n < 3 || time.Since(start) < warmUpTime; n++ {
-		if _, err := Parse(src); err != nil {
+		if err := parse(); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -87,6 +92,18 @@ func BenchmarkParseSeed(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchParse(b, src)
+}
+
+// BenchmarkParseStringSeed parses the seed with ParseString, as the app
+// does with the text of its editor.
+func BenchmarkParseStringSeed(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed.input.md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(src)
+	parse := func() error { _, err := ParseString(text); return err }
+	benchParseWith(b, len(text), parse)
 }
 
 // BenchmarkParse25KB parses a long release: 25 KB of corpus text.
@@ -113,7 +130,7 @@ func benchSegment(b *testing.B, src []byte) {
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		cfg := config{maxSize: DefaultMaxSize, detect: true}
-		d, err := decode(src, &cfg)
+		d, err := decode(input{bytes: src}, &cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -141,7 +158,7 @@ func BenchmarkPassesSeed(b *testing.B) {
 	for b.Loop() {
 		t := time.Now()
 		cfg := config{maxSize: DefaultMaxSize, detect: true}
-		d, err := decode(src, &cfg)
+		d, err := decode(input{bytes: src}, &cfg)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -169,7 +186,7 @@ func BenchmarkPassesSeed(b *testing.B) {
 // the browser cannot interrupt, and the number of calls per parse.
 func BenchmarkParse1MBYieldGap(b *testing.B) {
 	src := benchInput(b, 1<<20)
-	warmUp(b, src)
+	warmUp(b, func() error { _, err := Parse(src); return err })
 	b.ReportAllocs()
 	b.SetBytes(int64(len(src)))
 	var worst time.Duration

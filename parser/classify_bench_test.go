@@ -11,7 +11,7 @@ import (
 func splitDoc(b *testing.B, src []byte) *doc {
 	b.Helper()
 	cfg := config{maxSize: DefaultMaxSize, detect: true}
-	d, err := decode(src, &cfg)
+	d, err := decode(input{bytes: src}, &cfg)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -32,7 +32,7 @@ func TestMatchCueIndexSameAsRef(t *testing.T) {
 	}
 	for name, text := range dateTexts(t, true) {
 		cfg := config{maxSize: DefaultMaxSize, detect: true}
-		d, err := decode([]byte(text), &cfg)
+		d, err := decode(input{bytes: []byte(text)}, &cfg)
 		if err != nil {
 			continue
 		}

@@ -15,7 +15,7 @@ func seedSegments(b *testing.B) []string {
 		b.Fatal(err)
 	}
 	cfg := config{maxSize: DefaultMaxSize, detect: true}
-	d, err := decode(src, &cfg)
+	d, err := decode(input{bytes: src}, &cfg)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -9,9 +9,11 @@ import (
 	"unsafe"
 )
 
-// decode checks that src is usable text, repairs invalid UTF-8, detects the
-// format and returns the document the other passes work on.
-func decode(src []byte, cfg *config) (*doc, error) {
+// decode checks that the input is usable text, repairs invalid UTF-8,
+// detects the format and returns the document the other passes work on.
+// It never writes to the input's bytes.
+func decode(in input, cfg *config) (*doc, error) {
+	src := in.bytes
 	if cfg.maxSize > 0 && len(src) > cfg.maxSize {
 		return nil, fmt.Errorf("parser: %w: the input is %s and the limit is %s (a press release is far smaller; WithMaxSize raises the limit)",
 			ErrTooLarge, megabytes(len(src)), megabytes(cfg.maxSize))
@@ -43,9 +45,12 @@ func decode(src []byte, cfg *config) (*doc, error) {
 				return nil, fmt.Errorf("parser: %w (it holds NUL bytes, as binary files do)", ErrBinary)
 			}
 			src = replaceNULs(src)
+			in.isText = false // src is a copy now
 			d.warn("nul-bytes", "the input held %d NUL byte(s); each was replaced with a space", n)
 		}
 		switch {
+		case (clean || utf8.Valid(src)) && in.isText:
+			d.src = in.text[skip:] // the caller's string, as it is
 		case clean, utf8.Valid(src):
 			d.src = string(src)
 		case !hasMultibyteUTF8(src):

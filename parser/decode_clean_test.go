@@ -52,7 +52,7 @@ func FuzzScanTextClean(f *testing.F) {
 		checkScanClean(t, string(b))
 		// decode takes a clean input, not UTF-16, for the text as it is.
 		cfg := config{maxSize: DefaultMaxSize, detect: true}
-		d, err := decode(b, &cfg)
+		d, err := decode(input{bytes: b}, &cfg)
 		if utf16, _, _ := utf16Order(b); err == nil && !utf16 && len(d.rel.Warnings) == 0 &&
 			!bytes.HasPrefix(b, []byte(utf8BOM)) && !bytes.Contains(b, []byte{0}) && utf8.Valid(b) && d.src != string(b) {
 			t.Fatalf("decode(%q).src = %q", b, d.src)

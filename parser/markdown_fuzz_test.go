@@ -96,7 +96,7 @@ func FuzzMarkdownShortcuts(f *testing.F) {
 // returns nil if src does not decode.
 func splitMarkdownWith(src []byte, p gmparser.Parser, noPlain bool) *doc {
 	cfg := config{maxSize: DefaultMaxSize, format: FormatMarkdown, noPlainMD: noPlain}
-	d, err := decode(src, &cfg)
+	d, err := decode(input{bytes: src}, &cfg)
 	if err != nil {
 		return nil
 	}

@@ -40,7 +40,7 @@ func checkMarkdownPlain(t *testing.T, files []string) {
 	t.Helper()
 	split := func(src []byte, off bool) *doc {
 		cfg := config{maxSize: DefaultMaxSize, format: FormatMarkdown, noPlainMD: off}
-		d, err := decode(src, &cfg)
+		d, err := decode(input{bytes: src}, &cfg)
 		if err != nil {
 			return nil
 		}

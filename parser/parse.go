@@ -15,6 +15,7 @@ package parser
 import (
 	"errors"
 	"fmt"
+	"unsafe"
 )
 
 // Sentinel errors returned, wrapped, by Parse for input it cannot use.
@@ -77,8 +78,30 @@ func WithRestored(texts ...string) Option {
 // Parse reads a press release and returns it cleaned and structured.
 // It returns an error wrapping ErrEmpty, ErrBinary or ErrTooLarge only for
 // input it cannot use (or ErrInternal should a pass fail, which is a bug);
-// anything odd but usable becomes a Warning.
-func Parse(src []byte, opts ...Option) (rel *Release, err error) {
+// anything odd but usable becomes a Warning. The Release holds no reference
+// to src, which the caller may change afterwards.
+func Parse(src []byte, opts ...Option) (*Release, error) {
+	return parse(input{bytes: src}, opts)
+}
+
+// ParseString is Parse for text held in a string, such as a browser's text
+// box gives. The Release's texts share the string's memory where they are
+// the input's own: valid UTF-8, as nearly every paste is, is not copied,
+// where converting it to bytes for Parse copies it, and Parse copies it
+// again.
+func ParseString(src string, opts ...Option) (*Release, error) {
+	return parse(input{bytes: unsafe.Slice(unsafe.StringData(src), len(src)), text: src, isText: true}, opts)
+}
+
+// input is what Parse or ParseString was given. For ParseString, bytes
+// views text's memory, and nothing may write to it.
+type input struct {
+	bytes  []byte
+	text   string
+	isText bool
+}
+
+func parse(in input, opts []Option) (rel *Release, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			rel, err = nil, fmt.Errorf("parser: %v: %w", r, ErrInternal)
@@ -88,7 +111,7 @@ func Parse(src []byte, opts ...Option) (rel *Release, err error) {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	d, err := decode(src, &cfg)
+	d, err := decode(in, &cfg)
 	if err != nil {
 		return nil, err
 	}

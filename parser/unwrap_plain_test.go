@@ -48,7 +48,7 @@ func TestPlainSegmentsNeedNoCollapse(t *testing.T) {
 	n := 0
 	for _, f := range contactTestFiles(t) {
 		cfg := config{maxSize: DefaultMaxSize, format: FormatText}
-		d, err := decode(readDocument(t, f), &cfg)
+		d, err := decode(input{bytes: readDocument(t, f)}, &cfg)
 		if err != nil {
 			continue
 		}

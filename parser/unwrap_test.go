@@ -11,7 +11,7 @@ import (
 func segTexts(t *testing.T, src string, f Format) []*segment {
 	t.Helper()
 	cfg := config{maxSize: DefaultMaxSize, format: f}
-	d, err := decode([]byte(src), &cfg)
+	d, err := decode(input{bytes: []byte(src)}, &cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

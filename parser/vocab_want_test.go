@@ -79,7 +79,7 @@ func checkVocabularyOfText(t *testing.T, name, s string) int {
 func TestDehyphenateUnforeseen(t *testing.T) {
 	src := "The co-\noperative met. Cooperative members voted; the well-known plan passed.\n"
 	cfg := config{maxSize: DefaultMaxSize, detect: true}
-	d, err := decode([]byte(src), &cfg)
+	d, err := decode(input{bytes: []byte(src)}, &cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

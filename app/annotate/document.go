@@ -57,7 +57,7 @@ func (d *Document) Options() []parser.Option {
 
 // Parse parses the document's source with its choices.
 func (d *Document) Parse() (*parser.Release, error) {
-	return parser.Parse([]byte(d.Source), d.Options()...)
+	return parser.ParseString(d.Source, d.Options()...)
 }
 
 // setRelease takes the title, date, URL and text from rel. It does not

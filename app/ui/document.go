@@ -27,7 +27,7 @@ func (d Document) options() []parser.Option {
 // pacing. It is called from event handlers and actions only, never from
 // Render.
 func (d Document) parse(extra ...parser.Option) (*parser.Release, error) {
-	return parser.Parse([]byte(d.Text), append(d.options(), extra...)...)
+	return parser.ParseString(d.Text, append(d.options(), extra...)...)
 }
 
 // withRestored returns d with text added to the restored stretches.

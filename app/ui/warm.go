@@ -55,7 +55,7 @@ func warmParser(ctx app.Context) {
 		// The first screen's release was parsed at build time
 		// (sampleParse): parse it once now, so that the parser's common
 		// path is compiled before the user's first paste.
-		parser.Parse([]byte(Sample))
+		parser.ParseString(Sample)
 		for !parser.Warm(warmBatch) {
 			yieldToBrowser()
 		}
