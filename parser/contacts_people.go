@@ -331,6 +331,14 @@ func leadingName(s string) (name, rest string, ok bool) {
 			j++ // "Elgie R. Sims Jr."
 		}
 		w := s[i:j]
+		if n > 0 && j < len(s) && s[j] == ' ' && nameParticle(w) {
+			// "Annelies de Wit", "Ludwig Mies van der Rohe": particles
+			// join the name when a capitalised word of it follows.
+			if k := afterParticles(s, j); k > j {
+				i = k
+				continue
+			}
+		}
 		if !nameWord(w, n) {
 			break
 		}
@@ -352,6 +360,38 @@ func leadingName(s string) (name, rest string, ok bool) {
 		return "", s, false
 	}
 	return s[:end], s[end:], true
+}
+
+// nameParticle reports whether w is a lower-case particle that stands
+// between the words of a person's name: "de", "van", "von der", "bin".
+func nameParticle(w string) bool {
+	switch w {
+	case "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin", "ibn":
+		return true
+	}
+	return false
+}
+
+// afterParticles returns where the next word of a name begins after the
+// particle ending at s[j] and at most one more ("van der"), or j when no
+// capitalised name word follows them.
+func afterParticles(s string, j int) int {
+	for k := 0; k < 2 && j < len(s) && s[j] == ' '; k++ {
+		i := j + 1
+		e := i
+		for e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ':' && s[e] != ';' && s[e] != '(' {
+			e++
+		}
+		switch w := s[i:e]; {
+		case nameWord(w, 1) && startsUpper(w):
+			return i
+		case k == 0 && nameParticle(w):
+			j = e
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 func nameLastWord(s string) string {
