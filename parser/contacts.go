@@ -171,6 +171,9 @@ func (c *contactSet) fileSite(key string, i int) {
 // bare spelling ("sears.com") and u names its scheme, u takes its place.
 func (c *contactSet) addWebsite(u string) {
 	key := strings.ToLower(siteKey(u))
+	if mailingListPage(key) {
+		return // the sender's list, not a site to contact
+	}
 	if i, ok := c.siteAt(key); ok {
 		if w := c.out.Websites[i]; !strings.Contains(w, "://") && strings.Contains(u, "://") {
 			c.out.Websites[i] = u
@@ -180,6 +183,23 @@ func (c *contactSet) addWebsite(u string) {
 	c.fileSite(key, len(c.out.Websites))
 	c.startLists()
 	c.out.Websites = append(c.out.Websites, u)
+}
+
+// mailingListPage reports whether a lower-cased web address, without its
+// scheme, is a mailing list's page for leaving it or choosing what it
+// sends: "lists.example.com/unsubscribe", "example.com/email-preferences".
+func mailingListPage(key string) bool {
+	slash := strings.IndexByte(key, '/')
+	if slash < 0 {
+		return false
+	}
+	path := key[slash:]
+	for _, w := range [...]string{"unsubscribe", "opt-out", "optout", "email-preferences", "manage-preferences", "subscription-preferences"} {
+		if strings.Contains(path, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteKey is what two spellings of one web address share: no scheme, no

@@ -358,6 +358,20 @@ func TestWebsitesOnceBySite(t *testing.T) {
 	}
 }
 
+// TestWebsitesLeaveOutMailingListPages: an e-mailed release's
+// "Unsubscribe:" link and a preferences page are the list's, not a site to
+// contact; a page whose host alone says "unsubscribe" is kept.
+func TestWebsitesLeaveOutMailingListPages(t *testing.T) {
+	rel, err := Parse([]byte("Acme Opens a Plant\n\nLONDON -- Acme opened a plant today. More at www.acme.example and www.unsubscribe.example.\n\n" +
+		"Unsubscribe: https://lists.acme.example/unsubscribe?u=42\nPreferences: https://acme.example/email-preferences\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"www.acme.example", "www.unsubscribe.example"}; !reflect.DeepEqual(rel.Contacts.Websites, want) {
+		t.Errorf("websites = %q, want %q", rel.Contacts.Websites, want)
+	}
+}
+
 // TestWebsiteSchemeReplacesBareSpelling keeps one entry per site, in the
 // spelling that names its scheme.
 func TestWebsiteSchemeReplacesBareSpelling(t *testing.T) {
