@@ -71,6 +71,27 @@ func TestPasteLongIsPacedAndSaved(t *testing.T) {
 	waitTitle(t, ctx, title)
 }
 
+// TestPasteLongThenReloadAtOnce reloads the page while a long paste is
+// still being parsed, before its save, which waits for the view: the page
+// saves it as it goes (Root.saveOnHide), and the reload brings it back.
+func TestPasteLongThenReloadAtOnce(t *testing.T) {
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const title = "Hasty Reload: a long release for measuring Pressmark"
+	text := measureRelease("Hasty Reload", measureCorpus(t, filepath.Join(root, "testdata")), 600<<10)
+	ctx := newPage(t)
+	open(t, ctx, rootSite.URL+"/")
+	paste(t, ctx, "", text)
+	waitFor(t, ctx, `"Parsing…"`, `document.querySelector(".status").innerText.includes("Parsing…")`, 10*time.Second)
+	if eval[bool](t, ctx, `(localStorage.getItem("pressmark.current.v1") || "").includes(`+jsString(title)+`)`) {
+		t.Fatal("the long paste was saved before the reload: the test proves nothing")
+	}
+	reload(t, ctx)
+	waitTitle(t, ctx, title)
+}
+
 // TestPasteSuggestsAfterTheView pastes a release: the view shows it, with
 // its blocks, and the workbench's suggestions of its names and figures
 // follow (a frame later), offering what the new release holds.

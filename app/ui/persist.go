@@ -68,6 +68,7 @@ const saveDelay = 500 * time.Millisecond
 
 // save stores the current document, noting why it failed if it did.
 func (c *Root) save(ctx app.Context) {
+	c.savePending = false
 	c.saveErr = ""
 	if err := storeDocument(ctx.LocalStorage(), c.doc); err != nil {
 		c.saveErr = saveMessage(err)
@@ -111,6 +112,7 @@ func storeDocument(s app.BrowserStorage, d Document) (err error) {
 // saveLater saves the current document once no change has come for
 // saveDelay and no parse is running.
 func (c *Root) saveLater(ctx app.Context) {
+	c.savePending = true
 	c.saveGen++
 	gen := c.saveGen
 	ctx.After(saveDelay, func(ctx app.Context) {
@@ -122,4 +124,27 @@ func (c *Root) saveLater(ctx app.Context) {
 			c.save(ctx)
 		}
 	})
+}
+
+// saveOnHide saves a long document whose save is still put off
+// (saveLater) when the page is hidden or unloaded: a reload or a closed tab
+// a moment after a long paste would otherwise lose it. The browser's event
+// handler saves it itself, synchronously: a handler dispatched to the UI
+// goroutine would run after the page is gone.
+func (c *Root) saveOnHide(ctx app.Context) {
+	win := app.Window()
+	doc := win.Get("document")
+	listen := func(target app.Value, event string, now func() bool) {
+		fn := app.FuncOf(func(app.Value, []app.Value) any {
+			defer recoverJS("the " + event + " handler")
+			if c.savePending && now() {
+				c.save(ctx)
+			}
+			return nil
+		})
+		target.Call("addEventListener", event, fn)
+		c.hideListeners = append(c.hideListeners, listener{target, event, fn})
+	}
+	listen(win, "pagehide", func() bool { return true })
+	listen(doc, "visibilitychange", func() bool { return doc.Get("visibilityState").String() == "hidden" })
 }

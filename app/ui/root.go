@@ -32,6 +32,10 @@ type Root struct {
 	notice  Notice // the latest parse error or message
 	saveErr string // why the document could not be saved, if it could not
 	saveGen int    // pending saves of a long document; only the latest one runs
+	// savePending is whether a long document's save is put off; the
+	// page's hide listeners save it should the page go first.
+	savePending   bool
+	hideListeners []listener
 }
 
 // OnInit shows the sample release, parsed at build time (sampleParse), so
@@ -48,6 +52,7 @@ func (c *Root) OnMount(ctx app.Context) {
 	ctx.Handle(ActionRestore, c.onRestore)
 	ctx.Handle(ActionUnrestore, c.onUnrestore)
 	ctx.Handle(ActionNotify, c.onNotify)
+	c.saveOnHide(ctx)
 	gcAfterStart(ctx)
 	warmParser(ctx)
 	ctx.Handle(ActionOpen, c.onOpen)
@@ -67,6 +72,15 @@ func (c *Root) OnMount(ctx app.Context) {
 	c.doc, c.seed = d, d
 	c.rev++
 	c.reparse(ctx)
+}
+
+// OnDismount removes the page's hide listeners.
+func (c *Root) OnDismount() {
+	for _, l := range c.hideListeners {
+		l.target.Call("removeEventListener", l.event, l.fn)
+		l.fn.Release()
+	}
+	c.hideListeners = nil
 }
 
 // OnAppUpdate shows the "new version available" notice, unless the page
