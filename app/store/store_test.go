@@ -146,6 +146,11 @@ func (s *slow) PutDocument(id string, data []byte) error {
 	return s.Memory.PutDocument(id, data)
 }
 
+func (s *slow) DeleteDocument(id string) error {
+	<-s.gate
+	return s.Memory.DeleteDocument(id)
+}
+
 func TestWriterCoalescesQueuedWritesOfARecord(t *testing.T) {
 	lib, h := library(t)
 	s := &slow{gate: make(chan struct{})}
