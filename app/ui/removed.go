@@ -25,7 +25,7 @@ type RemovedPanel struct {
 // removedPage is how many removed stretches the panel draws at first, and
 // how many more each "Show more" adds: a long input may have thousands,
 // and drawing them all would hold the page for seconds.
-const removedPage = 100
+const removedPage = 50
 
 // Render draws the panel.
 func (p *RemovedPanel) Render() app.UI {
