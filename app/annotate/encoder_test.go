@@ -13,7 +13,7 @@ import (
 // annotations key itself: each time the bytes are EncodeDocument's.
 func TestDocumentEncoderMatchesEncodeDocument(t *testing.T) {
 	text := benchText(1, 600)
-	d := &Document{ID: NewID(), Title: `A "title" with ,"annotations":[ in it <b>`, Source: text, Text: text,
+	d := &Document{ID: NewID(), Title: `A "title" with ,"annotations":[ and "source":"" and "text":"" in it <b>`, Source: text, Text: text,
 		Annotations: benchAnnotations(2, text, 50), Rejected: []string{`,"annotations":[]`}, Created: time.Unix(5, 0).UTC()}
 	var e DocumentEncoder
 	rng := rand.New(rand.NewSource(3))
@@ -41,7 +41,7 @@ func TestDocumentEncoderMatchesEncodeDocument(t *testing.T) {
 	}
 	for step := 0; step < 200; step++ {
 		d = d.Clone()
-		switch i := rng.Intn(len(d.Annotations)); rng.Intn(5) {
+		switch i := rng.Intn(len(d.Annotations)); rng.Intn(7) {
 		case 0:
 			d.Annotations = append(d.Annotations, benchAnnotations(int64(step), text, 1)...)
 		case 1:
@@ -51,6 +51,14 @@ func TestDocumentEncoderMatchesEncodeDocument(t *testing.T) {
 			d.Annotations = append(d.Annotations[:i], d.Annotations[i+1:]...)
 		case 3:
 			d.Annotations[i].Orphan = !d.Annotations[i].Orphan
+		case 4:
+			// An edit of the source, the same length: the encoder must not
+			// take it for the source it remembers.
+			b := []byte(d.Source)
+			b[rng.Intn(len(b))] = "xyz\""[rng.Intn(4)]
+			d.Source = string(b)
+		case 5:
+			d.Text = d.Text + ` and "text":"" more`
 		default:
 			d.Title = d.Title + "!"
 		}
@@ -89,4 +97,26 @@ func BenchmarkEncodeDocument2000(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkEncodeLongDocument encodes a document with a megabyte of source
+// and of text again after each added annotation, as the store's writer
+// does while a long release is annotated.
+func BenchmarkEncodeLongDocument(b *testing.B) {
+	text := benchText(1, 170000) // ~1 MB
+	d := &Document{ID: NewID(), Title: "Long", Source: text, Text: text, Annotations: benchAnnotations(2, text, 200)}
+	extra := benchAnnotations(3, text, 64)
+	var e DocumentEncoder
+	if _, err := e.Encode(d); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(2 * len(text)))
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		d := d.Clone()
+		d.Annotations = append(d.Annotations, extra[i%len(extra)])
+		if _, err := e.Encode(d); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
