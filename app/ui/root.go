@@ -65,6 +65,7 @@ func (c *Root) OnMount(ctx app.Context) {
 	}
 	if !ok || d.Text == "" && len(d.Restored) == 0 {
 		c.ready = app.IsClient
+		c.markReadyNow(ctx)
 		doc, rel := c.doc, c.rel
 		ctx.Defer(func(ctx app.Context) { c.announceParsed(ctx, doc, rel) })
 		return
@@ -72,6 +73,21 @@ func (c *Root) OnMount(ctx app.Context) {
 	c.doc, c.seed = d, d
 	c.rev++
 	c.reparse(ctx)
+}
+
+// markReadyNow sets data-ready="true" on the page as soon as every
+// component's OnMount has run, when the page already shows the release it
+// is ready with (the sample, drawn as the tree was mounted). go-app
+// dispatches each component's OnMount as it mounts it, parents first, so a
+// dispatch made from Root's comes after all of them: then every handler
+// is registered. Render sets the same attribute in go-app's next frame,
+// which came 8–44 ms later and changed nothing the user sees.
+func (c *Root) markReadyNow(ctx app.Context) {
+	ctx.Dispatch(func(ctx app.Context) {
+		if v := c.JSValue(); c.ready && v != nil && v.Truthy() {
+			v.Call("setAttribute", "data-ready", "true")
+		}
+	})
 }
 
 // OnDismount removes the page's hide listeners.
