@@ -86,6 +86,7 @@ func (c *Root) markReadyNow(ctx app.Context) {
 	ctx.Dispatch(func(ctx app.Context) {
 		if v := c.JSValue(); c.ready && v != nil && v.Truthy() {
 			v.Call("setAttribute", "data-ready", "true")
+			markStartup("ready")
 		}
 	})
 }

@@ -9,9 +9,10 @@ var marked = map[string]bool{}
 // first time it is called with name, so that a performance trace (app/e2e's
 // TestStartupTrace, or the browser's own profiler) shows where the app's
 // start-up spends its time: "main" when Go's main begins, "render" when
-// Root first renders (after parsing the sample), "mounted" when the first
-// tree is in the page, "warmed" when warmParser is done. It does nothing
-// outside the browser.
+// Root first renders, "mounted" when the first tree is in the page (the
+// side panels' OnMount), "ready" when the page is marked ready (Root's
+// markReadyNow), "warmed" when warmParser is done. It does nothing outside
+// the browser.
 func markStartup(name string) {
 	if !app.IsClient || marked[name] {
 		return
