@@ -127,24 +127,12 @@ func (c *Root) saveLater(ctx app.Context) {
 }
 
 // saveOnHide saves a long document whose save is still put off
-// (saveLater) when the page is hidden or unloaded: a reload or a closed tab
-// a moment after a long paste would otherwise lose it. The browser's event
-// handler saves it itself, synchronously: a handler dispatched to the UI
-// goroutine would run after the page is gone.
+// (saveLater) when the page is hidden or unloaded (onPageHide): a reload or
+// a closed tab a moment after a long paste would otherwise lose it.
 func (c *Root) saveOnHide(ctx app.Context) {
-	win := app.Window()
-	doc := win.Get("document")
-	listen := func(target app.Value, event string, now func() bool) {
-		fn := app.FuncOf(func(app.Value, []app.Value) any {
-			defer recoverJS("the " + event + " handler")
-			if c.savePending && now() {
-				c.save(ctx)
-			}
-			return nil
-		})
-		target.Call("addEventListener", event, fn)
-		c.hideListeners = append(c.hideListeners, listener{target, event, fn})
-	}
-	listen(win, "pagehide", func() bool { return true })
-	listen(doc, "visibilitychange", func() bool { return doc.Get("visibilityState").String() == "hidden" })
+	c.hideListeners = onPageHide(func() {
+		if c.savePending {
+			c.save(ctx)
+		}
+	})
 }
