@@ -64,7 +64,7 @@ func (e *DocumentEncoder) spliceTexts(head []byte, d *Document) (out []byte, ok 
 		key, value []byte
 	}{{emptySourceKey, src}, {emptyTextKey, text}} {
 		i := bytes.Index(rest, part.key)
-		if i < 0 || bytes.Contains(rest[i+len(part.key):], part.key) || bytes.Contains(rest[:i], part.key) {
+		if i < 0 || bytes.Contains(rest[i+len(part.key):], part.key) {
 			return nil, false, nil
 		}
 		end := i + len(part.key) - len(`""`)

@@ -114,9 +114,14 @@ func median(xs []float64) float64 {
 // wasmEnv returns the environment that runs Go tests compiled to wasm
 // under Node.
 func wasmEnv() []string {
+	return []string{"GOOS=js", "GOARCH=wasm", "PATH=" + wasmExecDir() + ":" + os.Getenv("PATH")}
+}
+
+// wasmExecDir is the toolchain's directory holding go_js_wasm_exec, which
+// runs a test binary compiled to wasm under Node.
+func wasmExecDir() string {
 	root, _ := exec.Command("go", "env", "GOROOT").Output()
-	dir := filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm")
-	return []string{"GOOS=js", "GOARCH=wasm", "PATH=" + dir + ":" + os.Getenv("PATH")}
+	return filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm")
 }
 
 func tail(s string, n int) string {

@@ -53,7 +53,7 @@ func alternateParserBench(count int) (parserRuns, error) {
 			return runs, fmt.Errorf("%s: %v", runs.nativeCmd, err)
 		}
 		runs.native = append(runs.native, out)
-		out, err = runIn(pkgDir, env, "go_js_wasm_exec", append([]string{wasmBin}, parserBenchArgs...)...)
+		out, err = runIn(pkgDir, env, filepath.Join(wasmExecDir(), "go_js_wasm_exec"), append([]string{wasmBin}, parserBenchArgs...)...)
 		if err != nil {
 			return runs, fmt.Errorf("%s: %v", runs.wasmCmd, err)
 		}
@@ -85,24 +85,11 @@ func goRun(env []string, args ...string) error {
 }
 
 // runIn runs a program in dir (the current directory when empty), with the
-// given environment additions, and returns its combined output. The
-// program is looked up in the PATH the additions set, if they set one.
+// given environment additions, and returns its combined output.
 func runIn(dir string, env []string, prog string, args ...string) (string, error) {
-	env = append(os.Environ(), env...)
-	if !strings.Contains(prog, "/") {
-		path := os.Getenv("PATH")
-		for _, kv := range env {
-			if p, ok := strings.CutPrefix(kv, "PATH="); ok {
-				path = p
-			}
-		}
-		if found := lookPathIn(prog, path); found != "" {
-			prog = found
-		}
-	}
 	cmd := exec.Command(prog, args...)
 	cmd.Dir = dir
-	cmd.Env = env
+	cmd.Env = append(os.Environ(), env...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out
@@ -110,15 +97,4 @@ func runIn(dir string, env []string, prog string, args ...string) (string, error
 		return out.String(), fmt.Errorf("%v\n%s", err, tail(out.String(), 2000))
 	}
 	return out.String(), nil
-}
-
-// lookPathIn finds an executable named prog in the directories of path.
-func lookPathIn(prog, path string) string {
-	for _, d := range filepath.SplitList(path) {
-		p := filepath.Join(d, prog)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() && st.Mode()&0o111 != 0 {
-			return p
-		}
-	}
-	return ""
 }
